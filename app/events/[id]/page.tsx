@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ClaimQuote } from "@/components/figures/claim-quote";
+import { formatDate } from "@/lib/format/dates";
+import { getMessages } from "@/lib/i18n/messages";
+import { pageSnapshot } from "@/lib/queries/page-snapshot";
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(id: string) {
+  const snapshot = await pageSnapshot();
+  const event = snapshot.events.find((e) => e.id === id);
+  return event && { event, snapshot };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await load((await params).id);
+  return { title: found?.event.title ?? getMessages().errors.notFound };
+}
+
+export default async function EventPage({ params }: Props) {
+  const found = await load((await params).id);
+  if (!found) notFound();
+  const { event, snapshot } = found;
+  const t = getMessages();
+  const source = snapshot.sourcesById.get(event.sourceId);
+  const via = event.via ? snapshot.sourcesById.get(event.via) : undefined;
+  return (
+    <>
+      <p>
+        <Link href="/#events">{t.figure.backToOverview}</Link>
+      </p>
+      <article className="panel">
+        <p className="muted">
+          {event.locationIds.map((id) => snapshot.locationsById.get(id)?.name ?? id).join(", ")}
+          {event.facilityStatus && <> · <span className="badge">{t.facilityStatus[event.facilityStatus]}</span></>}
+        </p>
+        <h1>{event.title}</h1>
+        <p>{event.description}</p>
+        <p>
+          <strong>{event.date ? formatDate(event.date) : (event.dayLabel ?? t.overview.dateUnknown)}</strong>
+          {event.date && event.dayLabel && ` (${event.dayLabel})`}. {event.dateBasis}
+        </p>
+        <h2>{t.figure.quoteHeading}</h2>
+        <ClaimQuote quote={event.quote} quoteLanguage={event.quoteLanguage} translation={event.translation} url={event.url} />
+        {event.url && (
+          <p>
+            <a href={event.url} rel="noreferrer">
+              {t.figure.openPage}
+            </a>
+          </p>
+        )}
+        <h2>{t.figure.sourceHeading}</h2>
+        <p>
+          {source ? (
+            <>
+              <strong>{source.name}</strong> ({t.sourceKind[source.kind]}), {t.figure.reliability.toLowerCase()}{" "}
+              <strong>{source.reliability}</strong>: {source.reliabilityReason}
+            </>
+          ) : (
+            event.sourceId
+          )}
+        </p>
+        {via && (
+          <p>
+            {t.figure.via}: {via.name}
+          </p>
+        )}
+        {event.notes && (
+          <p>
+            <strong>{t.figure.notes}:</strong> {event.notes}
+          </p>
+        )}
+      </article>
+    </>
+  );
+}

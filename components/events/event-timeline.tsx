@@ -1,0 +1,35 @@
+import Link from "next/link";
+import { formatDate } from "@/lib/format/dates";
+import { getMessages } from "@/lib/i18n/messages";
+import type { EventSummary } from "@/lib/queries/event-summary";
+import styles from "./event-timeline.module.css";
+
+function whenText(event: EventSummary): string {
+  if (event.date) return formatDate(event.date);
+  return event.dayLabel ?? getMessages().overview.dateUnknown;
+}
+
+/** Each row is one source's account; competing accounts of the same event stay separate. */
+export function EventTimeline({ events }: { events: EventSummary[] }) {
+  const t = getMessages();
+  return (
+    <ol className={styles.timeline}>
+      {events.map((event) => (
+        <li key={event.id} className={styles.item}>
+          <p className={styles.when}>{whenText(event)}</p>
+          <div>
+            <p className={styles.title}>
+              <Link href={event.href}>{event.title}</Link>
+              {event.facilityStatus && <span className="badge">{t.facilityStatus[event.facilityStatus]}</span>}
+            </p>
+            <p className={styles.description}>{event.description}</p>
+            <p className={styles.source}>
+              {event.sourceShort}
+              {event.viaShort && ` · ${t.figure.via.toLowerCase()} ${event.viaShort}`}
+            </p>
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,49 @@
+import Link from "next/link";
+import { formatDate } from "@/lib/format/dates";
+import { getMessages } from "@/lib/i18n/messages";
+import type { ClaimSummary } from "@/lib/queries/claim-summary";
+
+export function ClaimsTable({ claims, caption, showIndicator = false }: { claims: ClaimSummary[]; caption: string; showIndicator?: boolean }) {
+  const t = getMessages();
+  return (
+    <div className="table-scroll">
+      <table>
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.table.value}</th>
+            {showIndicator && <th scope="col">{t.table.indicator}</th>}
+            <th scope="col">{t.table.source}</th>
+            <th scope="col">{t.table.grade}</th>
+            <th scope="col">{t.table.via}</th>
+            <th scope="col">{t.table.reported}</th>
+            <th scope="col">{t.table.place}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {claims.map((c) => (
+            <tr key={c.id}>
+              <td>
+                <Link href={c.href}>{c.valueText}</Link> {c.unit === "households" ? t.unit.households : ""}
+                {c.status === "superseded" && <span className="badge badge-warn">{t.figure.status.superseded}</span>}
+                {c.kind === "derived" && <span className="badge">{t.figure.derived}</span>}
+              </td>
+              {showIndicator && (
+                <td>
+                  {t.indicator[c.indicator]}, {t.group[c.group]}
+                </td>
+              )}
+              <td>
+                <abbr title={c.sourceName}>{c.sourceShort}</abbr>
+              </td>
+              <td>{c.sourceReliability}</td>
+              <td>{c.viaShort ?? "—"}</td>
+              <td>{c.reportedAt ? formatDate(c.reportedAt) : t.overview.dateUnknown}</td>
+              <td>{c.placeText}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

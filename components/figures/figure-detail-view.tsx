@@ -1,0 +1,137 @@
+import Link from "next/link";
+import { getMessages } from "@/lib/i18n/messages";
+import { reportAgeText } from "@/lib/format/report-age";
+import { formatDate } from "@/lib/format/dates";
+import type { FigureDetailView as Model } from "@/lib/queries/figure-detail-view";
+import { ClaimQuote } from "./claim-quote";
+import { ClaimsTable } from "./claims-table";
+import styles from "./figure-detail-view.module.css";
+
+const ruleSentence = {
+  pinned: "Headline rule: editors pinned this claim; the reason is given with it.",
+  "best-grade-latest":
+    "Headline rule: the latest report from the best-graded source, unless editors pin another.",
+} as const;
+
+/** The full provenance of one figure; renders on the server, so it reads without JavaScript. */
+export function FigureDetailView({ detail, headingLevel = 1 }: { detail: Model; headingLevel?: 1 | 2 }) {
+  const t = getMessages();
+  const { claim, source, via } = detail;
+  const Heading = headingLevel === 1 ? "h1" : "h2";
+  const Sub = headingLevel === 1 ? "h2" : "h3";
+  return (
+    <article className={styles.detail}>
+      <p className={styles.kicker}>
+        {t.indicator[claim.indicator]} · {t.group[claim.group]} · {detail.placeText}
+      </p>
+      <Heading className={styles.value}>
+        {claim.valueText} <span className={styles.unit}>{t.unit[claim.unit]}</span>
+      </Heading>
+      <p className={styles.age}>{reportAgeText(claim.reportedAt, detail.latestReportedAt)}</p>
+      <p className="muted">
+        {detail.headline.id === claim.id ? (
+          <span className="badge">Headline claim</span>
+        ) : (
+          <Link href={`/figures/${detail.headline.id}`}>See the headline claim</Link>
+        )}{" "}
+        {ruleSentence[detail.headline.rule]}
+        {claim.status === "superseded" && <span className="badge badge-warn"> {t.figure.status.superseded}</span>}
+      </p>
+      {claim.pinnedReason && <p className={styles.pinned}>{claim.pinnedReason}</p>}
+
+      {detail.quote && (
+        <section>
+          <Sub>{t.figure.quoteHeading}</Sub>
+          <ClaimQuote {...detail.quote} />
+          {detail.quote.url && (
+            <p>
+              <a href={detail.quote.url} rel="noreferrer">
+                {t.figure.openPage}
+              </a>
+            </p>
+          )}
+        </section>
+      )}
+
+      {detail.parts.length > 0 && (
+        <section>
+          <Sub>{t.figure.partsHeading}</Sub>
+          <p>{detail.derivedLabel}</p>
+          <ClaimsTable claims={detail.parts} caption={t.figure.partsHeading} showIndicator />
+          <p className="muted">{t.figure.qualifierRule}</p>
+        </section>
+      )}
+
+      <section>
+        <Sub>{t.figure.sourceHeading}</Sub>
+        <dl className={styles.facts}>
+          <dt>{t.table.source}</dt>
+          <dd>
+            {source ? (
+              <>
+                <strong>{source.name}</strong> ({t.sourceKind[source.kind]})
+              </>
+            ) : (
+              claim.sourceId
+            )}
+          </dd>
+          {source && (
+            <>
+              <dt>{t.figure.reliability}</dt>
+              <dd>
+                <strong>{source.reliability}</strong>: {source.reliabilityReason}
+              </dd>
+            </>
+          )}
+          {via && (
+            <>
+              <dt>{t.figure.via}</dt>
+              <dd>
+                {via.name} ({t.sourceKind[via.kind]}, grade {via.reliability})
+              </dd>
+            </>
+          )}
+          <dt>{t.figure.reportedAt}</dt>
+          <dd>{claim.reportedAt ? formatDate(claim.reportedAt) : t.overview.dateUnknown}</dd>
+          <dt>{t.figure.dateBasis}</dt>
+          <dd>{detail.dateNote}</dd>
+          {detail.notes && (
+            <>
+              <dt>{t.figure.notes}</dt>
+              <dd>{detail.notes}</dd>
+            </>
+          )}
+        </dl>
+      </section>
+
+      <section id="other-claims">
+        <Sub>{t.figure.otherClaimsHeading}</Sub>
+        {detail.competing.length ? (
+          <ClaimsTable claims={detail.competing} caption={t.figure.otherClaimsHeading} />
+        ) : (
+          <p>{t.overview.noOtherClaims}.</p>
+        )}
+        {detail.history.length > 0 && (
+          <>
+            <Sub>Earlier counts (history)</Sub>
+            <ClaimsTable claims={detail.history} caption="Earlier counts" />
+          </>
+        )}
+      </section>
+
+      {detail.revisions.length > 0 && (
+        <section>
+          <Sub>Revision history</Sub>
+          <ul className={styles.revisions}>
+            {detail.revisions.map((r) => (
+              <li key={r.id}>
+                {r.action === "create" ? "Added" : "Changed"} {new Date(r.at).toISOString().slice(0, 10)} by {r.author}: {r.reason}
+                {r.action === "update" && ` (${Object.keys(r.changes).join(", ")})`}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,57 @@
+import Link from "next/link";
+import { formatDate } from "@/lib/format/dates";
+import { getMessages } from "@/lib/i18n/messages";
+import type { FigureCard } from "@/lib/queries/overview";
+import { SourceLine } from "./source-line";
+import styles from "./headline-card.module.css";
+
+export function HeadlineCard({ card }: { card: FigureCard }) {
+  const t = getMessages();
+  const { headline } = card;
+  const titleId = `card-${card.key}`;
+  return (
+    <article className={styles.card} aria-labelledby={titleId}>
+      <h3 id={titleId} className={styles.title}>
+        {t.overview.cards[card.key]}
+      </h3>
+      <p className={styles.value} data-testid={`headline-${card.key}`}>
+        {headline.valueText}
+      </p>
+      <SourceLine claim={headline} />
+      <p className={styles.date}>
+        {headline.reportedAt ? t.overview.reportedOn(formatDate(headline.reportedAt)) : t.overview.dateUnknown}
+      </p>
+      {card.pinnedReason && (
+        <p className={styles.note}>
+          <span className="badge">{t.overview.pinned}</span> {card.pinnedReason}
+        </p>
+      )}
+      {card.breakdown.length > 0 && (
+        <div className={styles.breakdown}>
+          <h4 className={styles.breakdownTitle}>{t.overview.breakdownHeading}</h4>
+          <ul>
+            {card.breakdown.map((part) => (
+              <li key={part.id}>
+                <Link href={part.href}>{part.valueText}</Link> {t.group[part.group]}
+              </li>
+            ))}
+          </ul>
+          <p className={styles.note}>{t.overview.derivedNote}</p>
+        </div>
+      )}
+      <p className={styles.links}>
+        <Link href={headline.href} className={styles.primaryLink}>
+          {t.overview.viewSource}
+          <span className="visually-hidden">: {t.overview.cards[card.key]}</span>
+        </Link>
+        {card.otherClaims > 0 ? (
+          <Link href={`${headline.href}#other-claims`} className="badge badge-warn">
+            {t.overview.otherClaims(card.otherClaims)}
+          </Link>
+        ) : (
+          <span className="muted">{t.overview.noOtherClaims}</span>
+        )}
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,36 @@
+import Link from "next/link";
+import { formatDate } from "@/lib/format/dates";
+import { getMessages } from "@/lib/i18n/messages";
+import type { HospitalCard as HospitalCardModel } from "@/lib/queries/overview";
+import styles from "./headline-card.module.css";
+
+export function HospitalCard({ card }: { card: HospitalCardModel }) {
+  const t = getMessages();
+  const { latest } = card;
+  return (
+    <article className={styles.card} aria-labelledby="card-hospital">
+      <h3 id="card-hospital" className={styles.title}>
+        {card.locationName}
+      </h3>
+      <p className={styles.value} data-testid="headline-hospital">
+        {latest.facilityStatus ? t.facilityStatus[latest.facilityStatus] : latest.title}
+      </p>
+      <p className={styles.date}>{t.overview.hospitalLatest}: {latest.title}</p>
+      <p className={styles.date}>
+        <strong>{latest.sourceShort}</strong>
+        {latest.viaShort && ` · ${t.figure.via.toLowerCase()} ${latest.viaShort}`}
+        {" · "}
+        {latest.date ? formatDate(latest.date) : (latest.dayLabel ?? t.overview.dateUnknown)}
+      </p>
+      <p className={styles.links}>
+        <Link href={latest.href} className={styles.primaryLink}>
+          {t.overview.viewSource}
+          <span className="visually-hidden">: {card.locationName}</span>
+        </Link>
+        <Link href="#events" className="badge">
+          {t.overview.otherClaims(card.statusReports - 1)}
+        </Link>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,15 @@
+import { getMessages } from "@/lib/i18n/messages";
+import styles from "./site-footer.module.css";
+
+export function SiteFooter() {
+  const t = getMessages();
+  return (
+    <footer className={styles.footer}>
+      <p>{t.footer.claimsNotFacts}</p>
+      <p>
+        {t.footer.data}: <a href="/api/figures?format=csv">{t.footer.csv}</a> ·{" "}
+        <a href="/api/locations">{t.footer.geojson}</a>
+      </p>
+    </footer>
+  );
+}

@@ -1,0 +1,34 @@
+import type { DerivedFigureDefinition, Figure } from "@/lib/model";
+
+export interface ReportedClaim extends Figure {
+  kind: "reported";
+}
+
+/** A sum of claims from one report of one source; its value is computed, never stored. */
+export interface DerivedClaim {
+  kind: "derived";
+  id: string;
+  indicator: Figure["indicator"];
+  group: Figure["group"];
+  unit: Figure["unit"];
+  locationIds: string[];
+  value: number;
+  qualifier: Figure["qualifier"];
+  sourceId: string;
+  via?: string;
+  url?: string;
+  reportedAt?: string;
+  dateNote: string;
+  status: "current";
+  label: string;
+  parts: ReportedClaim[];
+  pinnedReason?: undefined;
+}
+
+export type Claim = ReportedClaim | DerivedClaim;
+
+export type { DerivedFigureDefinition };
+
+export function asReported(figure: Figure): ReportedClaim {
+  return { ...figure, kind: "reported" };
+}

@@ -1,0 +1,13 @@
+import type { Locale } from "@/lib/i18n/messages";
+
+/** ISO dates are calendar days with no time zone: format them in UTC so no reader sees the day before. */
+export function formatDate(iso: string, locale: Locale = "en"): string {
+  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
+}
+
+export function daysBetween(earlierIso: string, laterIso: string): number {
+  const ms = Date.parse(`${laterIso}T00:00:00Z`) - Date.parse(`${earlierIso}T00:00:00Z`);
+  return Math.round(ms / 86_400_000);
+}

@@ -1,0 +1,63 @@
+import { indicators, type Figure, type Indicator } from "@/lib/model";
+
+/**
+ * The figures CSV: one row per claim, one value column per indicator (exactly
+ * one filled), an HXL hashtag row under the header. Import and export share
+ * this table, so an exported file imports back unchanged.
+ */
+export const valueColumns: Record<Indicator, string> = {
+  displaced: "#affected+displaced+num",
+  still_displaced: "#affected+idps+num",
+  returned: "#affected+returnees+num",
+  killed: "#affected+killed+num",
+  injured: "#affected+injured+num",
+  missing: "#affected+missing+num",
+  evacuated: "#affected+evacuated+num",
+  arrived: "#affected+arrived+num",
+};
+
+type FieldColumn = { column: string; hxl: string; field: keyof Figure | null };
+
+/** Columns that map one-to-one onto Figure fields, in file order after the value columns. */
+export const fieldColumns: FieldColumn[] = [
+  { column: "group", hxl: "#group+code", field: "group" },
+  { column: "qualifier", hxl: "#meta+qualifier", field: "qualifier" },
+  { column: "value_high", hxl: "#affected+num+max", field: "valueHigh" },
+  { column: "unit", hxl: "#meta+unit", field: "unit" },
+  { column: "location_ids", hxl: "#loc+code", field: "locationIds" },
+  // Informational: names are looked up from location_ids; an import ignores this column.
+  { column: "location_names", hxl: "#loc+name", field: null },
+  { column: "period_start", hxl: "#date+start", field: "periodStart" },
+  { column: "period_end", hxl: "#date+end", field: "periodEnd" },
+  { column: "reported_at", hxl: "#date+reported", field: "reportedAt" },
+  { column: "date_note", hxl: "#meta+date_basis", field: "dateNote" },
+  { column: "source_id", hxl: "#meta+source", field: "sourceId" },
+  { column: "via", hxl: "#meta+via", field: "via" },
+  { column: "url", hxl: "#meta+url", field: "url" },
+  { column: "quote", hxl: "#meta+quote", field: "quote" },
+  { column: "quote_language", hxl: "#meta+lang", field: "quoteLanguage" },
+  { column: "translation", hxl: "#meta+translation", field: "translation" },
+  { column: "notes", hxl: "#meta+notes", field: "notes" },
+  { column: "status", hxl: "#status", field: "status" },
+  { column: "supersedes", hxl: "#meta+supersedes", field: "supersedes" },
+  { column: "pinned_reason", hxl: "#meta+pinned", field: "pinnedReason" },
+];
+
+export const figureColumns: { column: string; hxl: string }[] = [
+  { column: "id", hxl: "#meta+id" },
+  ...indicators.map((indicator) => ({ column: indicator, hxl: valueColumns[indicator] })),
+  ...fieldColumns,
+];
+
+const columnByField = new Map<string, string>([
+  ["id", "id"],
+  ["value", "(value column)"],
+  ...fieldColumns.filter((c) => c.field).map((c) => [c.field as string, c.column] as [string, string]),
+]);
+
+export function columnForField(field: string, indicator?: Indicator): string {
+  if (field === "value" && indicator) return indicator;
+  return columnByField.get(field) ?? field;
+}
+
+export const LIST_SEPARATOR = ";";

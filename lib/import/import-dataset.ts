@@ -1,0 +1,142 @@
+import { sql } from "drizzle-orm";
+import type { Database } from "@/lib/db/client";
+import * as schema from "@/lib/db/schema";
+import { derivedFromRow, eventFromRow, figureFromRow, locationFromRow, sourceFromRow, toRow } from "@/lib/db/mappers";
+import { deriveSum, DerivedFigureError } from "@/lib/claims/derive-sum";
+import { asReported } from "@/lib/claims/types";
+import { checkReferences, parseDataset, type DatasetFiles } from "./dataset";
+import { ImportValidationError, type RowError } from "./errors";
+import { planChanges, type EntityName, type ImportPlan, type PlannedChange } from "./plan";
+
+export interface ImportOptions {
+  author: string;
+  reason: string;
+  dryRun?: boolean;
+}
+
+export interface ImportResult {
+  dryRun: boolean;
+  created: { entity: EntityName; id: string }[];
+  updated: { entity: EntityName; id: string; changes: PlannedChange["changes"] }[];
+  unchanged: number;
+}
+
+const optionalColumns: Record<EntityName, readonly string[]> = {
+  source: ["url", "notes"],
+  location: ["parentId"],
+  figure: ["valueHigh", "periodStart", "periodEnd", "reportedAt", "via", "url", "translation", "notes", "supersedes", "pinnedReason"],
+  event: ["facilityStatus", "dayIndex", "dayLabel", "date", "via", "url", "translation", "notes"],
+  "derived-figure": [],
+};
+
+const tables = {
+  source: schema.sources,
+  location: schema.locations,
+  figure: schema.figures,
+  event: schema.events,
+  "derived-figure": schema.derivedFigures,
+} as const;
+
+// Parents before children, so foreign keys hold at every insert.
+const writeOrder: EntityName[] = ["source", "location", "figure", "derived-figure", "event"];
+
+async function readExisting(db: Database) {
+  const [sources, locations, figures, events, derived] = await Promise.all([
+    db.select().from(schema.sources),
+    db.select().from(schema.locations),
+    db.select().from(schema.figures),
+    db.select().from(schema.events),
+    db.select().from(schema.derivedFigures),
+  ]);
+  const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((i) => [i.id, i]));
+  return {
+    sources: byId(sources.map(sourceFromRow)),
+    locations: byId(locations.map(locationFromRow)),
+    figures: byId(figures.map(figureFromRow)),
+    events: byId(events.map(eventFromRow)),
+    derived: byId(derived.map(derivedFromRow)),
+  };
+}
+
+async function applyChange(db: Database, change: PlannedChange, options: ImportOptions): Promise<void> {
+  const table = tables[change.entity];
+  const row = toRow(change.record, optionalColumns[change.entity]);
+  if (change.action === "create") {
+    await db.insert(table).values(row as never);
+  } else {
+    const set = change.entity === "figure" ? { ...row, version: sql`${schema.figures.version} + 1` } : row;
+    await db
+      .update(table)
+      .set(set as never)
+      .where(sql`${table.id} = ${change.id}`);
+  }
+  await db.insert(schema.revisions).values({
+    entity: change.entity,
+    entityId: change.id,
+    action: change.action,
+    author: options.author,
+    reason: options.reason,
+    changes: change.action === "create" ? change.record : change.changes,
+  });
+}
+
+/**
+ * The one way data enters the database, for the bundled files and uploads
+ * alike: parse and validate everything, check every reference, then write all
+ * of it in one transaction or nothing.
+ */
+export async function importDataset(db: Database, files: DatasetFiles, options: ImportOptions): Promise<ImportResult> {
+  const { dataset, errors } = parseDataset(files);
+  if (errors.length) throw new ImportValidationError(errors);
+
+  return db.transaction(async (tx) => {
+    const existing = await readExisting(tx as unknown as Database);
+    const referenceErrors = checkReferences(dataset, {
+      sources: new Set(existing.sources.keys()),
+      locations: new Set(existing.locations.keys()),
+      figures: new Set(existing.figures.keys()),
+    });
+    referenceErrors.push(...checkDerivedSums(dataset, existing));
+    if (referenceErrors.length) throw new ImportValidationError(referenceErrors);
+
+    const plan: ImportPlan = { changes: [], unchanged: 0 };
+    planChanges("source", dataset.sources, existing.sources, plan);
+    planChanges("location", dataset.locations, existing.locations, plan);
+    planChanges("figure", dataset.figures, existing.figures, plan);
+    planChanges("derived-figure", dataset.derived, existing.derived, plan);
+    planChanges("event", dataset.events, existing.events, plan);
+
+    if (!options.dryRun) {
+      const ordered = [...plan.changes].sort((a, b) => writeOrder.indexOf(a.entity) - writeOrder.indexOf(b.entity));
+      for (const change of ordered) await applyChange(tx as unknown as Database, change, options);
+    }
+    return {
+      dryRun: Boolean(options.dryRun),
+      created: plan.changes.filter((c) => c.action === "create").map(({ entity, id }) => ({ entity, id })),
+      updated: plan.changes.filter((c) => c.action === "update").map(({ entity, id, changes }) => ({ entity, id, changes })),
+      unchanged: plan.unchanged,
+    };
+  });
+}
+
+/** A derived figure must still add up after the import: same source, same report, no overlap. */
+function checkDerivedSums(
+  dataset: ReturnType<typeof parseDataset>["dataset"],
+  existing: Awaited<ReturnType<typeof readExisting>>,
+): RowError[] {
+  const figures = new Map([...existing.figures].map(([id, f]) => [id, asReported(f)]));
+  for (const figure of dataset.figures) figures.set(figure.id, asReported(figure));
+  const definitions = new Map(existing.derived);
+  for (const d of dataset.derived) definitions.set(d.id, d);
+  const errors: RowError[] = [];
+  [...definitions.values()].forEach((definition) => {
+    try {
+      deriveSum(definition, figures);
+    } catch (error) {
+      if (!(error instanceof DerivedFigureError)) throw error;
+      const index = dataset.derived.findIndex((d) => d.id === definition.id);
+      errors.push({ file: "derived.json", row: index + 1, column: "partIds", message: error.message });
+    }
+  });
+  return errors;
+}

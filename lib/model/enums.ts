@@ -1,0 +1,79 @@
+import { z } from "zod";
+
+export const sourceKinds = [
+  "monitoring-group",
+  "local-authority",
+  "party-to-conflict",
+  "state-media",
+  "un-agency",
+  "ngo",
+  "news-outlet",
+] as const;
+export const SourceKind = z.enum(sourceKinds);
+export type SourceKind = z.infer<typeof SourceKind>;
+
+/** Admiralty (NATO) source-reliability scale; F means "cannot be judged". */
+export const reliabilityGrades = ["A", "B", "C", "D", "E", "F"] as const;
+export const Reliability = z.enum(reliabilityGrades);
+export type Reliability = z.infer<typeof Reliability>;
+
+/**
+ * Each indicator is one value column of the figures CSV, so the CSV stays
+ * HXL-friendly: tools that sum `#affected+killed` never mix in the displaced.
+ */
+export const indicators = [
+  "displaced",
+  "still_displaced",
+  "returned",
+  "killed",
+  "injured",
+  "missing",
+  "evacuated",
+  "arrived",
+] as const;
+export const Indicator = z.enum(indicators);
+export type Indicator = z.infer<typeof Indicator>;
+
+export const populationGroups = [
+  "all",
+  "civilians",
+  "damascus-affiliated-fighters",
+  "asayish",
+  "security-personnel",
+  "wounded",
+  "wounded-civilians",
+] as const;
+export const PopulationGroup = z.enum(populationGroups);
+export type PopulationGroup = z.infer<typeof PopulationGroup>;
+
+export const qualifiers = ["exact", "about", "at-least", "more-than", "up-to"] as const;
+export const Qualifier = z.enum(qualifiers);
+export type Qualifier = z.infer<typeof Qualifier>;
+
+export const Unit = z.enum(["people", "households"]);
+export type Unit = z.infer<typeof Unit>;
+
+export const FigureStatus = z.enum(["current", "superseded"]);
+export type FigureStatus = z.infer<typeof FigureStatus>;
+
+export const QuoteLanguage = z.enum(["en", "ar", "fr", "tr", "es", "ku"]);
+export type QuoteLanguage = z.infer<typeof QuoteLanguage>;
+
+export const LocationKind = z.enum(["neighbourhood", "facility", "city", "region", "country", "route"]);
+export type LocationKind = z.infer<typeof LocationKind>;
+
+export const eventKinds = [
+  "clashes",
+  "ceasefire",
+  "statement",
+  "evacuation",
+  "control-claim",
+  "curfew",
+  "return",
+  "facility-status",
+] as const;
+export const EventKind = z.enum(eventKinds);
+export type EventKind = z.infer<typeof EventKind>;
+
+export const FacilityStatus = z.enum(["attacked", "out-of-service", "overcrowded", "occupied", "evacuated"]);
+export type FacilityStatus = z.infer<typeof FacilityStatus>;

@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { HttpUrl, Id, IsoDate, NonEmptyText } from "./common";
+import { EventKind, FacilityStatus, QuoteLanguage } from "./enums";
+
+/** One source's account of one event; competing accounts are separate rows. */
+export const Event = z
+  .object({
+    id: Id,
+    kind: EventKind,
+    facilityStatus: FacilityStatus.optional(),
+    title: NonEmptyText,
+    description: NonEmptyText,
+    dayIndex: z.number().int().min(1).max(6).optional(),
+    /** The source's own words for when ("Saturday", "early hours of Sunday"). */
+    dayLabel: z.string().trim().min(1).optional(),
+    date: IsoDate.optional(),
+    /** Where the calendar date comes from; the seed itself gives none. */
+    dateBasis: NonEmptyText,
+    locationIds: z.array(Id),
+    sourceId: Id,
+    via: Id.optional(),
+    url: HttpUrl.optional(),
+    quote: NonEmptyText,
+    quoteLanguage: QuoteLanguage,
+    translation: z.string().trim().min(1).optional(),
+    notes: z.string().trim().min(1).optional(),
+  })
+  .superRefine((event, ctx) => {
+    if ((event.kind === "facility-status") !== (event.facilityStatus !== undefined)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["facilityStatus"],
+        message: "is required for facility-status events and only for them",
+      });
+    }
+  });
+export type Event = z.infer<typeof Event>;

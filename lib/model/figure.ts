@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { HttpUrl, Id, IsoDate, NonEmptyText } from "./common";
+import { FigureStatus, Indicator, PopulationGroup, Qualifier, QuoteLanguage, Unit } from "./enums";
+
+/** A figure is a claim: one source said this number, in these words, at this time. */
+export const FigureFields = z.object({
+  id: Id,
+  indicator: Indicator,
+  group: PopulationGroup,
+  value: z.number().int("must be a whole number").nonnegative("must be 0 or more"),
+  qualifier: Qualifier,
+  valueHigh: z.number().int().nonnegative().optional(),
+  unit: Unit,
+  locationIds: z.array(Id).min(1, "must name at least one location"),
+  periodStart: IsoDate.optional(),
+  periodEnd: IsoDate.optional(),
+  reportedAt: IsoDate.optional(),
+  /** How the report date is known (shown on page, stored copy's date, inferred from a dated source). */
+  dateNote: NonEmptyText,
+  sourceId: Id,
+  via: Id.optional(),
+  url: HttpUrl.optional(),
+  quote: NonEmptyText,
+  quoteLanguage: QuoteLanguage,
+  translation: z.string().trim().min(1).optional(),
+  notes: z.string().trim().min(1).optional(),
+  status: FigureStatus,
+  supersedes: Id.optional(),
+  /** Non-empty means editors pinned this claim as the headline; the text says why. */
+  pinnedReason: z.string().trim().min(1).optional(),
+});
+
+export const Figure = FigureFields.superRefine((figure, ctx) => {
+  if (figure.valueHigh !== undefined && figure.valueHigh < figure.value) {
+    ctx.addIssue({ code: "custom", path: ["valueHigh"], message: "must not be below value" });
+  }
+  if (figure.quoteLanguage !== "en" && !figure.translation) {
+    ctx.addIssue({ code: "custom", path: ["translation"], message: "is required when the quote is not in English" });
+  }
+  if (figure.periodStart && figure.periodEnd && figure.periodEnd < figure.periodStart) {
+    ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "must not be before periodStart" });
+  }
+});
+export type Figure = z.infer<typeof Figure>;

@@ -1,0 +1,50 @@
+import type { HeadlineRule } from "@/lib/claims/headline";
+import type { Revision, Source } from "@/lib/model";
+import { summarizeClaim, type ClaimSummary } from "./claim-summary";
+import type { FigureDetail } from "./figures";
+import type { Snapshot } from "./snapshot";
+
+/** FigureDetail shaped for display: every claim summarised, the quote picked (a sum quotes its report). */
+export interface FigureDetailView {
+  claim: ClaimSummary & { pinnedReason?: string };
+  placeText: string;
+  source?: Source;
+  via?: Source;
+  quote?: { quote: string; quoteLanguage: string; translation?: string; url?: string };
+  dateNote: string;
+  notes?: string;
+  derivedLabel?: string;
+  parts: ClaimSummary[];
+  headline: { id: string; rule: HeadlineRule };
+  competing: ClaimSummary[];
+  history: ClaimSummary[];
+  latestReportedAt?: string;
+  revisions: Revision[];
+}
+
+export function toDetailView(detail: FigureDetail, snapshot: Snapshot): FigureDetailView {
+  const { claim } = detail;
+  const quoted = claim.kind === "reported" ? claim : claim.parts[0];
+  const summary = summarizeClaim(claim, snapshot);
+  return {
+    claim: { ...summary, pinnedReason: claim.pinnedReason },
+    placeText: summary.placeText,
+    source: detail.source,
+    via: detail.via,
+    quote: quoted && {
+      quote: quoted.quote,
+      quoteLanguage: quoted.quoteLanguage,
+      translation: quoted.translation,
+      url: quoted.url,
+    },
+    dateNote: claim.dateNote,
+    notes: claim.kind === "reported" ? claim.notes : undefined,
+    derivedLabel: claim.kind === "derived" ? claim.label : undefined,
+    parts: claim.kind === "derived" ? claim.parts.map((p) => summarizeClaim(p, snapshot)) : [],
+    headline: detail.headline,
+    competing: detail.competing.map((c) => summarizeClaim(c, snapshot)),
+    history: detail.history.map((c) => summarizeClaim(c, snapshot)),
+    latestReportedAt: detail.latestReportedAt,
+    revisions: detail.revisions,
+  };
+}

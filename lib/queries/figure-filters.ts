@@ -1,0 +1,12 @@
+import { z } from "zod";
+import { FigureStatus, Id, Indicator } from "@/lib/model";
+
+export const FigureFilters = z.object({
+  indicator: Indicator.optional(),
+  location: Id.optional(),
+  source: Id.optional(),
+  status: FigureStatus.optional(),
+});
+export type FigureFilters = z.infer<typeof FigureFilters>;
+
+export const filterParameters = ["indicator", "location", "source", "status"] as const;

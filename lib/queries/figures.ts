@@ -1,0 +1,67 @@
+import { and, asc, eq } from "drizzle-orm";
+import type { Database } from "@/lib/db/client";
+import { revisions } from "@/lib/db/schema";
+import type { Claim } from "@/lib/claims/types";
+import type { Location, Revision, Source } from "@/lib/model";
+import { claimsLike } from "./claim-groups";
+import { chooseHeadline, type HeadlineRule } from "@/lib/claims/headline";
+import type { FigureFilters } from "./figure-filters";
+import type { Snapshot } from "./snapshot";
+
+export function filterClaims(snapshot: Snapshot, filters: FigureFilters): Claim[] {
+  return snapshot.claims.filter(
+    (c) =>
+      (!filters.indicator || c.indicator === filters.indicator) &&
+      (!filters.location || c.locationIds.includes(filters.location)) &&
+      (!filters.source || c.sourceId === filters.source || c.via === filters.source) &&
+      (!filters.status || c.status === filters.status),
+  );
+}
+
+export interface FigureDetail {
+  claim: Claim;
+  source: Source | undefined;
+  via: Source | undefined;
+  locations: Location[];
+  headline: { id: string; rule: HeadlineRule };
+  /** Current claims about the same thing from other sources or reports. */
+  competing: Claim[];
+  /** Superseded counts about the same thing: history, not competition. */
+  history: Claim[];
+  /** Latest report date among all claims about the same thing, to say how old this one is. */
+  latestReportedAt?: string;
+  revisions: Revision[];
+}
+
+export async function figureDetail(db: Database, snapshot: Snapshot, id: string): Promise<FigureDetail | null> {
+  const claim = snapshot.claimsById.get(id);
+  if (!claim) return null;
+  const group = claimsLike(claim, snapshot);
+  const choice = chooseHeadline(group, snapshot.sourcesById);
+  const revisionRows = await db
+    .select()
+    .from(revisions)
+    .where(and(eq(revisions.entity, claim.kind === "derived" ? "derived-figure" : "figure"), eq(revisions.entityId, id)))
+    .orderBy(asc(revisions.id));
+  const dates = group.map((c) => c.reportedAt).filter((d): d is string => Boolean(d)).sort();
+  return {
+    claim,
+    source: snapshot.sourcesById.get(claim.sourceId),
+    via: claim.via ? snapshot.sourcesById.get(claim.via) : undefined,
+    locations: claim.locationIds.map((l) => snapshot.locationsById.get(l)).filter((l): l is Location => Boolean(l)),
+    headline: { id: choice?.headline.id ?? claim.id, rule: choice?.rule ?? "best-grade-latest" },
+    competing: group.filter((c) => c.id !== id && c.status === "current"),
+    history: group.filter((c) => c.id !== id && c.status !== "current"),
+    latestReportedAt: dates.at(-1),
+    revisions: revisionRows.map((r) => ({
+      id: r.id,
+      entity: r.entity as Revision["entity"],
+      entityId: r.entityId,
+      action: r.action as Revision["action"],
+      author: r.author,
+      at: new Date(r.at).toISOString(),
+      reason: r.reason,
+      changes: r.changes,
+    })),
+  };
+}

@@ -1,0 +1,77 @@
+import type { HeadlineRule } from "@/lib/claims/headline";
+import type { Claim } from "@/lib/claims/types";
+import type { Indicator } from "@/lib/model";
+import { headlineFor } from "./claim-groups";
+import { summarizeClaim, type ClaimSummary } from "./claim-summary";
+import { byEventTime, summarizeEvent, type EventSummary } from "./event-summary";
+import type { Snapshot } from "./snapshot";
+
+export const NEIGHBOURHOODS = ["sheikh-maqsoud", "ashrafiyeh"];
+export const HOSPITAL_ID = "khalid-fajr-hospital";
+
+export interface FigureCard {
+  key: "displaced" | "killed" | "injured";
+  headline: ClaimSummary;
+  rule: HeadlineRule;
+  pinnedReason?: string;
+  derivedLabel?: string;
+  /** Current claims by other sources or reports about the same thing. */
+  otherClaims: number;
+  breakdown: ClaimSummary[];
+}
+
+export interface HospitalCard {
+  key: "hospital";
+  locationName: string;
+  latest: EventSummary;
+  statusReports: number;
+}
+
+export interface Overview {
+  cards: FigureCard[];
+  hospital: HospitalCard | null;
+  events: EventSummary[];
+}
+
+const cardTargets: { key: FigureCard["key"]; indicator: Indicator }[] = [
+  { key: "displaced", indicator: "displaced" },
+  { key: "killed", indicator: "killed" },
+  { key: "injured", indicator: "injured" },
+];
+
+function breakdownOf(claim: Claim, snapshot: Snapshot): ClaimSummary[] {
+  return claim.kind === "derived" ? claim.parts.map((p) => summarizeClaim(p, snapshot)) : [];
+}
+
+export function buildOverview(snapshot: Snapshot): Overview {
+  const cards: FigureCard[] = [];
+  for (const { key, indicator } of cardTargets) {
+    const choice = headlineFor({ indicator, group: "all", unit: "people", locationIds: NEIGHBOURHOODS }, snapshot);
+    if (!choice) continue;
+    cards.push({
+      key,
+      headline: summarizeClaim(choice.headline, snapshot),
+      rule: choice.rule,
+      pinnedReason: choice.headline.pinnedReason,
+      derivedLabel: choice.headline.kind === "derived" ? choice.headline.label : undefined,
+      otherClaims: choice.competing.length,
+      breakdown: breakdownOf(choice.headline, snapshot),
+    });
+  }
+  const hospitalEvents = snapshot.events
+    .filter((e) => e.kind === "facility-status" && e.locationIds.includes(HOSPITAL_ID))
+    .sort(byEventTime);
+  const latest = hospitalEvents.at(-1);
+  return {
+    cards,
+    hospital: latest
+      ? {
+          key: "hospital",
+          locationName: snapshot.locationsById.get(HOSPITAL_ID)?.name ?? HOSPITAL_ID,
+          latest: summarizeEvent(latest, snapshot),
+          statusReports: hospitalEvents.length,
+        }
+      : null,
+    events: [...snapshot.events].sort(byEventTime).map((e) => summarizeEvent(e, snapshot)),
+  };
+}

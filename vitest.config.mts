@@ -1,0 +1,32 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const alias = { "@": path.resolve(import.meta.dirname) };
+
+// API tests run against a fresh embedded PGlite per file, and again against a
+// real PostgreSQL server when TEST_DATABASE_URL is set (CI sets it).
+const apiProjects = [
+  { name: "api-pglite", env: { SITREP_TEST_DB: "pglite" } },
+  ...(process.env.TEST_DATABASE_URL ? [{ name: "api-postgres", env: { SITREP_TEST_DB: "postgres" } }] : []),
+];
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      { resolve: { alias }, test: { name: "unit", include: ["tests/unit/**/*.test.ts", "lib/**/*.test.ts"], environment: "node" } },
+      ...apiProjects.map(({ name, env }) => ({
+        resolve: { alias },
+        test: {
+          name,
+          include: ["tests/api/**/*.test.ts"],
+          environment: "node",
+          env,
+          setupFiles: ["tests/api/setup-database.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      })),
+    ],
+  },
+});
