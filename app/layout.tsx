@@ -15,7 +15,7 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default function RootLayout({ children, panel }: { children: React.ReactNode; panel: React.ReactNode }) {
   return (
     <html lang={t.locale} dir={t.dir}>
       <body>
@@ -26,6 +26,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <main id="main" tabIndex={-1}>
           {children}
         </main>
+        {panel}
         <SiteFooter />
       </body>
     </html>

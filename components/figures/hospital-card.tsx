@@ -27,9 +27,11 @@ export function HospitalCard({ card }: { card: HospitalCardModel }) {
           {t.overview.viewSource}
           <span className="visually-hidden">: {card.locationName}</span>
         </Link>
-        <Link href="#events" className="badge">
-          {t.overview.otherClaims(card.statusReports - 1)}
-        </Link>
+        {card.statusReports > 1 && (
+          <Link href="#events" className="badge">
+            {t.overview.statusReports(card.statusReports - 1)}
+          </Link>
+        )}
       </p>
     </article>
   );

@@ -7,7 +7,11 @@ export function SiteFooter() {
     <footer className={styles.footer}>
       <p>{t.footer.claimsNotFacts}</p>
       <p>
-        {t.footer.data}: <a href="/api/figures?format=csv">{t.footer.csv}</a> ·{" "}
+        {t.footer.data}:{" "}
+        <a href="/api/figures?format=csv" download>
+          {t.footer.csv}
+        </a>{" "}
+        ·{" "}
         <a href="/api/locations">{t.footer.geojson}</a>
       </p>
     </footer>

@@ -17,6 +17,9 @@ export function SiteHeader() {
               <Link href="/">{t.app.nav.overview}</Link>
             </li>
             <li>
+              <Link href="/map">{t.app.nav.map}</Link>
+            </li>
+            <li>
               <Link href="/figures">{t.app.nav.figures}</Link>
             </li>
             <li>

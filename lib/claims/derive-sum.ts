@@ -62,6 +62,7 @@ export function deriveSum(definition: DerivedFigureDefinition, figuresById: Map<
     dateNote: first.dateNote,
     status: "current",
     label: definition.label,
+    pinnedReason: definition.pinnedReason,
     parts,
   };
 }

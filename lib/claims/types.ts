@@ -22,7 +22,7 @@ export interface DerivedClaim {
   status: "current";
   label: string;
   parts: ReportedClaim[];
-  pinnedReason?: undefined;
+  pinnedReason?: string;
 }
 
 export type Claim = ReportedClaim | DerivedClaim;

@@ -15,7 +15,7 @@ export const locationFromRow = (row: Row<typeof locations>): Location =>
   Location.parse({ ...dropNulls(row), geometry: row.geometry ?? null });
 export const eventFromRow = (row: Row<typeof events>): Event => Event.parse(dropNulls(row));
 export const derivedFromRow = (row: Row<typeof derivedFigures>): DerivedFigureDefinition =>
-  DerivedFigureDefinition.parse(row);
+  DerivedFigureDefinition.parse(dropNulls(row));
 export function figureFromRow(row: Row<typeof figures>): Figure {
   const { version: _version, ...rest } = row;
   return Figure.parse(dropNulls(rest));
@@ -23,7 +23,7 @@ export function figureFromRow(row: Row<typeof figures>): Figure {
 
 /** The shape a model object takes as a table row: absent optional fields become NULL. */
 export function toRow<T extends object>(model: T, optionalKeys: readonly string[]): Record<string, unknown> {
-  const row: Record<string, unknown> = { ...model };
+  const row: Record<string, unknown> = { ...(model as Record<string, unknown>) };
   for (const key of optionalKeys) row[key] = row[key] ?? null;
   return row;
 }

@@ -67,6 +67,7 @@ export const derivedFigures = pgTable("derived_figures", {
   locationIds: text("location_ids").array().notNull(),
   partIds: text("part_ids").array().notNull(),
   label: text("label").notNull(),
+  pinnedReason: text("pinned_reason"),
 });
 
 export const events = pgTable("events", {

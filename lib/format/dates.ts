@@ -1,8 +1,8 @@
-import type { Locale } from "@/lib/i18n/messages";
+import { getMessages, type Locale } from "@/lib/i18n/messages";
 
 /** ISO dates are calendar days with no time zone: format them in UTC so no reader sees the day before. */
 export function formatDate(iso: string, locale: Locale = "en"): string {
-  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
+  return new Intl.DateTimeFormat(getMessages(locale).intlLocale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
     new Date(`${iso}T00:00:00Z`),
   );
 }

@@ -8,7 +8,7 @@ export interface QualifiedValue {
 }
 
 function formatInteger(n: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale).format(n);
+  return new Intl.NumberFormat(getMessages(locale).intlLocale).format(n);
 }
 
 /** "about 155,000", "at least 43", "more than 115", "9–12": the qualifier is never dropped. */

@@ -26,7 +26,7 @@ const optionalColumns: Record<EntityName, readonly string[]> = {
   location: ["parentId"],
   figure: ["valueHigh", "periodStart", "periodEnd", "reportedAt", "via", "url", "translation", "notes", "supersedes", "pinnedReason"],
   event: ["facilityStatus", "dayIndex", "dayLabel", "date", "via", "url", "translation", "notes"],
-  "derived-figure": [],
+  "derived-figure": ["pinnedReason"],
 };
 
 const tables = {

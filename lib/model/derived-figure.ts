@@ -14,5 +14,7 @@ export const DerivedFigureDefinition = z.object({
   locationIds: z.array(Id).min(1),
   partIds: z.array(Id).min(2, "a sum needs at least two parts"),
   label: NonEmptyText,
+  /** Editors may pin a sum as the headline, with the reason shown beside it. */
+  pinnedReason: z.string().trim().min(1).optional(),
 });
 export type DerivedFigureDefinition = z.infer<typeof DerivedFigureDefinition>;

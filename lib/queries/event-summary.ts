@@ -35,10 +35,27 @@ export function summarizeEvent(event: Event, snapshot: Snapshot): EventSummary {
   };
 }
 
-/** Dated accounts in date order; undated ones keep their day index, and go last when they have neither. */
-export function byEventTime(a: Event, b: Event): number {
-  const ad = a.date ?? "9999";
-  const bd = b.date ?? "9999";
-  if (ad !== bd) return ad.localeCompare(bd);
-  return (a.dayIndex ?? 99) - (b.dayIndex ?? 99) || a.id.localeCompare(b.id);
+const UNPLACED = "9999";
+
+/**
+ * A sortable time key. An undated account that the seed places on one of the
+ * six days sorts with the dated accounts of that day, after them; an account
+ * with neither date nor day cannot be placed and sorts last.
+ */
+function timeKeys(events: Event[]): (e: Event) => string {
+  const dateOfDay = new Map<number, string>();
+  for (const e of events) if (e.date && e.dayIndex && !dateOfDay.has(e.dayIndex)) dateOfDay.set(e.dayIndex, e.date);
+  return (e) => e.date ?? (e.dayIndex && dateOfDay.has(e.dayIndex) ? `${dateOfDay.get(e.dayIndex)}~` : UNPLACED);
+}
+
+export function sortEventsInTime(events: Event[]): Event[] {
+  const key = timeKeys(events);
+  return [...events].sort((a, b) => key(a).localeCompare(key(b)) || (a.dayIndex ?? 99) - (b.dayIndex ?? 99) || a.id.localeCompare(b.id));
+}
+
+/** The latest account that can be placed in time; an undated one is never "latest" just for sorting last. */
+export function latestPlacedEvent(events: Event[]): Event | undefined {
+  const key = timeKeys(events);
+  const sorted = sortEventsInTime(events);
+  return sorted.findLast((e) => key(e) !== UNPLACED) ?? sorted.at(-1);
 }

@@ -3,7 +3,7 @@ import type { Claim } from "@/lib/claims/types";
 import type { Indicator } from "@/lib/model";
 import { headlineFor } from "./claim-groups";
 import { summarizeClaim, type ClaimSummary } from "./claim-summary";
-import { byEventTime, summarizeEvent, type EventSummary } from "./event-summary";
+import { latestPlacedEvent, sortEventsInTime, summarizeEvent, type EventSummary } from "./event-summary";
 import type { Snapshot } from "./snapshot";
 
 export const NEIGHBOURHOODS = ["sheikh-maqsoud", "ashrafiyeh"];
@@ -58,10 +58,9 @@ export function buildOverview(snapshot: Snapshot): Overview {
       breakdown: breakdownOf(choice.headline, snapshot),
     });
   }
-  const hospitalEvents = snapshot.events
-    .filter((e) => e.kind === "facility-status" && e.locationIds.includes(HOSPITAL_ID))
-    .sort(byEventTime);
-  const latest = hospitalEvents.at(-1);
+  const timeline = sortEventsInTime(snapshot.events);
+  const hospitalEvents = timeline.filter((e) => e.kind === "facility-status" && e.locationIds.includes(HOSPITAL_ID));
+  const latest = latestPlacedEvent(hospitalEvents);
   return {
     cards,
     hospital: latest
@@ -72,6 +71,6 @@ export function buildOverview(snapshot: Snapshot): Overview {
           statusReports: hospitalEvents.length,
         }
       : null,
-    events: [...snapshot.events].sort(byEventTime).map((e) => summarizeEvent(e, snapshot)),
+    events: timeline.map((e) => summarizeEvent(e, snapshot)),
   };
 }

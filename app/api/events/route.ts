@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db";
 import { cachedJson, jsonError } from "@/lib/http/cached-response";
 import { parseQuery } from "@/lib/http/query-params";
 import { EventKind, Id } from "@/lib/model";
-import { byEventTime } from "@/lib/queries/event-summary";
+import { sortEventsInTime } from "@/lib/queries/event-summary";
 import { loadSnapshot } from "@/lib/queries/snapshot";
 
 const Query = z.object({ kind: EventKind.optional(), location: Id.optional() });
@@ -16,8 +16,8 @@ export async function GET(request: Request) {
   if (location && !snapshot.locationsById.has(location)) {
     return jsonError(400, `Unknown location '${location}'`, { parameter: "location" });
   }
-  const events = snapshot.events
-    .filter((e) => (!kind || e.kind === kind) && (!location || e.locationIds.includes(location)))
-    .sort(byEventTime);
+  const events = sortEventsInTime(snapshot.events).filter(
+    (e) => (!kind || e.kind === kind) && (!location || e.locationIds.includes(location)),
+  );
   return cachedJson(request, { events });
 }

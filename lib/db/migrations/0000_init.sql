@@ -5,7 +5,8 @@ CREATE TABLE "derived_figures" (
 	"unit" text NOT NULL,
 	"location_ids" text[] NOT NULL,
 	"part_ids" text[] NOT NULL,
-	"label" text NOT NULL
+	"label" text NOT NULL,
+	"pinned_reason" text
 );
 --> statement-breakpoint
 CREATE TABLE "events" (

@@ -1,0 +1,4 @@
+/** No panel open: the slot renders nothing. */
+export default function NoPanel() {
+  return null;
+}

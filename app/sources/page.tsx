@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getMessages } from "@/lib/i18n/messages";
+import { pageSnapshot } from "@/lib/queries/page-snapshot";
+
+export const metadata: Metadata = { title: "Sources" };
+
+export default async function SourcesPage() {
+  const t = getMessages();
+  const snapshot = await pageSnapshot();
+  const claimsBy = (id: string) => snapshot.claims.filter((c) => c.kind === "reported" && (c.sourceId === id || c.via === id));
+  return (
+    <>
+      <h1>{t.sourcesPage.title}</h1>
+      <p className="lede">{t.sourcesPage.lede}</p>
+      <div className="panel table-scroll">
+        <table>
+          <caption className="visually-hidden">{t.sourcesPage.title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.table.source}</th>
+              <th scope="col">{t.sourcesPage.kind}</th>
+              <th scope="col">{t.table.grade}</th>
+              <th scope="col">{t.sourcesPage.reason}</th>
+              <th scope="col">{t.sourcesPage.figures}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {snapshot.sources.map((source) => {
+              const said = claimsBy(source.id);
+              return (
+                <tr key={source.id} id={`source-${source.id}`}>
+                  <th scope="row">
+                    {source.name}
+                    {source.short !== source.name && <span className="muted"> ({source.short})</span>}
+                  </th>
+                  <td>{t.sourceKind[source.kind]}</td>
+                  <td>{source.reliability}</td>
+                  <td>
+                    {source.reliabilityReason}
+                    {source.notes && <div className="muted">{source.notes}</div>}
+                  </td>
+                  <td>{said.length ? <Link href={`/figures?source=${source.id}`}>{t.sourcesPage.claimCount(said.length)}</Link> : "—"}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,130 @@
+"use client";
+import "leaflet/dist/leaflet.css";
+import L from "leaflet";
+import Link from "next/link";
+import { useMemo, useState } from "react";
+import { MapContainer, Marker, Polygon, Polyline, Popup, TileLayer, Tooltip } from "react-leaflet";
+import { formatDate } from "@/lib/format/dates";
+import { getMessages } from "@/lib/i18n/messages";
+import type { MapModel, ShadeIndicator } from "@/lib/map/map-model";
+import { MapLegend } from "./map-legend";
+import { IndicatorSwitch } from "./indicator-switch";
+import { MapDownloadButton } from "./map-download-button";
+import styles from "./aleppo-map.module.css";
+
+const tileUrl = process.env.NEXT_PUBLIC_TILE_URL;
+const tileAttribution = process.env.NEXT_PUBLIC_TILE_ATTRIBUTION ?? "";
+const statusSymbol = { attacked: "!", "out-of-service": "×", overcrowded: "+", occupied: "■", evacuated: "→" } as const;
+
+/** No tiles by default: the vector layers are the map, and they need no network. */
+export default function AleppoMap({ model, initialIndicator }: { model: MapModel; initialIndicator: ShadeIndicator }) {
+  const t = getMessages();
+  const [indicator, setIndicator] = useState(initialIndicator);
+  const shading = model.shading.find((s) => s.indicator === indicator) ?? model.shading[0];
+  const touch = typeof window !== "undefined" && window.matchMedia("(pointer: coarse)").matches;
+  const hospitalIcon = useMemo(
+    () =>
+      L.divIcon({
+        className: styles.hospitalIcon,
+        html: `<span aria-hidden="true">${model.hospital?.status ? statusSymbol[model.hospital.status] : "H"}</span>`,
+        iconSize: [28, 28],
+        iconAnchor: [14, 14],
+      }),
+    [model.hospital?.status],
+  );
+
+  return (
+    <div className={styles.wrapper}>
+      <IndicatorSwitch value={indicator} onChange={setIndicator} />
+      <MapContainer
+        bounds={model.bounds}
+        boundsOptions={{ padding: [24, 24] }}
+        className={styles.map}
+        scrollWheelZoom={false}
+        // One finger scrolls the page on phones; the zoom buttons and pinch still work.
+        dragging={!touch}
+        keyboard
+        attributionControl
+        ref={(map) => {
+          map?.attributionControl.setPrefix("Leaflet | Sitrep, schematic shapes");
+        }}
+        aria-label={t.map.ariaLabel}
+      >
+        {tileUrl && <TileLayer url={tileUrl} attribution={tileAttribution} />}
+        {model.areas.map((area) => (
+          <Polygon
+            key={area.id}
+            positions={area.positions}
+            pathOptions={{
+              color: "#1b1f24",
+              weight: 2,
+              dashArray: "6 4",
+              fillColor: shading.figure ? shading.colour : "#ffffff",
+              fillOpacity: shading.figure ? 0.45 : 0.1,
+            }}
+            eventHandlers={{ add: (e) => e.target.getElement()?.setAttribute("data-area", area.id) }}
+          >
+            {/* Labels sit above the centre, which the hospital marker occupies. */}
+            <Tooltip permanent direction="top" offset={[0, -14]} className={styles.label}>
+              {area.name}
+            </Tooltip>
+            <Popup>
+              <div className={styles.popup}>
+                <strong>{area.name}</strong>
+                {shading.figure ? (
+                  <p>
+                    {t.indicator[indicator]}: <strong>{shading.figure.valueText}</strong> ({shading.figure.placeText}{" "}
+                    {t.map.together}) · {shading.figure.sourceShort}
+                    {shading.figure.viaShort && `, ${t.figure.via.toLowerCase()} ${shading.figure.viaShort}`}
+                    <br />
+                    <Link href={shading.figure.href}>{t.overview.viewSource}</Link>
+                  </p>
+                ) : (
+                  <p>{t.map.noFigure}</p>
+                )}
+                <p className={styles.small}>{t.map.approximateShape}</p>
+              </div>
+            </Popup>
+          </Polygon>
+        ))}
+        {model.route && (
+          <Polyline positions={model.route.positions} pathOptions={{ color: "#1b1f24", weight: 3, dashArray: "2 8" }}>
+            <Tooltip permanent direction="right" className={styles.label}>
+              {t.map.routeLabel}
+            </Tooltip>
+            <Popup>
+              <div className={styles.popup}>
+                <strong>{model.route.name}</strong>
+                <p className={styles.small}>{model.route.geometrySource}</p>
+              </div>
+            </Popup>
+          </Polyline>
+        )}
+        {model.hospital && (
+          <Marker position={model.hospital.position} icon={hospitalIcon} title={`${model.hospital.name}: ${model.hospital.status ? t.facilityStatus[model.hospital.status] : ""}`}>
+            <Tooltip permanent direction="right" offset={[14, 0]} className={styles.label}>
+              {model.hospital.name}
+              {model.hospital.status && `: ${t.facilityStatus[model.hospital.status]}`} ({t.map.approximate})
+            </Tooltip>
+            <Popup>
+              <div className={styles.popup}>
+                <strong>{model.hospital.name}</strong>
+                <ol className={styles.events}>
+                  {model.hospital.statusEvents.map((e) => (
+                    <li key={e.id}>
+                      {e.date ? formatDate(e.date) : (e.dayLabel ?? t.overview.dateUnknown)}:{" "}
+                      <Link href={e.href}>{e.facilityStatus ? t.facilityStatus[e.facilityStatus] : e.title}</Link> ({e.sourceShort})
+                    </li>
+                  ))}
+                </ol>
+                <p className={styles.small}>{t.map.approximateHospital}</p>
+              </div>
+            </Popup>
+          </Marker>
+        )}
+      </MapContainer>
+      <MapLegend shading={shading} />
+      <MapDownloadButton model={model} indicator={indicator} />
+    </div>
+  );
+}

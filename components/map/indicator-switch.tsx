@@ -1,0 +1,19 @@
+"use client";
+import { getMessages } from "@/lib/i18n/messages";
+import { shadeIndicators, type ShadeIndicator } from "@/lib/map/map-model";
+import styles from "./aleppo-map.module.css";
+
+export function IndicatorSwitch({ value, onChange }: { value: ShadeIndicator; onChange: (i: ShadeIndicator) => void }) {
+  const t = getMessages();
+  return (
+    <fieldset className={styles.switch}>
+      <legend>{t.map.shadeBy}</legend>
+      {shadeIndicators.map((indicator) => (
+        <label key={indicator}>
+          <input type="radio" name="map-indicator" value={indicator} checked={value === indicator} onChange={() => onChange(indicator)} />{" "}
+          {t.indicator[indicator]}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

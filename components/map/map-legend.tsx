@@ -1,0 +1,25 @@
+import Link from "next/link";
+import { formatDate } from "@/lib/format/dates";
+import { getMessages } from "@/lib/i18n/messages";
+import type { MapShading } from "@/lib/map/map-model";
+import styles from "./aleppo-map.module.css";
+
+/** States the figure behind the shading, its qualifier and its source, not just a colour. */
+export function MapLegend({ shading }: { shading: MapShading }) {
+  const t = getMessages();
+  const { figure } = shading;
+  return (
+    <div className={styles.legend} aria-live="polite">
+      <span className={styles.swatch} style={{ background: shading.colour }} aria-hidden="true" />
+      {figure ? (
+        <span>
+          {t.indicator[shading.indicator]}: <strong>{figure.valueText}</strong> ({figure.placeText} {t.map.together}), {figure.sourceShort}
+          {figure.viaShort && ` ${t.figure.via.toLowerCase()} ${figure.viaShort}`}
+          {figure.reportedAt && `, ${formatDate(figure.reportedAt)}`}. <Link href={figure.href}>{t.overview.viewSource}</Link>
+        </span>
+      ) : (
+        <span>{t.map.noFigure}</span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { getMessages } from "@/lib/i18n/messages";
+import { buildLocatorInset } from "@/lib/map/locator-inset";
+import type { MapModel, ShadeIndicator } from "@/lib/map/map-model";
+import { formatDate } from "@/lib/format/dates";
+import { LocatorInset } from "./locator-inset";
+import { MapLoader } from "./map-loader";
+import { PlacesTable } from "./places-table";
+import styles from "./map-section.module.css";
+
+const ALEPPO_CENTRE: [number, number] = [37.167, 36.217];
+
+/** The one map wrapper: the map always comes with its sources, the disclaimer and a table alternative. */
+export function MapSection({ model, indicator = "displaced" }: { model: MapModel; indicator?: ShadeIndicator }) {
+  const t = getMessages();
+  return (
+    <div className={styles.section}>
+      <div className={styles.mapAndInset}>
+        <div className={styles.mapColumn}>
+          <MapLoader model={model} initialIndicator={indicator} />
+        </div>
+        <LocatorInset inset={buildLocatorInset(ALEPPO_CENTRE)} />
+      </div>
+      <p className={styles.disclaimer}>
+        <strong>{t.map.disclaimer}</strong> {t.map.schematicNote} {t.map.sourcesLine(model.sources)}
+        {model.dataDate && ` ${t.map.dataAsOf(formatDate(model.dataDate))}`} {t.map.attribution}
+      </p>
+      <details className={styles.places} open>
+        <summary>{t.map.placesSummary}</summary>
+        <PlacesTable model={model} />
+      </details>
+    </div>
+  );
+}

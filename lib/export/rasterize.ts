@@ -1,0 +1,60 @@
+const FONT_FILES = [
+  { file: "noto-sans-latin-400-normal.woff2", weight: 400 },
+  { file: "noto-sans-latin-700-normal.woff2", weight: 700 },
+];
+
+async function toDataUrl(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as string);
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(blob);
+  });
+}
+
+let fontCss: Promise<string> | undefined;
+
+/** @font-face rules with the fonts inlined: an SVG drawn as an image may not fetch anything. */
+export function embeddedFontCss(): Promise<string> {
+  fontCss ??= Promise.all(
+    FONT_FILES.map(async ({ file, weight }) => {
+      const response = await fetch(`/fonts/${file}`);
+      const url = await toDataUrl(await response.blob());
+      return `@font-face { font-family: 'Noto Sans'; font-weight: ${weight}; src: url(${url}) format('woff2'); }`;
+    }),
+  ).then((rules) => rules.join(" "));
+  return fontCss;
+}
+
+/** Draws an SVG string onto a canvas at `scale` times its size and returns a PNG. */
+export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
+  const image = new Image();
+  const url = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
+  try {
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = Math.round(image.naturalWidth * scale);
+    canvas.height = Math.round(image.naturalHeight * scale);
+    const context = canvas.getContext("2d");
+    if (!context) throw new Error("Canvas is not available");
+    context.scale(scale, scale);
+    context.drawImage(image, 0, 0);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("PNG encoding failed"))), "image/png"),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,24 @@
+/** Escapes text for SVG/XML content and attributes. */
+export function escapeXml(text: string): string {
+  return text.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c] as string);
+}
+
+// SVG has no line wrapping. Noto Sans averages about 0.55 em per character,
+// which is close enough to wrap captions without measuring in a browser.
+const AVERAGE_CHAR_WIDTH_EM = 0.55;
+
+export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+  const maxChars = Math.max(10, Math.floor(maxWidth / (fontSize * AVERAGE_CHAR_WIDTH_EM)));
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && `${line} ${word}`.length > maxChars) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}

@@ -1,0 +1,118 @@
+import type { FacilityStatus, Location } from "@/lib/model";
+import type { ClaimSummary } from "@/lib/queries/claim-summary";
+import type { EventSummary } from "@/lib/queries/event-summary";
+import { indicatorColour } from "./palette";
+
+export const shadeIndicators = ["displaced", "killed", "injured"] as const;
+export type ShadeIndicator = (typeof shadeIndicators)[number];
+
+type LatLng = [number, number];
+
+export interface MapArea {
+  id: string;
+  name: string;
+  /** Outer ring as Leaflet [lat, lng] pairs. */
+  positions: LatLng[];
+  geometrySource: string;
+}
+
+export interface MapShading {
+  indicator: ShadeIndicator;
+  colour: string;
+  /** The headline claim covering the drawn areas, or none when no source counts this. */
+  figure?: ClaimSummary;
+}
+
+export interface MapModel {
+  areas: MapArea[];
+  shading: MapShading[];
+  hospital?: {
+    id: string;
+    name: string;
+    position: LatLng;
+    geometrySource: string;
+    status?: FacilityStatus;
+    statusEvents: EventSummary[];
+  };
+  route?: { id: string; name: string; positions: LatLng[]; geometrySource: string };
+  /** Short names of every source behind what the map shows, originals first. */
+  sources: string[];
+  /** Latest report date among the figures and events shown. */
+  dataDate?: string;
+  bounds: [LatLng, LatLng];
+}
+
+const toLatLng = ([lng, lat]: number[]): LatLng => [lat, lng];
+
+export interface MapInputs {
+  locations: Location[];
+  /** Headline claim per indicator for the drawn neighbourhoods together. */
+  figures: Partial<Record<ShadeIndicator, ClaimSummary>>;
+  hospitalId: string;
+  hospitalEvents: EventSummary[];
+  /** Status from the latest account that can be placed in time. */
+  hospitalStatus?: FacilityStatus;
+}
+
+/**
+ * Turns locations, headline figures and hospital events into what the map
+ * draws. Geometry comes only from the data: replacing a schematic shape in
+ * data/locations.geojson with a real boundary needs no code change.
+ */
+export function buildMapModel({ locations, figures, hospitalId, hospitalEvents, hospitalStatus }: MapInputs): MapModel {
+  const areas: MapArea[] = locations
+    .filter((l) => l.kind === "neighbourhood" && l.geometry?.type === "Polygon")
+    .map((l) => ({
+      id: l.id,
+      name: l.name,
+      positions: (l.geometry as { coordinates: number[][][] }).coordinates[0].map(toLatLng),
+      geometrySource: l.geometrySource,
+    }));
+  const hospitalLocation = locations.find((l) => l.id === hospitalId && l.geometry?.type === "Point");
+  const routeLocation = locations.find((l) => l.kind === "route" && l.geometry?.type === "LineString");
+
+  const shading = shadeIndicators.map((indicator) => ({ indicator, colour: indicatorColour[indicator], figure: figures[indicator] }));
+  const shown = [...shading.flatMap((s) => (s.figure ? [s.figure] : [])), ...hospitalEvents];
+  const sources = [...new Set(shown.map((x) => x.sourceShort))];
+  const dates = [
+    ...shading.flatMap((s) => (s.figure?.reportedAt ? [s.figure.reportedAt] : [])),
+    ...hospitalEvents.flatMap((e) => (e.date ? [e.date] : [])),
+  ].sort();
+
+  const allPoints = [
+    ...areas.flatMap((a) => a.positions),
+    ...(routeLocation ? (routeLocation.geometry as { coordinates: number[][] }).coordinates.map(toLatLng) : []),
+  ];
+  const lats = allPoints.map((p) => p[0]);
+  const lngs = allPoints.map((p) => p[1]);
+
+  return {
+    areas,
+    shading,
+    hospital: hospitalLocation && {
+      id: hospitalLocation.id,
+      name: hospitalLocation.name,
+      position: toLatLng((hospitalLocation.geometry as { coordinates: number[] }).coordinates),
+      geometrySource: hospitalLocation.geometrySource,
+      status: hospitalStatus,
+      statusEvents: hospitalEvents,
+    },
+    route: routeLocation && {
+      id: routeLocation.id,
+      name: routeLocation.name,
+      positions: (routeLocation.geometry as { coordinates: number[][] }).coordinates.map(toLatLng),
+      geometrySource: routeLocation.geometrySource,
+    },
+    sources,
+    dataDate: dates.at(-1),
+    bounds: allPoints.length
+      ? [
+          [Math.min(...lats), Math.min(...lngs)],
+          [Math.max(...lats), Math.max(...lngs)],
+        ]
+      : [
+          [36.2, 37.1],
+          [36.3, 37.3],
+        ],
+  };
+}

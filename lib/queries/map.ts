@@ -1,0 +1,25 @@
+import { buildMapModel, shadeIndicators, type MapModel, type ShadeIndicator } from "@/lib/map/map-model";
+import type { ClaimSummary } from "./claim-summary";
+import { summarizeClaim } from "./claim-summary";
+import { headlineFor } from "./claim-groups";
+import { latestPlacedEvent, sortEventsInTime, summarizeEvent } from "./event-summary";
+import { HOSPITAL_ID, NEIGHBOURHOODS } from "./overview";
+import type { Snapshot } from "./snapshot";
+
+export function mapModel(snapshot: Snapshot): MapModel {
+  const figures: Partial<Record<ShadeIndicator, ClaimSummary>> = {};
+  for (const indicator of shadeIndicators) {
+    const choice = headlineFor({ indicator, group: "all", unit: "people", locationIds: NEIGHBOURHOODS }, snapshot);
+    if (choice) figures[indicator] = summarizeClaim(choice.headline, snapshot);
+  }
+  const statusEvents = sortEventsInTime(snapshot.events).filter(
+    (e) => e.kind === "facility-status" && e.locationIds.includes(HOSPITAL_ID),
+  );
+  return buildMapModel({
+    locations: snapshot.locations,
+    figures,
+    hospitalId: HOSPITAL_ID,
+    hospitalEvents: statusEvents.map((e) => summarizeEvent(e, snapshot)),
+    hospitalStatus: latestPlacedEvent(statusEvents)?.facilityStatus,
+  });
+}

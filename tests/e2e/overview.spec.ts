@@ -1,0 +1,61 @@
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousAxeViolations } from "./axe";
+
+test.describe("overview", () => {
+  test("shows the four headline figures with qualifiers and sources", async ({ page }) => {
+    const errors: string[] = [];
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Sheikh Maqsoud");
+    const displaced = page.getByRole("article", { name: "People displaced" });
+    await expect(displaced.getByTestId("headline-displaced")).toHaveText("about 155,000");
+    await expect(displaced).toContainText("Aleppo authorities");
+    await expect(displaced).toContainText("Pinned by editors");
+    const killed = page.getByRole("article", { name: "People killed" });
+    await expect(killed.getByTestId("headline-killed")).toHaveText("at least 82");
+    await expect(killed).toContainText("SOHR");
+    await expect(killed).toContainText("at least 43");
+    await expect(killed).toContainText("civilians");
+    const injured = page.getByRole("article", { name: "People injured" });
+    await expect(injured.getByTestId("headline-injured")).toHaveText("more than 115");
+    await expect(injured).toContainText("SOHR");
+    const hospital = page.getByRole("article", { name: "Khalid Fajr hospital" });
+    await expect(hospital.getByTestId("headline-hospital")).not.toBeEmpty();
+    expect(errors).toEqual([]);
+  });
+
+  test("leads from a card to the figure's quote", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("link", { name: "Source and quote: People killed" }).click();
+    await expect(page).toHaveURL(/\/figures\/sohr-seed-killed-total$/);
+    await expect(page.locator("blockquote")).toContainText("At least 38 Damascus-affiliated fighters");
+    await expect(page.getByText("Syrian Observatory for Human Rights").first()).toBeVisible();
+  });
+
+  test("puts the headline figures before any chart or map markup", async ({ request }) => {
+    const html = await (await request.get("/")).text();
+    const firstFigure = html.indexOf('data-testid="headline-displaced"');
+    expect(firstFigure).toBeGreaterThan(0);
+    for (const marker of ["leaflet", "recharts"]) {
+      const at = html.indexOf(marker);
+      if (at !== -1) expect(at).toBeGreaterThan(firstFigure);
+    }
+  });
+
+  test("has no serious accessibility violation", async ({ page }) => {
+    await page.goto("/");
+    await expectNoSeriousAxeViolations(page);
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the overview and a figure page read fully", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByTestId("headline-displaced")).toHaveText("about 155,000");
+    await expect(page.getByTestId("headline-killed")).toHaveText("at least 82");
+    await page.getByRole("link", { name: "Source and quote: People displaced" }).click();
+    await expect(page.locator("blockquote").first()).toContainText("155,000");
+  });
+});
