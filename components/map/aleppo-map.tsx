@@ -22,15 +22,16 @@ export default function AleppoMap({ model, initialIndicator }: { model: MapModel
   const [indicator, setIndicator] = useState(initialIndicator);
   const shading = model.shading.find((s) => s.indicator === indicator) ?? model.shading[0];
   const touch = typeof window !== "undefined" && window.matchMedia("(pointer: coarse)").matches;
+  const hospitalStatus = model.hospital?.status;
   const hospitalIcon = useMemo(
     () =>
       L.divIcon({
         className: styles.hospitalIcon,
-        html: `<span aria-hidden="true">${model.hospital?.status ? statusSymbol[model.hospital.status] : "H"}</span>`,
+        html: `<span aria-hidden="true">${hospitalStatus ? statusSymbol[hospitalStatus] : "H"}</span>`,
         iconSize: [28, 28],
         iconAnchor: [14, 14],
       }),
-    [model.hospital?.status],
+    [hospitalStatus],
   );
 
   return (
