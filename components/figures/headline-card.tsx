@@ -42,7 +42,7 @@ export function HeadlineCard({ card }: { card: FigureCard }) {
       <p className={styles.links}>
         <Link href={headline.href} className={styles.primaryLink}>
           {t.overview.viewSource}
-          <span className="visually-hidden">: {t.overview.cards[card.key]}</span>
+          <span className="visually-hidden">{t.overview.viewSourceFor(t.overview.cards[card.key])}</span>
         </Link>
         {card.otherClaims > 0 ? (
           <Link href={`${headline.href}#other-claims`} className="badge badge-warn">

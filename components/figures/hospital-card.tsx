@@ -25,7 +25,7 @@ export function HospitalCard({ card }: { card: HospitalCardModel }) {
       <p className={styles.links}>
         <Link href={latest.href} className={styles.primaryLink}>
           {t.overview.viewSource}
-          <span className="visually-hidden">: {card.locationName}</span>
+          <span className="visually-hidden">{t.overview.viewSourceFor(card.locationName)}</span>
         </Link>
         {card.statusReports > 1 && (
           <Link href="#events" className="badge">

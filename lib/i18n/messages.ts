@@ -73,6 +73,7 @@ const en = {
     otherClaims: (n: number) => (n === 1 ? "1 other claim" : `${n} other claims`),
     noOtherClaims: "No competing claim",
     viewSource: "Source and quote",
+    viewSourceFor: (what: string) => `for ${what}`,
     reportedOn: (date: string) => `as of ${date}`,
     dateUnknown: "report date not given",
     eventsHeading: "What happened, as reported",

@@ -26,7 +26,7 @@ test.describe("overview", () => {
 
   test("leads from a card to the figure's quote", async ({ page }) => {
     await page.goto("/");
-    await page.getByRole("link", { name: "Source and quote: People killed" }).click();
+    await page.getByRole("link", { name: "Source and quote for People killed" }).click();
     await expect(page).toHaveURL(/\/figures\/sohr-seed-killed-total$/);
     await expect(page.locator("blockquote")).toContainText("At least 38 Damascus-affiliated fighters");
     await expect(page.getByText("Syrian Observatory for Human Rights").first()).toBeVisible();
@@ -55,7 +55,7 @@ test.describe("without JavaScript", () => {
     await page.goto("/");
     await expect(page.getByTestId("headline-displaced")).toHaveText("about 155,000");
     await expect(page.getByTestId("headline-killed")).toHaveText("at least 82");
-    await page.getByRole("link", { name: "Source and quote: People displaced" }).click();
+    await page.getByRole("link", { name: "Source and quote for People displaced" }).click();
     await expect(page.locator("blockquote").first()).toContainText("155,000");
   });
 });

@@ -1,0 +1,64 @@
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousAxeViolations } from "./axe";
+
+test.describe("map", () => {
+  test("draws both neighbourhoods, the hospital and the route with no network", async ({ page, context }) => {
+    // Block everything that is not this server: the map must not need a tile host.
+    await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
+    const errors: string[] = [];
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    await page.goto("/map");
+    await expect(page.locator("[data-area]")).toHaveCount(2);
+    await expect(page.locator(".leaflet-marker-icon")).toHaveCount(1);
+    await expect(page.getByText("Evacuation toward north and east Syria (direction only)").first()).toBeVisible();
+    await expect(page.getByText("Boundaries are approximate and do not imply endorsement.")).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
+  test("a polygon's popup gives its figure and source; the places table agrees", async ({ page }) => {
+    await page.goto("/map");
+    await page.locator('[data-area="ashrafiyeh"]').click({ force: true });
+    const popup = page.locator(".leaflet-popup-content");
+    await expect(popup).toContainText("about 155,000");
+    await expect(popup).toContainText("Aleppo authorities");
+    await expect(popup.getByRole("link", { name: "Source and quote" })).toHaveAttribute("href", "/figures/aleppo-authorities-seed-displaced");
+    const table = page.getByRole("table", { name: /Places on the map/ });
+    await expect(table).toContainText("about 155,000");
+    await expect(table).toContainText("at least 82");
+    await expect(table).toContainText("more than 115");
+  });
+
+  test("switching the indicator re-shades the map and its legend", async ({ page }) => {
+    await page.goto("/map");
+    await page.getByRole("radio", { name: "Killed" }).check();
+    await expect(page.getByText(/Killed: at least 82/).first()).toBeVisible();
+  });
+
+  test("can be panned and zoomed from the keyboard", async ({ page }) => {
+    await page.goto("/map");
+    const map = page.locator(".leaflet-container");
+    await map.focus();
+    await expect(map).toBeFocused();
+    const before = await page.locator(".leaflet-map-pane").getAttribute("style");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("+");
+    await expect.poll(() => page.locator(".leaflet-map-pane").getAttribute("style")).not.toBe(before);
+  });
+
+  test("downloads a captioned PNG at least 1200 px wide", async ({ page }) => {
+    await page.goto("/map");
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download map (PNG)" }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^sitrep-aleppo-map-displaced-\d{4}-\d{2}-\d{2}\.png$/);
+    const bytes = Buffer.from(await (await file.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks)));
+    expect(bytes.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
+    expect(bytes.readUInt32BE(16)).toBeGreaterThanOrEqual(1200);
+  });
+
+  test("has no serious accessibility violation", async ({ page }) => {
+    await page.goto("/map");
+    await expect(page.locator("[data-area]")).toHaveCount(2);
+    await expectNoSeriousAxeViolations(page);
+  });
+});

@@ -1,0 +1,72 @@
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousAxeViolations } from "./axe";
+
+test.describe("source panel", () => {
+  test("opens from a card over the overview, traps focus, closes with Esc and returns focus", async ({ page }) => {
+    await page.goto("/");
+    const opener = page.getByRole("link", { name: "Source and quote for People injured" });
+    await opener.focus();
+    await page.keyboard.press("Enter");
+    const panel = page.getByRole("dialog");
+    await expect(panel).toBeVisible();
+    await expect(page).toHaveURL(/\/figures\/sohr-seed-injured$/);
+    await expect(panel.locator("blockquote")).toContainText("over 115 others injured");
+    await expect(panel).toContainText("Syrian Observatory for Human Rights");
+    await expect(panel).toContainText("Reliability grade");
+
+    // Focus stays inside the modal dialog however far one tabs.
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press("Tab");
+      expect(await panel.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+    }
+    await expectNoSeriousAxeViolations(page);
+
+    await page.keyboard.press("Escape");
+    await expect(panel).toBeHidden();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(opener).toBeFocused();
+  });
+
+  test("lists the competing claims and the earlier counts of the same source", async ({ page }) => {
+    await page.goto("/figures/sohr-seed-killed-civilians");
+    const others = page.locator("#other-claims");
+    await expect(others).toContainText("SDF");
+    await expect(others).toContainText("Earlier counts");
+    await expect(others).toContainText("at least 23");
+    await expect(page.getByText(/reported 11 January 2026/)).toBeVisible();
+  });
+
+  test("shows the parts of a derived figure and the qualifier rule", async ({ page }) => {
+    await page.goto("/figures/sohr-seed-killed-total");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("at least 82");
+    await expect(page.getByRole("heading", { name: "Parts of this sum" })).toBeVisible();
+    await expect(page.getByText(/A sum is only as exact as its least exact part/)).toBeVisible();
+  });
+
+  test("answers an unknown figure with a 404 page", async ({ page }) => {
+    const response = await page.goto("/figures/no-such-figure");
+    expect(response?.status()).toBe(404);
+  });
+});
+
+test.describe("claims table and sources", () => {
+  test("filters claims through the URL and exports the same rows as CSV", async ({ page }) => {
+    await page.goto("/figures?indicator=killed&source=sohr");
+    const rows = page.locator("tbody tr");
+    await expect(rows.first()).toBeVisible();
+    for (const text of await rows.allInnerTexts()) expect(text).toContain("SOHR");
+    const link = page.getByRole("link", { name: "Download these claims as CSV" });
+    await expect(link).toHaveAttribute("href", "/api/figures?indicator=killed&source=sohr&format=csv");
+    await expectNoSeriousAxeViolations(page);
+  });
+
+  test("lists every source with its grade and reason", async ({ page }) => {
+    await page.goto("/sources");
+    const sohr = page.locator("#source-sohr");
+    await expect(sohr).toContainText("Syrian Observatory for Human Rights");
+    await expect(sohr).toContainText("B");
+    await sohr.getByRole("link").click();
+    await expect(page).toHaveURL(/\/figures\?source=sohr$/);
+    await expectNoSeriousAxeViolations(page);
+  });
+});
