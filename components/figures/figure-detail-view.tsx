@@ -5,6 +5,7 @@ import { formatDate } from "@/lib/format/dates";
 import type { FigureDetailView as Model } from "@/lib/queries/figure-detail-view";
 import { ClaimQuote } from "./claim-quote";
 import { ClaimsTable } from "./claims-table";
+import { FigureActions } from "./figure-actions";
 import styles from "./figure-detail-view.module.css";
 
 const ruleSentence = {
@@ -117,6 +118,11 @@ export function FigureDetailView({ detail, headingLevel = 1 }: { detail: Model; 
             <ClaimsTable claims={detail.history} caption="Earlier counts" />
           </>
         )}
+      </section>
+
+      <section>
+        <Sub>{t.figure.citeHeading}</Sub>
+        <FigureActions citation={detail.citation} csvHref={`/api/figures/${claim.id}?format=csv`} />
       </section>
 
       {detail.revisions.length > 0 && (

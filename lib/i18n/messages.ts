@@ -98,6 +98,8 @@ const en = {
     qualifierRule:
       "A sum is only as exact as its least exact part: any 'at least' part makes the sum 'at least'; any 'about' part makes it 'about'.",
     backToOverview: "Back to the overview",
+    downloadClaimsCsv: "Download CSV of this figure's claims",
+    citeHeading: "Cite or download",
     openPage: "Open original page",
     notes: "Notes",
     derived: "Derived figure",
@@ -145,6 +147,15 @@ const en = {
     shape: "How the shape was drawn",
     download: "Download map (PNG)",
     mapTitle: "Sheikh Maqsoud and Ashrafiyeh, Aleppo",
+  },
+  export: {
+    downloadPng: "Download PNG",
+    downloadSvg: "Download SVG",
+    downloadCsv: "Download CSV",
+    copyCitation: "Copy citation",
+    copied: "Citation copied.",
+    table: "Table",
+    chart: "Chart",
   },
   panel: {
     close: "Close",

@@ -1,4 +1,7 @@
 import type { HeadlineRule } from "@/lib/claims/headline";
+import { citationText } from "@/lib/export/citation";
+import { formatDate } from "@/lib/format/dates";
+import { getMessages } from "@/lib/i18n/messages";
 import type { Revision, Source } from "@/lib/model";
 import { summarizeClaim, type ClaimSummary } from "./claim-summary";
 import type { FigureDetail } from "./figures";
@@ -20,12 +23,17 @@ export interface FigureDetailView {
   history: ClaimSummary[];
   latestReportedAt?: string;
   revisions: Revision[];
+  citation: string;
 }
 
-export function toDetailView(detail: FigureDetail, snapshot: Snapshot): FigureDetailView {
+export function toDetailView(detail: FigureDetail, snapshot: Snapshot, accessed: string): FigureDetailView {
+  const t = getMessages();
   const { claim } = detail;
   const quoted = claim.kind === "reported" ? claim : claim.parts[0];
   const summary = summarizeClaim(claim, snapshot);
+  const title = `${summary.valueText} ${t.unit[claim.unit]} ${t.indicator[claim.indicator].toLowerCase()} (${t.group[claim.group]}), ${summary.placeText}${
+    claim.reportedAt ? `, reported ${formatDate(claim.reportedAt)}` : ""
+  }`;
   return {
     claim: { ...summary, pinnedReason: claim.pinnedReason },
     placeText: summary.placeText,
@@ -46,5 +54,12 @@ export function toDetailView(detail: FigureDetail, snapshot: Snapshot): FigureDe
     history: detail.history.map((c) => summarizeClaim(c, snapshot)),
     latestReportedAt: detail.latestReportedAt,
     revisions: detail.revisions,
+    citation: citationText({
+      title,
+      originalSources: [summary.sourceShort],
+      relays: summary.viaShort ? [summary.viaShort] : [],
+      accessed,
+      url: claim.url,
+    }),
   };
 }

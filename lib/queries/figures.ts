@@ -2,7 +2,7 @@ import { and, asc, eq } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
 import { revisions } from "@/lib/db/schema";
 import type { Claim } from "@/lib/claims/types";
-import type { Location, Revision, Source } from "@/lib/model";
+import type { Figure, Location, Revision, Source } from "@/lib/model";
 import { claimsLike } from "./claim-groups";
 import { chooseHeadline, type HeadlineRule } from "@/lib/claims/headline";
 import type { FigureFilters } from "./figure-filters";
@@ -16,6 +16,19 @@ export function filterClaims(snapshot: Snapshot, filters: FigureFilters): Claim[
       (!filters.source || c.sourceId === filters.source || c.via === filters.source) &&
       (!filters.status || c.status === filters.status),
   );
+}
+
+/** What sources said, for CSV: a derived sum contributes its parts, not itself. */
+export function reportedClaimsOf(claims: Claim[]): Figure[] {
+  const seen = new Set<string>();
+  const out: Figure[] = [];
+  for (const claim of claims.flatMap((c) => (c.kind === "derived" ? c.parts : [c]))) {
+    if (seen.has(claim.id)) continue;
+    seen.add(claim.id);
+    const { kind: _kind, ...figure } = claim;
+    out.push(figure);
+  }
+  return out;
 }
 
 export interface FigureDetail {

@@ -87,6 +87,16 @@ describe("GET /api/figures/:id", () => {
     expect(detail.revisions[0]).toMatchObject({ entityId: id, action: "create", author: "bundled data" });
   });
 
+  it("exports the claim and its competitors as CSV, a sum as its parts", async () => {
+    const response = await getFigure(request("/api/figures/sohr-seed-killed-total?format=csv"), params("sohr-seed-killed-total"));
+    expect(response.headers.get("content-disposition")).toMatch(/sitrep-aleppo-sohr-seed-killed-total-claims-\d{4}-\d{2}-\d{2}\.csv/);
+    const { figures: rows, errors } = parseFiguresCsv(await response.text());
+    expect(errors).toEqual([]);
+    const ids = rows.map((f) => f.id);
+    expect(ids).toEqual(expect.arrayContaining(["sohr-seed-killed-civilians", "sohr-seed-killed-asayish", "sohr-rudaw-killed-all"]));
+    expect(ids).not.toContain("sohr-seed-killed-total");
+  });
+
   it("answers 404 in JSON for an unknown id", async () => {
     const response = await getFigure(request("/api/figures/no-such-figure"), params("no-such-figure"));
     expect(response.status).toBe(404);

@@ -4,7 +4,7 @@ import { figuresToCsv } from "@/lib/export/figures-csv";
 import { cachedJson, cachedResponse, jsonError } from "@/lib/http/cached-response";
 import { parseQuery } from "@/lib/http/query-params";
 import { FigureFilters, filterParameters } from "@/lib/queries/figure-filters";
-import { filterClaims } from "@/lib/queries/figures";
+import { filterClaims, reportedClaimsOf } from "@/lib/queries/figures";
 import { loadSnapshot } from "@/lib/queries/snapshot";
 
 const Query = FigureFilters.extend({ format: z.enum(["json", "csv"]).default("json") });
@@ -24,7 +24,7 @@ export async function GET(request: Request) {
   const claims = filterClaims(snapshot, filters);
   if (format === "csv") {
     // Derived sums are computed, not claims of their own: the CSV carries only what sources said.
-    const reported = claims.filter((c) => c.kind === "reported").map(({ kind: _kind, ...figure }) => figure);
+    const reported = reportedClaimsOf(claims.filter((c) => c.kind === "reported"));
     const csv = figuresToCsv(reported, (id) => snapshot.locationsById.get(id)?.name ?? id);
     return cachedResponse(request, csv, "text/csv; charset=utf-8", {
       "Content-Disposition": 'attachment; filename="sitrep-aleppo-figures.csv"',

@@ -13,7 +13,7 @@ type Props = { params: Promise<{ id: string }> };
 async function load(id: string) {
   const snapshot = await pageSnapshot();
   const detail = await figureDetail(await getDb(), snapshot, id);
-  return detail && toDetailView(detail, snapshot);
+  return detail && toDetailView(detail, snapshot, new Date().toISOString().slice(0, 10));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -16,7 +16,7 @@ export default async function FigurePanel({ params }: { params: Promise<{ id: st
   const snapshot = await pageSnapshot();
   const detail = await figureDetail(await getDb(), snapshot, id);
   if (!detail) notFound();
-  const view = toDetailView(detail, snapshot);
+  const view = toDetailView(detail, snapshot, new Date().toISOString().slice(0, 10));
   return (
     <SourcePanel label={`Source of ${view.claim.valueText} (${view.claim.sourceShort})`}>
       <FigureDetailView detail={view} headingLevel={2} />

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { citationText } from "@/lib/export/citation";
+import { exportFileName } from "@/lib/export/file-name";
+
+describe("citationText", () => {
+  it("credits every original source before the relays and the dashboard's access date", () => {
+    expect(
+      citationText({
+        title: "People killed by group",
+        originalSources: ["SOHR", "Aleppo authorities", "SOHR"],
+        relays: ["Seed report", "Rudaw"],
+        accessed: "2026-11-25",
+      }),
+    ).toBe("Sitrep, People killed by group, data from SOHR and Aleppo authorities via Seed report and Rudaw, accessed 25 November 2026.");
+  });
+
+  it("leaves out 'via' when sources published directly", () => {
+    expect(citationText({ title: "T", originalSources: ["OCHA"], relays: [], accessed: "2026-01-13", url: "https://example.org/c" })).toBe(
+      "Sitrep, T, data from OCHA, accessed 13 January 2026. https://example.org/c",
+    );
+  });
+});
+
+describe("exportFileName", () => {
+  it("says dataset, item and date", () => {
+    expect(exportFileName({ item: "Casualties by group", date: "2026-01-11", ext: "png" })).toBe("sitrep-aleppo-casualties-by-group-2026-01-11.png");
+  });
+});
