@@ -1,4 +1,7 @@
+import Link from "next/link";
+import { ChartFigure } from "@/components/charts/chart-figure";
 import { EventTimeline } from "@/components/events/event-timeline";
+import { buildChart } from "@/lib/charts";
 import { MapSection } from "@/components/map/map-section";
 import { LiveHeadlineCards } from "@/components/figures/live-headline-cards";
 import { getMessages } from "@/lib/i18n/messages";
@@ -23,6 +26,14 @@ export default async function OverviewPage() {
       <section aria-labelledby="map-heading">
         <h2 id="map-heading">{t.overview.mapHeading}</h2>
         <MapSection model={mapModel(snapshot)} />
+      </section>
+      <section aria-labelledby="charts-heading">
+        <h2 id="charts-heading">{t.overview.chartsHeading}</h2>
+        <ChartFigure chart={buildChart("casualties-by-group", snapshot)} />
+        <ChartFigure chart={buildChart("displaced-over-time", snapshot)} />
+        <p>
+          <Link href="/charts">{t.overview.allCharts}</Link>
+        </p>
       </section>
       <section aria-labelledby="events-heading" id="events">
         <h2 id="events-heading">{t.overview.eventsHeading}</h2>

@@ -20,6 +20,9 @@ export function SiteHeader() {
               <Link href="/map">{t.app.nav.map}</Link>
             </li>
             <li>
+              <Link href="/charts">{t.app.nav.charts}</Link>
+            </li>
+            <li>
               <Link href="/figures">{t.app.nav.figures}</Link>
             </li>
             <li>

@@ -14,12 +14,16 @@ export interface HeadlineChoice {
 
 const gradeRank = (grade: Reliability | undefined) => (grade ? "ABCDEF".indexOf(grade) : 6);
 
-/** Newest report first; an undated report sorts after every dated one. */
-export function byReportDateDesc(a: Claim, b: Claim): number {
-  if (a.reportedAt === b.reportedAt) return a.id.localeCompare(b.id);
+/** Newest report first; an undated report sorts after every dated one; 0 for the same date. */
+export function compareReportDates(a: Pick<Claim, "reportedAt">, b: Pick<Claim, "reportedAt">): number {
+  if (a.reportedAt === b.reportedAt) return 0;
   if (!a.reportedAt) return 1;
   if (!b.reportedAt) return -1;
   return b.reportedAt.localeCompare(a.reportedAt);
+}
+
+export function byReportDateDesc(a: Claim, b: Claim): number {
+  return compareReportDates(a, b) || a.id.localeCompare(b.id);
 }
 
 /**

@@ -7,6 +7,8 @@ export interface CaptionedSvgInput {
   /** SVG markup drawn in a box of `width - 2*margin` by `bodyHeight`, origin at its top-left. */
   body: string;
   bodyHeight: number;
+  /** Colour keys drawn under the body, so an exported chart says which colour is which source. */
+  legend?: { colour: string; label: string }[];
   /** Caption paragraphs under the body: sources line, notes, date, disclaimer, licence. */
   footer: string[];
   /** Optional @font-face CSS with embedded fonts, so a rasterised copy looks the same everywhere. */
@@ -28,7 +30,7 @@ const FONT = "'Noto Sans', 'DejaVu Sans', sans-serif";
  *   │ Sources: …  Notes: …  Date … │
  *   └──────────────────────────────┘
  */
-export function captionedSvg({ width, title, subtitle, body, bodyHeight, footer, fontFaceCss }: CaptionedSvgInput): string {
+export function captionedSvg({ width, title, subtitle, body, bodyHeight, legend = [], footer, fontFaceCss }: CaptionedSvgInput): string {
   const inner = width - 2 * MARGIN;
   const parts: string[] = [];
   let y = MARGIN;
@@ -45,6 +47,19 @@ export function captionedSvg({ width, title, subtitle, body, bodyHeight, footer,
   y += 14;
   parts.push(`<g transform="translate(${MARGIN},${y})">${body}</g>`);
   y += bodyHeight + 10;
+  let x = MARGIN;
+  if (legend.length) y += 18;
+  for (const { colour, label } of legend) {
+    const itemWidth = 22 + label.length * 12 * 0.55 + 16;
+    if (x + itemWidth > width - MARGIN && x > MARGIN) {
+      x = MARGIN;
+      y += 20;
+    }
+    parts.push(`<rect x="${x}" y="${y - 11}" width="14" height="14" fill="${escapeXml(colour)}"/>`);
+    parts.push(`<text x="${x + 20}" y="${y}" font-size="12">${escapeXml(label)}</text>`);
+    x += itemWidth;
+  }
+  if (legend.length) y += 6;
   for (const paragraph of footer) {
     for (const line of wrapText(paragraph, inner, 12)) {
       y += 17;

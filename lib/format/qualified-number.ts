@@ -7,7 +7,7 @@ export interface QualifiedValue {
   valueHigh?: number;
 }
 
-function formatInteger(n: number, locale: Locale): string {
+export function formatInteger(n: number, locale: Locale = "en"): string {
   return new Intl.NumberFormat(getMessages(locale).intlLocale).format(n);
 }
 

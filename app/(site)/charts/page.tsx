@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { ChartFigure } from "@/components/charts/chart-figure";
+import { buildCharts } from "@/lib/charts";
+import { getMessages } from "@/lib/i18n/messages";
+import { pageSnapshot } from "@/lib/queries/page-snapshot";
+
+export const metadata: Metadata = { title: "Charts" };
+
+export default async function ChartsPage() {
+  const t = getMessages();
+  const charts = buildCharts(await pageSnapshot());
+  return (
+    <>
+      <h1>{t.charts.pageTitle}</h1>
+      <p className="lede">{t.charts.lede}</p>
+      {charts.map((chart) => (
+        <ChartFigure key={chart.id} chart={chart} headingLevel={2} />
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ChartFigure } from "@/components/charts/chart-figure";
+import { buildChart } from "@/lib/charts";
+import { chartIds, type ChartId } from "@/lib/charts/model";
+import { getMessages } from "@/lib/i18n/messages";
+import { pageSnapshot } from "@/lib/queries/page-snapshot";
+import styles from "./embed.module.css";
+
+type Props = { params: Promise<{ chart: string }> };
+
+function chartIdOf(value: string): ChartId | null {
+  return (chartIds as readonly string[]).includes(value) ? (value as ChartId) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const id = chartIdOf((await params).chart);
+  return { title: id ? buildChart(id, await pageSnapshot()).title : getMessages().errors.notFound };
+}
+
+/** One captioned chart alone, for an iframe on a partner's site; it still links back to its sources. */
+export default async function EmbeddedChart({ params }: Props) {
+  const id = chartIdOf((await params).chart);
+  if (!id) notFound();
+  const chart = buildChart(id, await pageSnapshot());
+  return (
+    <main className={styles.embed}>
+      <ChartFigure chart={chart} headingLevel={2} />
+      <p className={styles.credit}>
+        <Link href="/charts" target="_top">
+          {getMessages().app.name}
+        </Link>
+      </p>
+    </main>
+  );
+}

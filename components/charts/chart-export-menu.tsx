@@ -1,0 +1,74 @@
+"use client";
+import { useState, type RefObject } from "react";
+import type { ChartModel } from "@/lib/charts/model";
+import { captionedChartSvg } from "@/lib/export/captioned-chart-svg";
+import { chartCitation } from "@/lib/export/chart-caption";
+import { chartToCsv } from "@/lib/export/chart-csv";
+import { exportFileName } from "@/lib/export/file-name";
+import { downloadBlob, embeddedFontCss, svgToPng } from "@/lib/export/rasterize";
+import { getMessages } from "@/lib/i18n/messages";
+import styles from "./chart-figure.module.css";
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Reads the SVG that Recharts drew; the export modules do the rest. */
+function drawnSvg(container: HTMLElement | null): { svg: string; width: number; height: number } | null {
+  const svg = container?.querySelector<SVGSVGElement>(".recharts-wrapper > svg");
+  if (!svg) return null;
+  const box = svg.getBoundingClientRect();
+  return { svg: svg.outerHTML, width: Math.round(box.width), height: Math.round(box.height) };
+}
+
+export function ChartExportMenu({ chart, drawingRef }: { chart: ChartModel; drawingRef: RefObject<HTMLDivElement | null> }) {
+  const t = getMessages();
+  const [status, setStatus] = useState("");
+  const fileName = (ext: string) => exportFileName({ item: chart.id, date: chart.dataDate ?? today(), ext });
+
+  const svgFile = async (): Promise<string> => {
+    const drawn = drawnSvg(drawingRef.current);
+    if (!drawn) throw new Error(t.export.notDrawn);
+    return captionedChartSvg(chart, drawn, today(), await embeddedFontCss());
+  };
+  const downloadPng = async () => downloadBlob(await svgToPng(await svgFile(), 2), fileName("png"));
+  const downloadSvg = async () => downloadBlob(new Blob([await svgFile()], { type: "image/svg+xml" }), fileName("svg"));
+  const downloadCsv = async () => downloadBlob(new Blob([chartToCsv(chart)], { type: "text/csv;charset=utf-8" }), fileName("csv"));
+  const copyCitation = async () => {
+    await navigator.clipboard.writeText(chartCitation(chart, today()));
+    setStatus(t.export.copied);
+  };
+  const guarded = (action: () => Promise<void>) => {
+    action().catch((error: unknown) => setStatus(error instanceof Error ? error.message : String(error)));
+  };
+
+  return (
+    <div className={styles.exportMenu} role="group" aria-label={t.export.menuLabel(chart.title)}>
+      <button type="button" className="button" onClick={() => guarded(downloadPng)}>
+        {t.export.downloadPng}
+      </button>
+      <button
+        type="button"
+        className="button"
+        onClick={() => guarded(downloadSvg)}
+      >
+        {t.export.downloadSvg}
+      </button>
+      <button
+        type="button"
+        className="button"
+        onClick={() => guarded(downloadCsv)}
+      >
+        {t.export.downloadCsv}
+      </button>
+      <button
+        type="button"
+        className="button"
+        onClick={() => guarded(copyCitation)}
+      >
+        {t.export.copyCitation}
+      </button>
+      <span role="status" className={styles.status}>
+        {status}
+      </span>
+    </div>
+  );
+}

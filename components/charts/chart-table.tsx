@@ -1,0 +1,42 @@
+import Link from "next/link";
+import type { ChartModel } from "@/lib/charts/model";
+import { formatDate } from "@/lib/format/dates";
+import { getMessages } from "@/lib/i18n/messages";
+
+/** The same marks as the chart, as rows: the accessible alternative, and what the CSV holds. */
+export function ChartTable({ chart, id }: { chart: ChartModel; id?: string }) {
+  const t = getMessages();
+  const timeline = chart.kind === "timeline";
+  return (
+    <div className="table-scroll" id={id}>
+      <table>
+        <caption className="visually-hidden">{chart.title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{timeline ? t.chartTable.date : t.chartTable.category}</th>
+            <th scope="col">{timeline ? t.chartTable.lane : t.table.source}</th>
+            <th scope="col">{timeline ? t.chartTable.what : t.table.value}</th>
+            <th scope="col">{timeline ? t.table.source : t.table.reported}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {chart.marks.map((mark) => (
+            <tr key={mark.key}>
+              <td>{timeline ? formatDate(mark.date as string) : chart.kind === "lines" ? formatDate(mark.category) : mark.category}</td>
+              <td>{timeline ? mark.category : mark.series}</td>
+              <td>
+                <Link href={mark.source.href}>{timeline ? mark.series : mark.valueText}</Link>
+                {mark.derived && ` (${t.figure.derived.toLowerCase()})`}
+              </td>
+              <td>
+                {timeline
+                  ? `${mark.source.sourceShort}${mark.source.viaShort ? `, ${t.charts.via} ${mark.source.viaShort}` : ""}`
+                  : `${mark.source.reportedAt ? formatDate(mark.source.reportedAt) : t.overview.dateUnknown}${mark.source.viaShort ? `, ${t.charts.via} ${mark.source.viaShort}` : ""}`}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+"use client";
+import { Bar, BarChart, CartesianGrid, LabelList, Legend, Rectangle, Tooltip, XAxis, YAxis } from "recharts";
+import type { BarShapeProps } from "recharts";
+import { toBarRows } from "@/lib/charts/bar-rows";
+import type { ChartMark, ChartModel } from "@/lib/charts/model";
+import { formatInteger } from "@/lib/format/qualified-number";
+
+/** Sources side by side per category; a computed sum is drawn hatched-outline and labelled "(sum)". */
+export default function GroupedBarChart({ chart }: { chart: ChartModel }) {
+  const rows = toBarRows(chart);
+  const markAt = (index: number, key: string) => rows[index]?.[`${key}Mark`] as ChartMark | undefined;
+  return (
+    <BarChart data={rows} responsive width="100%" height={320} margin={{ top: 24, right: 8, bottom: 8, left: 8 }}>
+      <CartesianGrid strokeDasharray="3 3" vertical={false} />
+      <XAxis dataKey="category" interval={0} tick={{ fontSize: 12 }} />
+      <YAxis tickFormatter={(v: number) => formatInteger(v)} width={56} tick={{ fontSize: 12 }} />
+      <Tooltip
+        formatter={(_value, name, item) => {
+          const mark = item.payload?.[`${item.dataKey as string}Mark`] as ChartMark | undefined;
+          return [mark ? `${mark.valueText}${mark.derived ? " (sum)" : ""}` : "", name];
+        }}
+      />
+      <Legend itemSorter={null} />
+      {chart.series.map((series) => (
+        <Bar
+          key={series.key}
+          dataKey={series.key}
+          name={series.label}
+          fill={series.colour}
+          isAnimationActive={false}
+          shape={(props: BarShapeProps) => {
+            const derived = markAt(props.index, series.key)?.derived;
+            return (
+              <Rectangle
+                {...props}
+                fill={series.colour}
+                fillOpacity={derived ? 0.35 : 1}
+                stroke={derived ? "#1b1f24" : "none"}
+                strokeWidth={derived ? 2 : 0}
+                strokeDasharray={derived ? "5 3" : undefined}
+              />
+            );
+          }}
+        >
+          <LabelList
+            dataKey={series.key}
+            position="top"
+            fontSize={11}
+            fill="#1b1f24"
+            formatter={(value) => (value === undefined ? "" : value)}
+            content={({ x, y, width, index }) => {
+              const mark = markAt(Number(index), series.key);
+              if (!mark) return null;
+              return (
+                <text x={Number(x) + Number(width) / 2} y={Number(y) - 6} textAnchor="middle" fontSize={11} fill="#1b1f24">
+                  {mark.label}
+                </text>
+              );
+            }}
+          />
+        </Bar>
+      ))}
+    </BarChart>
+  );
+}

@@ -1,0 +1,41 @@
+import { reportKey } from "@/lib/claims/keys";
+import { getMessages } from "@/lib/i18n/messages";
+import type { Indicator } from "@/lib/model";
+import { claimsLike, headlineFor } from "@/lib/queries/claim-groups";
+import { NEIGHBOURHOODS } from "@/lib/queries/overview";
+import type { Snapshot } from "@/lib/queries/snapshot";
+import { claimMark, creditsOf, latestDate } from "./marks";
+import type { ChartModel } from "./model";
+import { LICENCE, QUALIFIER_NOTE, seriesFor } from "./shared";
+import { latestPerSource } from "./select";
+
+const INDICATORS: Indicator[] = ["killed", "injured"];
+
+/** Killed and injured, all groups, each source's latest count side by side; a computed total is marked as one. */
+export function killedAndInjured(snapshot: Snapshot): ChartModel {
+  const t = getMessages();
+  const marks = INDICATORS.flatMap((indicator) => {
+    const target = { indicator, group: "all" as const, unit: "people" as const, locationIds: NEIGHBOURHOODS };
+    const headline = headlineFor(target, snapshot)?.headline;
+    const preferred = new Set(headline ? [reportKey(headline)] : []);
+    // A pinned sum stands for its source here, as on the card.
+    const claims = claimsLike(target, snapshot).filter((c) => !(headline?.kind === "derived" && c.sourceId === headline.sourceId && c.id !== headline.id));
+    return latestPerSource(claims, preferred).map((claim) =>
+      claimMark(claim, t.indicator[indicator], snapshot.sourcesById.get(claim.sourceId)?.short ?? claim.sourceId, snapshot),
+    );
+  });
+  return {
+    id: "killed-and-injured",
+    kind: "grouped-bars",
+    title: t.charts.killedAndInjured.title,
+    subtitle: t.charts.killedAndInjured.subtitle,
+    valueLabel: t.charts.people,
+    categories: INDICATORS.map((i) => t.indicator[i]),
+    series: seriesFor(marks),
+    marks,
+    ...creditsOf(marks),
+    notes: [QUALIFIER_NOTE(), t.charts.derivedNote, t.charts.sideBySideNote],
+    dataDate: latestDate(marks),
+    licence: LICENCE(),
+  };
+}

@@ -1,0 +1,69 @@
+import type { Claim } from "@/lib/claims/types";
+import type { Event } from "@/lib/model";
+import { formatQualified, formatQualifiedShort } from "@/lib/format/qualified-number";
+import type { Snapshot } from "@/lib/queries/snapshot";
+import type { ChartMark, MarkSource } from "./model";
+
+export function claimSource(claim: Claim, snapshot: Snapshot): MarkSource {
+  const quoted = claim.kind === "reported" ? claim : claim.parts[0];
+  const source = snapshot.sourcesById.get(claim.sourceId);
+  return {
+    id: claim.id,
+    href: `/figures/${claim.id}`,
+    sourceShort: source?.short ?? claim.sourceId,
+    sourceName: source?.name ?? claim.sourceId,
+    viaShort: claim.via ? snapshot.sourcesById.get(claim.via)?.short : undefined,
+    reportedAt: claim.reportedAt,
+    url: quoted?.url,
+    quote: quoted?.quote ?? "",
+    quoteLanguage: quoted?.quoteLanguage ?? "en",
+  };
+}
+
+export function claimMark(claim: Claim, category: string, series: string, snapshot: Snapshot): ChartMark {
+  const qualified = { value: claim.value, qualifier: claim.qualifier, valueHigh: claim.kind === "reported" ? claim.valueHigh : undefined };
+  const derived = claim.kind === "derived";
+  return {
+    key: `${category}|${claim.id}`,
+    category,
+    series,
+    value: claim.value,
+    qualifier: claim.qualifier,
+    valueText: formatQualified(qualified),
+    label: `${formatQualifiedShort(qualified)}${derived ? " (sum)" : ""}`,
+    derived,
+    date: claim.reportedAt,
+    source: claimSource(claim, snapshot),
+  };
+}
+
+export function eventSource(event: Event, snapshot: Snapshot): MarkSource {
+  const source = snapshot.sourcesById.get(event.sourceId);
+  return {
+    id: event.id,
+    href: `/events/${event.id}`,
+    sourceShort: source?.short ?? event.sourceId,
+    sourceName: source?.name ?? event.sourceId,
+    viaShort: event.via ? snapshot.sourcesById.get(event.via)?.short : undefined,
+    reportedAt: event.date,
+    url: event.url,
+    quote: event.quote,
+    quoteLanguage: event.quoteLanguage,
+  };
+}
+
+/** Originals first, then relays not already credited: reports cite who counted. */
+export function creditsOf(marks: ChartMark[]): { originalSources: string[]; relays: string[] } {
+  const originalSources = [...new Set(marks.map((m) => m.source.sourceShort))];
+  const relays = [...new Set(marks.flatMap((m) => (m.source.viaShort ? [m.source.viaShort] : [])))].filter(
+    (r) => !originalSources.includes(r),
+  );
+  return { originalSources, relays };
+}
+
+export function latestDate(marks: ChartMark[]): string | undefined {
+  return marks
+    .flatMap((m) => (m.source.reportedAt ? [m.source.reportedAt] : []))
+    .sort()
+    .at(-1);
+}

@@ -1,0 +1,14 @@
+import { getMessages } from "@/lib/i18n/messages";
+import { palette } from "@/lib/map/palette";
+import type { ChartMark, ChartSeries } from "./model";
+
+const SERIES_COLOURS = [palette.blue, palette.vermillion, palette.green, palette.orange, palette.purple, palette.sky, palette.black];
+
+/** One colour per source, in order of first appearance, from a colour-blind-safe palette. */
+export function seriesFor(marks: ChartMark[]): ChartSeries[] {
+  const names = [...new Set(marks.map((m) => m.series))];
+  return names.map((name, i) => ({ key: `s${i}`, label: name, colour: SERIES_COLOURS[i % SERIES_COLOURS.length] }));
+}
+
+export const QUALIFIER_NOTE = () => getMessages().charts.qualifierNote;
+export const LICENCE = () => getMessages().charts.licence;

@@ -1,0 +1,74 @@
+import { getMessages } from "@/lib/i18n/messages";
+import type { EventKind } from "@/lib/model";
+import { claimsLike } from "@/lib/queries/claim-groups";
+import { sortEventsInTime } from "@/lib/queries/event-summary";
+import { NEIGHBOURHOODS } from "@/lib/queries/overview";
+import type { Snapshot } from "@/lib/queries/snapshot";
+import { claimMark, creditsOf, eventSource, latestDate } from "./marks";
+import type { ChartMark, ChartModel } from "./model";
+import { LICENCE } from "./shared";
+
+type Lane = "fighting" | "ceasefire" | "hospital" | "evacuation" | "statements" | "displacement";
+const LANES: Lane[] = ["fighting", "ceasefire", "hospital", "evacuation", "statements", "displacement"];
+const laneOfKind: Record<EventKind, Lane> = {
+  clashes: "fighting",
+  "control-claim": "fighting",
+  curfew: "fighting",
+  ceasefire: "ceasefire",
+  "facility-status": "hospital",
+  evacuation: "evacuation",
+  return: "evacuation",
+  statement: "statements",
+};
+
+/**
+ * The days as a timeline: each account a point in its lane on its date, and
+ * each dated displacement count beside them. Accounts the sources do not date
+ * (nor place on one of the six days) cannot be drawn; the note says how many.
+ */
+export function timeline(snapshot: Snapshot): ChartModel {
+  const t = getMessages();
+  const events = sortEventsInTime(snapshot.events);
+  const dayDates = new Map(events.flatMap((e) => (e.date && e.dayIndex ? [[e.dayIndex, e.date] as const] : [])));
+  const eventMarks: ChartMark[] = events.flatMap((event) => {
+    const date = event.date ?? (event.dayIndex ? dayDates.get(event.dayIndex) : undefined);
+    if (!date) return [];
+    const lane = laneOfKind[event.kind];
+    return [
+      {
+        key: `event|${event.id}`,
+        category: t.charts.lanes[lane],
+        series: event.title,
+        value: LANES.indexOf(lane),
+        qualifier: "exact",
+        valueText: event.facilityStatus ? t.facilityStatus[event.facilityStatus] : event.title,
+        label: event.title,
+        derived: false,
+        date,
+        source: eventSource(event, snapshot),
+      },
+    ];
+  });
+  const figureMarks = claimsLike({ indicator: "displaced", group: "all", unit: "people", locationIds: NEIGHBOURHOODS }, snapshot)
+    .filter((c) => c.reportedAt)
+    .map((claim) => ({
+      ...claimMark(claim, t.charts.lanes.displacement, `${t.indicator.displaced}: ${snapshot.sourcesById.get(claim.sourceId)?.short}`, snapshot),
+      value: LANES.indexOf("displacement"),
+    }));
+  const marks = [...eventMarks, ...figureMarks].sort((a, b) => (a.date ?? "").localeCompare(b.date ?? "") || a.value - b.value);
+  const undrawn = events.length - eventMarks.length;
+  return {
+    id: "timeline",
+    kind: "timeline",
+    title: t.charts.timeline.title,
+    subtitle: t.charts.timeline.subtitle,
+    valueLabel: "",
+    categories: LANES.map((l) => t.charts.lanes[l]),
+    series: [],
+    marks,
+    ...creditsOf(marks),
+    notes: [t.charts.timelineNote, ...(undrawn ? [t.charts.undatedEventsLeftOut(undrawn)] : [])],
+    dataDate: latestDate(marks),
+    licence: LICENCE(),
+  };
+}

@@ -1,0 +1,101 @@
+import { expect, test, type Download, type Page } from "@playwright/test";
+import Papa from "papaparse";
+import { expectNoSeriousAxeViolations } from "./axe";
+
+async function bytesOf(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+async function downloadFrom(page: Page, chart: string, button: string): Promise<Download> {
+  const figure = page.locator(`figure[data-chart="${chart}"]`);
+  await expect(figure.locator(".recharts-wrapper svg").first()).toBeVisible();
+  const download = page.waitForEvent("download");
+  await figure.getByRole("button", { name: button }).click();
+  return download;
+}
+
+test.describe("charts", () => {
+  test("PNG export is a real PNG at least 1200 px wide", async ({ page }) => {
+    await page.goto("/charts");
+    const file = await downloadFrom(page, "casualties-by-group", "Download PNG");
+    expect(file.suggestedFilename()).toMatch(/^sitrep-aleppo-casualties-by-group-\d{4}-\d{2}-\d{2}\.png$/);
+    const png = await bytesOf(file);
+    expect(png.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
+    expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(1200);
+  });
+
+  test("SVG export parses and carries the title and the sources line as text", async ({ page }) => {
+    await page.goto("/charts");
+    const file = await downloadFrom(page, "killed-and-injured", "Download SVG");
+    expect(file.suggestedFilename()).toMatch(/\.svg$/);
+    const svg = (await bytesOf(file)).toString("utf8");
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+      return { error: doc.querySelector("parsererror")?.textContent ?? null, text: doc.documentElement.textContent ?? "" };
+    }, svg);
+    expect(parsed.error).toBeNull();
+    expect(parsed.text).toContain("Killed and injured in Sheikh Maqsoud and Ashrafiyeh");
+    expect(parsed.text).toMatch(/Sources: SOHR, .*Kurdish Red Crescent/);
+    expect(parsed.text).toContain("≥ 82 (sum)");
+  });
+
+  test("CSV export has the HXL row and exactly the values shown in the table", async ({ page }) => {
+    await page.goto("/charts");
+    const figure = page.locator('figure[data-chart="casualties-by-group"]');
+    const file = await downloadFrom(page, "casualties-by-group", "Download CSV");
+    const rows = Papa.parse<string[]>((await bytesOf(file)).toString("utf8").trim()).data;
+    expect(rows[1][0]).toBe("#meta+chart");
+    const csvValues = rows.slice(2).map((r) => r[6]);
+
+    await figure.getByRole("button", { name: "Table" }).click();
+    const tableValues = await figure.locator("tbody tr td:nth-child(3)").allInnerTexts();
+    expect(tableValues).toEqual(csvValues);
+    expect(tableValues).toContain("at least 43");
+  });
+
+  test("the table view lists the same bars as the chart", async ({ page }) => {
+    await page.goto("/charts");
+    const figure = page.locator('figure[data-chart="casualties-by-group"]');
+    await expect(figure.locator(".recharts-wrapper svg").first()).toBeVisible();
+    const barLabels = await figure.locator(".recharts-label-list text").allTextContents();
+    await figure.getByRole("button", { name: "Table" }).click();
+    await expect(figure.getByRole("button", { name: "Table" })).toHaveAttribute("aria-pressed", "true");
+    const rows = figure.locator("tbody tr");
+    await expect(rows).toHaveCount(barLabels.length);
+  });
+
+  test("the sources line opens exactly the claims behind the chart", async ({ page }) => {
+    await page.goto("/charts");
+    const figure = page.locator('figure[data-chart="casualties-by-group"]');
+    await figure.getByRole("button", { name: "Table" }).click();
+    const marks = await figure.locator("tbody tr").count();
+    await figure.getByRole("link", { name: /^Sources:/ }).click();
+    await expect(page).toHaveURL(/\/figures\?ids=/);
+    await expect(page.locator("tbody tr")).toHaveCount(marks);
+    await expect(page.getByText(`${marks} claims`)).toBeVisible();
+  });
+
+  test("an embed renders one captioned chart without the site's chrome", async ({ page }) => {
+    await page.goto("/embed/charts/timeline");
+    await expect(page.getByRole("heading", { name: "The days of fighting, as reported" })).toBeVisible();
+    await expect(page.locator("header nav")).toHaveCount(0);
+    await expect(page.getByText(/^Sources:/)).toBeVisible();
+  });
+
+  test("has no serious accessibility violation", async ({ page }) => {
+    await page.goto("/charts");
+    await expect(page.locator(".recharts-wrapper").first()).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+  });
+});
+
+test.describe("charts without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("show their data as tables", async ({ page }) => {
+    await page.goto("/charts");
+    await expect(page.locator('figure[data-chart="casualties-by-group"] table')).toContainText("at least 43");
+  });
+});
