@@ -24,9 +24,10 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 }, launchOptions } },
     { name: "phone", use: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, launchOptions } },
   ],
-  // The built app, as users run it, on a database of its own that starts from the bundled data.
+  // The built app, as users run it, on a database of its own: the bundled data plus one
+  // claim added through the import command, as staff add reports.
   webServer: {
-    command: `rm -rf .data/e2e && node node_modules/next/dist/bin/next start -p ${PORT}`,
+    command: `rm -rf .data/e2e && node node_modules/tsx/dist/cli.mjs scripts/import.ts tests/fixtures/second-injured-claim.csv --author e2e --reason "browser-test fixture" && node node_modules/next/dist/bin/next start -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}/api/overview`,
     env: { DATA_DIR: ".data/e2e", DATABASE_URL: "" },
     reuseExistingServer: false,

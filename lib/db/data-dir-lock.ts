@@ -33,7 +33,7 @@ export function acquireDataDirLock(dir: string): () => void {
   if (owner !== null) {
     throw new DataDirBusyError(
       `The database in ${dir} is open in process ${owner} (the Sitrep server?). ` +
-        "Stop it, or send changes through its API (POST /api/import).",
+        "The server owns the database while it runs: stop it first, then run this command again.",
     );
   }
   fs.mkdirSync(dir, { recursive: true });

@@ -10,6 +10,8 @@ export interface DatasetFiles {
   events?: unknown;
   derived?: unknown;
   figuresCsv?: string;
+  /** How errors name the figures file; the bundled one is figures.csv. */
+  figuresFileName?: string;
 }
 
 export interface Dataset {
@@ -19,6 +21,7 @@ export interface Dataset {
   derived: DerivedFigureDefinition[];
   figures: Figure[];
   figureRows: Map<string, number>;
+  figuresFileName: string;
 }
 
 function parseArray<T>(schema: z.ZodType<T>, input: unknown, file: string, errors: RowError[]): T[] {
@@ -60,7 +63,8 @@ export function parseDataset(files: DatasetFiles): { dataset: Dataset; errors: R
   const locations = parseArray(Location, locationsFromGeoJson(files.locations, "locations.geojson", errors), "locations.geojson", errors);
   const events = parseArray(Event, files.events, "events.json", errors);
   const derived = parseArray(DerivedFigureDefinition, files.derived, "derived.json", errors);
-  const parsedFigures = files.figuresCsv === undefined ? undefined : parseFiguresCsv(files.figuresCsv, "figures.csv");
+  const figuresFileName = files.figuresFileName ?? "figures.csv";
+  const parsedFigures = files.figuresCsv === undefined ? undefined : parseFiguresCsv(files.figuresCsv, figuresFileName);
   if (parsedFigures) errors.push(...parsedFigures.errors);
   return {
     dataset: {
@@ -70,6 +74,7 @@ export function parseDataset(files: DatasetFiles): { dataset: Dataset; errors: R
       derived,
       figures: parsedFigures?.figures ?? [],
       figureRows: parsedFigures?.rowOf ?? new Map(),
+      figuresFileName,
     },
     errors,
   };
@@ -93,7 +98,7 @@ export function checkReferences(dataset: Dataset, known: KnownIds): RowError[] {
   };
   for (const figure of dataset.figures) {
     const row = dataset.figureRows.get(figure.id) ?? 0;
-    const at = (column: string) => ({ file: "figures.csv", row, column });
+    const at = (column: string) => ({ file: dataset.figuresFileName, row, column });
     need(sources, figure.sourceId, "source", at("source_id"));
     need(sources, figure.via, "source", at("via"));
     for (const id of figure.locationIds) need(locations, id, "location", at("location_ids"));

@@ -61,3 +61,6 @@ export function columnForField(field: string, indicator?: Indicator): string {
 }
 
 export const LIST_SEPARATOR = ";";
+
+/** Columns a file must have; the others may be left out entirely. */
+export const requiredColumns = new Set(["id", "group", "qualifier", "unit", "location_ids", "date_note", "source_id", "quote", "quote_language", "status"]);

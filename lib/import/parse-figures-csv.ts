@@ -1,6 +1,6 @@
 import Papa from "papaparse";
-import { Figure, indicators, type Indicator } from "@/lib/model";
-import { columnForField, fieldColumns, figureColumns, LIST_SEPARATOR } from "./figure-columns";
+import { Figure, indicators } from "@/lib/model";
+import { columnForField, fieldColumns, figureColumns, LIST_SEPARATOR, requiredColumns } from "./figure-columns";
 import { type RowError, zodIssuesToRowErrors } from "./errors";
 import { restoreNeutralised } from "./spreadsheet-safety";
 
@@ -35,10 +35,11 @@ export function parseFiguresCsv(text: string, file?: string): ParsedFigures {
   for (const column of columns) {
     if (!knownColumns.has(column)) errors.push({ file, row: 1, column, message: "unknown column" });
   }
-  for (const { column } of figureColumns) {
-    if (column !== "location_names" && !columns.includes(column) && !indicators.includes(column as Indicator)) {
-      errors.push({ file, row: 1, column, message: "required column is missing" });
-    }
+  for (const column of requiredColumns) {
+    if (!columns.includes(column)) errors.push({ file, row: 1, column, message: "required column is missing" });
+  }
+  if (!indicators.some((indicator) => columns.includes(indicator))) {
+    errors.push({ file, row: 1, column: "(value column)", message: `needs at least one value column (${indicators.join(", ")})` });
   }
   if (errors.length) return { figures: [], rowOf: new Map(), errors };
 

@@ -33,7 +33,17 @@ test.describe("source panel", () => {
     await expect(others).toContainText("SDF");
     await expect(others).toContainText("Earlier counts");
     await expect(others).toContainText("at least 23");
-    await expect(page.getByText(/reported 11 January 2026/)).toBeVisible();
+    await expect(page.getByText(/reported 11 January 2026/).first()).toBeVisible();
+  });
+
+  test("a claim added to the database appears beside the first, with its revision", async ({ page }) => {
+    await page.goto("/figures/sohr-seed-injured");
+    const others = page.locator("#other-claims");
+    await expect(others).toContainText("about 140");
+    await expect(others).toContainText("Shafaq News");
+    await page.goto("/figures/e2e-test-second-injured-claim");
+    await expect(page.getByText(/by e2e: browser-test fixture/)).toBeVisible();
+    await expect(page.locator("#other-claims")).toContainText("more than 115");
   });
 
   test("shows the parts of a derived figure and the qualifier rule", async ({ page }) => {
