@@ -81,7 +81,10 @@ async function httpBench() {
     }
     const html = await (await fetch(`${base}/`)).text();
     // nomodule scripts are polyfills that current browsers never fetch.
-    const scripts = [...html.matchAll(/<script([^>]*)src="([^"]+)"/g)].filter((m) => !/nomodule/i.test(m[1])).map((m) => m[2]);
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)]
+      .map((m) => m[0])
+      .filter((tag) => !/nomodule/i.test(tag))
+      .flatMap((tag) => tag.match(/src="([^"]+)"/)?.[1] ?? []);
     let gzipTotal = 0;
     const heavy: string[] = [];
     for (const src of scripts) {
