@@ -37,7 +37,11 @@ export default async function OverviewPage() {
       </section>
       <section aria-labelledby="events-heading" id="events">
         <h2 id="events-heading">{t.overview.eventsHeading}</h2>
+        <p className="muted">{t.overview.eventsLede}</p>
         <EventTimeline events={overview.events} />
+        <p>
+          <Link href="/events">{t.overview.allEvents(overview.allEvents.accounts, overview.allEvents.sources)}</Link>
+        </p>
       </section>
     </>
   );

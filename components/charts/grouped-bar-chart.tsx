@@ -4,6 +4,7 @@ import type { BarShapeProps } from "recharts";
 import { toBarRows } from "@/lib/charts/bar-rows";
 import type { ChartMark, ChartModel } from "@/lib/charts/model";
 import { formatInteger } from "@/lib/format/qualified-number";
+import { WrappedTick } from "./wrapped-tick";
 
 /** Sources side by side per category; a computed sum is drawn hatched-outline and labelled "(sum)". */
 export default function GroupedBarChart({ chart }: { chart: ChartModel }) {
@@ -12,7 +13,7 @@ export default function GroupedBarChart({ chart }: { chart: ChartModel }) {
   return (
     <BarChart data={rows} responsive width="100%" height={320} margin={{ top: 24, right: 8, bottom: 8, left: 8 }}>
       <CartesianGrid strokeDasharray="3 3" vertical={false} />
-      <XAxis dataKey="category" interval={0} tick={{ fontSize: 12 }} />
+      <XAxis dataKey="category" interval={0} height={52} tick={(props) => <WrappedTick {...props} maxWidth={90} />} />
       <YAxis tickFormatter={(v: number) => formatInteger(v)} width={56} tick={{ fontSize: 12 }} />
       <Tooltip
         formatter={(_value, name, item) => {

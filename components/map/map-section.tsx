@@ -10,7 +10,15 @@ import styles from "./map-section.module.css";
 const ALEPPO_CENTRE: [number, number] = [37.167, 36.217];
 
 /** The one map wrapper: the map always comes with its sources, the disclaimer and a table alternative. */
-export function MapSection({ model, indicator = "displaced" }: { model: MapModel; indicator?: ShadeIndicator }) {
+export function MapSection({
+  model,
+  indicator = "displaced",
+  placesOpen = false,
+}: {
+  model: MapModel;
+  indicator?: ShadeIndicator;
+  placesOpen?: boolean;
+}) {
   const t = getMessages();
   return (
     <div className={styles.section}>
@@ -24,7 +32,7 @@ export function MapSection({ model, indicator = "displaced" }: { model: MapModel
         <strong>{t.map.disclaimer}</strong> {t.map.schematicNote} {t.map.sourcesLine(model.sources)}
         {model.dataDate && ` ${t.map.dataAsOf(formatDate(model.dataDate))}`} {t.map.attribution}
       </p>
-      <details className={styles.places} open>
+      <details className={styles.places} open={placesOpen}>
         <summary>{t.map.placesSummary}</summary>
         <PlacesTable model={model} />
       </details>

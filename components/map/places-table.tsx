@@ -6,9 +6,10 @@ import type { MapModel } from "@/lib/map/map-model";
 /** Every feature on the map, with its figures: the keyboard and screen-reader alternative to the map. */
 export function PlacesTable({ model }: { model: MapModel }) {
   const t = getMessages();
+  const areaNames = model.areas.map((a) => a.name).join(" and ");
   return (
     <div className="table-scroll">
-      <table>
+      <table className="stacked-table">
         <caption>{t.map.placesCaption}</caption>
         <thead>
           <tr>
@@ -18,45 +19,51 @@ export function PlacesTable({ model }: { model: MapModel }) {
           </tr>
         </thead>
         <tbody>
+          <tr>
+            <th scope="row">
+              {areaNames} ({t.map.together})
+            </th>
+            <td data-label={t.map.whatSourcesSay}>
+              <ul>
+                {model.shading.map((s) =>
+                  s.figure ? (
+                    <li key={s.indicator}>
+                      {t.indicator[s.indicator]}: <Link href={s.figure.href}>{s.figure.valueText}</Link>, {s.figure.sourceShort}
+                    </li>
+                  ) : null,
+                )}
+              </ul>
+            </td>
+            <td data-label={t.map.shape}>{t.map.figuresCoverBoth}</td>
+          </tr>
           {model.areas.map((area) => (
             <tr key={area.id}>
               <th scope="row">{area.name}</th>
-              <td>
-                <ul>
-                  {model.shading.map((s) =>
-                    s.figure ? (
-                      <li key={s.indicator}>
-                        {t.indicator[s.indicator]}: <Link href={s.figure.href}>{s.figure.valueText}</Link> ({s.figure.placeText}{" "}
-                        {t.map.together}), {s.figure.sourceShort}
-                      </li>
-                    ) : null,
-                  )}
-                </ul>
-              </td>
-              <td>{area.geometrySource}</td>
+              <td data-label={t.map.whatSourcesSay}>{t.map.seeTogether}</td>
+              <td data-label={t.map.shape}>{area.geometrySource}</td>
             </tr>
           ))}
           {model.hospital && (
             <tr>
               <th scope="row">{model.hospital.name}</th>
-              <td>
+              <td data-label={t.map.whatSourcesSay}>
                 <ol>
                   {model.hospital.statusEvents.map((e) => (
                     <li key={e.id}>
-                      {e.date ? formatDate(e.date) : (e.dayLabel ?? t.overview.dateUnknown)}:{" "}
+                      {e.date ? `${formatDate(e.date)}: ` : e.dayLabel ? `${e.dayLabel}: ` : ""}
                       <Link href={e.href}>{e.facilityStatus ? t.facilityStatus[e.facilityStatus] : e.title}</Link> ({e.sourceShort})
                     </li>
                   ))}
                 </ol>
               </td>
-              <td>{model.hospital.geometrySource}</td>
+              <td data-label={t.map.shape}>{model.hospital.geometrySource}</td>
             </tr>
           )}
           {model.route && (
             <tr>
               <th scope="row">{model.route.name}</th>
-              <td>—</td>
-              <td>{model.route.geometrySource}</td>
+              <td data-label={t.map.whatSourcesSay}>—</td>
+              <td data-label={t.map.shape}>{model.route.geometrySource}</td>
             </tr>
           )}
         </tbody>

@@ -23,6 +23,9 @@ export function SiteHeader() {
               <Link href="/charts">{t.app.nav.charts}</Link>
             </li>
             <li>
+              <Link href="/events">{t.app.nav.timeline}</Link>
+            </li>
+            <li>
               <Link href="/figures">{t.app.nav.figures}</Link>
             </li>
             <li>

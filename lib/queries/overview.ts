@@ -8,6 +8,8 @@ import type { Snapshot } from "./snapshot";
 
 export const NEIGHBOURHOODS = ["sheikh-maqsoud", "ashrafiyeh"];
 export const HOSPITAL_ID = "khalid-fajr-hospital";
+/** The report the dataset starts from; the overview tells its story, the timeline page every account. */
+export const SEED_REPORT_ID = "seed-report";
 
 export interface FigureCard {
   key: "displaced" | "killed" | "injured";
@@ -30,7 +32,10 @@ export interface HospitalCard {
 export interface Overview {
   cards: FigureCard[];
   hospital: HospitalCard | null;
+  /** The seed report's accounts, in time order. */
   events: EventSummary[];
+  /** How many accounts there are in all, from how many sources, for the link to the timeline. */
+  allEvents: { accounts: number; sources: number };
 }
 
 const cardTargets: { key: FigureCard["key"]; indicator: Indicator }[] = [
@@ -71,6 +76,7 @@ export function buildOverview(snapshot: Snapshot): Overview {
           statusReports: hospitalEvents.length,
         }
       : null,
-    events: timeline.map((e) => summarizeEvent(e, snapshot)),
+    events: timeline.filter((e) => e.sourceId === SEED_REPORT_ID || e.via === SEED_REPORT_ID).map((e) => summarizeEvent(e, snapshot)),
+    allEvents: { accounts: timeline.length, sources: new Set(timeline.map((e) => e.sourceId)).size },
   };
 }

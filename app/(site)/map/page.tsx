@@ -14,7 +14,7 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
   return (
     <>
       <h1>{t.map.mapTitle}</h1>
-      <MapSection model={mapModel(await pageSnapshot())} indicator={initial} />
+      <MapSection model={mapModel(await pageSnapshot())} indicator={initial} placesOpen />
     </>
   );
 }

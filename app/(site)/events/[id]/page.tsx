@@ -29,7 +29,7 @@ export default async function EventPage({ params }: Props) {
   return (
     <>
       <p>
-        <Link href="/#events">{t.figure.backToOverview}</Link>
+        <Link href="/events">{t.figure.backToTimeline}</Link>
       </p>
       <article className="panel">
         <p className="muted">

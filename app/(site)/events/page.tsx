@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { EventTimeline } from "@/components/events/event-timeline";
+import { getMessages } from "@/lib/i18n/messages";
+import { EventKind, eventKinds } from "@/lib/model";
+import { sortEventsInTime, summarizeEvent } from "@/lib/queries/event-summary";
+import { pageSnapshot } from "@/lib/queries/page-snapshot";
+
+export const metadata: Metadata = { title: "Timeline" };
+
+export default async function EventsPage({ searchParams }: { searchParams: Promise<{ kind?: string }> }) {
+  const t = getMessages();
+  const kind = EventKind.safeParse((await searchParams).kind).data;
+  const snapshot = await pageSnapshot();
+  const events = sortEventsInTime(snapshot.events)
+    .filter((e) => !kind || e.kind === kind)
+    .map((e) => summarizeEvent(e, snapshot));
+  return (
+    <>
+      <h1>{t.eventsPage.title}</h1>
+      <p className="lede">{t.eventsPage.lede}</p>
+      <form method="get" action="/events" className="inline-form">
+        <label>
+          {t.eventsPage.kind}{" "}
+          <select name="kind" defaultValue={kind ?? ""}>
+            <option value="">{t.eventsPage.any}</option>
+            {eventKinds.map((k) => (
+              <option key={k} value={k}>
+                {t.eventKind[k]}
+              </option>
+            ))}
+          </select>
+        </label>{" "}
+        <button type="submit" className="button">
+          {t.eventsPage.apply}
+        </button>
+      </form>
+      <EventTimeline events={events} />
+    </>
+  );
+}
