@@ -8,12 +8,6 @@ import { ClaimsTable } from "./claims-table";
 import { FigureActions } from "./figure-actions";
 import styles from "./figure-detail-view.module.css";
 
-const ruleSentence = {
-  pinned: "Headline rule: editors pinned this claim; the reason is given with it.",
-  "best-grade-latest":
-    "Headline rule: the latest report from the best-graded source, unless editors pin another.",
-} as const;
-
 /** The full provenance of one figure; renders on the server, so it reads without JavaScript. */
 export function FigureDetailView({ detail, headingLevel = 1 }: { detail: Model; headingLevel?: 1 | 2 }) {
   const t = getMessages();
@@ -31,11 +25,11 @@ export function FigureDetailView({ detail, headingLevel = 1 }: { detail: Model; 
       <p className={styles.age}>{reportAgeText(claim.reportedAt, detail.latestReportedAt)}</p>
       <p className="muted">
         {detail.headline.id === claim.id ? (
-          <span className="badge">Headline claim</span>
+          <span className="badge">{t.figure.headlineClaim}</span>
         ) : (
-          <Link href={`/figures/${detail.headline.id}`}>See the headline claim</Link>
+          <Link href={`/figures/${detail.headline.id}`}>{t.figure.seeHeadline}</Link>
         )}{" "}
-        {ruleSentence[detail.headline.rule]}
+        {t.figure.rule[detail.headline.rule]}
         {claim.status === "superseded" && <span className="badge badge-warn"> {t.figure.status.superseded}</span>}
       </p>
       {claim.pinnedReason && <p className={styles.pinned}>{claim.pinnedReason}</p>}
@@ -114,8 +108,8 @@ export function FigureDetailView({ detail, headingLevel = 1 }: { detail: Model; 
         )}
         {detail.history.length > 0 && (
           <>
-            <Sub>Earlier counts (history)</Sub>
-            <ClaimsTable claims={detail.history} caption="Earlier counts" />
+            <Sub>{t.figure.historyHeading}</Sub>
+            <ClaimsTable claims={detail.history} caption={t.figure.historyCaption} />
           </>
         )}
       </section>
@@ -127,11 +121,11 @@ export function FigureDetailView({ detail, headingLevel = 1 }: { detail: Model; 
 
       {detail.revisions.length > 0 && (
         <section>
-          <Sub>Revision history</Sub>
+          <Sub>{t.figure.revisionsHeading}</Sub>
           <ul className={styles.revisions}>
             {detail.revisions.map((r) => (
               <li key={r.id}>
-                {r.action === "create" ? "Added" : "Changed"} {new Date(r.at).toISOString().slice(0, 10)} by {r.author}: {r.reason}
+                {t.figure.revision(r.action, formatDate(r.at.slice(0, 10)), r.author, r.reason)}
                 {r.action === "update" && ` (${Object.keys(r.changes).join(", ")})`}
               </li>
             ))}

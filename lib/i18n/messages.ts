@@ -104,6 +104,23 @@ const en = {
     backToTimeline: "Back to the timeline",
     downloadClaimsCsv: "Download CSV of this figure's claims",
     citeHeading: "Cite or download",
+    headlineClaim: "Headline claim",
+    seeHeadline: "See the headline claim",
+    rule: {
+      pinned: "Headline rule: editors pinned this claim; the reason is given with it.",
+      "best-grade-latest": "Headline rule: the latest report from the best-graded source, unless editors pin another.",
+    },
+    historyHeading: "Earlier counts (history)",
+    historyCaption: "Earlier counts",
+    revisionsHeading: "Revision history",
+    revision: (action: "create" | "update", date: string, author: string, reason: string) =>
+      `${action === "create" ? "Added" : "Changed"} ${date} by ${author}: ${reason}`,
+    age: {
+      unknown: "report date not given",
+      reported: (date: string) => `reported ${date}`,
+      latest: "the latest report on this",
+      before: (days: number, latest: string) => `${days === 1 ? "1 day" : `${days} days`} before the latest report (${latest})`,
+    },
     openPage: "Open original page",
     notes: "Notes",
     derived: "Derived figure",

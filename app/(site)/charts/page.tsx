@@ -4,7 +4,7 @@ import { buildCharts } from "@/lib/charts";
 import { getMessages } from "@/lib/i18n/messages";
 import { pageSnapshot } from "@/lib/queries/page-snapshot";
 
-export const metadata: Metadata = { title: "Charts" };
+export const metadata: Metadata = { title: getMessages().charts.pageTitle };
 
 export default async function ChartsPage() {
   const t = getMessages();

@@ -5,7 +5,7 @@ import { EventKind, eventKinds } from "@/lib/model";
 import { sortEventsInTime, summarizeEvent } from "@/lib/queries/event-summary";
 import { pageSnapshot } from "@/lib/queries/page-snapshot";
 
-export const metadata: Metadata = { title: "Timeline" };
+export const metadata: Metadata = { title: getMessages().eventsPage.title };
 
 export default async function EventsPage({ searchParams }: { searchParams: Promise<{ kind?: string }> }) {
   const t = getMessages();

@@ -7,7 +7,7 @@ import { summarizeClaim } from "@/lib/queries/claim-summary";
 import { figureTable, FigureTableQuery, filterQueryString, sortKeys } from "@/lib/queries/figure-table";
 import { pageSnapshot } from "@/lib/queries/page-snapshot";
 
-export const metadata: Metadata = { title: "All claims" };
+export const metadata: Metadata = { title: getMessages().figuresPage.title };
 
 export default async function FiguresPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const t = getMessages();

@@ -5,7 +5,7 @@ import { shadeIndicators, type ShadeIndicator } from "@/lib/map/map-model";
 import { mapModel } from "@/lib/queries/map";
 import { pageSnapshot } from "@/lib/queries/page-snapshot";
 
-export const metadata: Metadata = { title: "Map" };
+export const metadata: Metadata = { title: getMessages().map.heading };
 
 export default async function MapPage({ searchParams }: { searchParams: Promise<{ indicator?: string }> }) {
   const t = getMessages();

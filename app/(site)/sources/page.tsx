@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getMessages } from "@/lib/i18n/messages";
 import { pageSnapshot } from "@/lib/queries/page-snapshot";
 
-export const metadata: Metadata = { title: "Sources" };
+export const metadata: Metadata = { title: getMessages().sourcesPage.title };
 
 export default async function SourcesPage() {
   const t = getMessages();
