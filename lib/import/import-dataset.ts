@@ -41,13 +41,12 @@ const tables = {
 const writeOrder: EntityName[] = ["source", "location", "figure", "derived-figure", "event"];
 
 async function readExisting(db: Database) {
-  const [sources, locations, figures, events, derived] = await Promise.all([
-    db.select().from(schema.sources),
-    db.select().from(schema.locations),
-    db.select().from(schema.figures),
-    db.select().from(schema.events),
-    db.select().from(schema.derivedFigures),
-  ]);
+  // One after another: inside a transaction these share one connection, which runs one query at a time.
+  const sources = await db.select().from(schema.sources);
+  const locations = await db.select().from(schema.locations);
+  const figures = await db.select().from(schema.figures);
+  const events = await db.select().from(schema.events);
+  const derived = await db.select().from(schema.derivedFigures);
   const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((i) => [i.id, i]));
   return {
     sources: byId(sources.map(sourceFromRow)),
