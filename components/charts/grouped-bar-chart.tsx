@@ -1,14 +1,14 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, Rectangle, Tooltip, XAxis, YAxis } from "recharts";
 import type { BarShapeProps } from "recharts";
-import { toBarRows } from "@/lib/charts/bar-rows";
+import { toChartRows } from "@/lib/charts/bar-rows";
 import type { ChartMark, ChartModel } from "@/lib/charts/model";
 import { formatInteger } from "@/lib/format/qualified-number";
 import { WrappedTick } from "./wrapped-tick";
 
 /** Sources side by side per category; a computed sum is drawn hatched-outline and labelled "(sum)". */
 export default function GroupedBarChart({ chart }: { chart: ChartModel }) {
-  const rows = toBarRows(chart);
+  const rows = toChartRows(chart);
   const markAt = (index: number, key: string) => rows[index]?.[`${key}Mark`] as ChartMark | undefined;
   return (
     <BarChart data={rows} responsive width="100%" height={320} margin={{ top: 24, right: 8, bottom: 8, left: 8 }}>

@@ -2,6 +2,15 @@ import Link from "next/link";
 import { getMessages } from "@/lib/i18n/messages";
 import styles from "./site-header.module.css";
 
+const links = [
+  { href: "/", key: "overview" },
+  { href: "/map", key: "map" },
+  { href: "/charts", key: "charts" },
+  { href: "/events", key: "timeline" },
+  { href: "/figures", key: "figures" },
+  { href: "/sources", key: "sources" },
+] as const;
+
 export function SiteHeader() {
   const t = getMessages();
   return (
@@ -11,26 +20,13 @@ export function SiteHeader() {
           {t.app.name}
           <span className={styles.tagline}>{t.app.tagline}</span>
         </Link>
-        <nav aria-label="Main">
+        <nav aria-label={t.app.navLabel}>
           <ul className={styles.nav}>
-            <li>
-              <Link href="/">{t.app.nav.overview}</Link>
-            </li>
-            <li>
-              <Link href="/map">{t.app.nav.map}</Link>
-            </li>
-            <li>
-              <Link href="/charts">{t.app.nav.charts}</Link>
-            </li>
-            <li>
-              <Link href="/events">{t.app.nav.timeline}</Link>
-            </li>
-            <li>
-              <Link href="/figures">{t.app.nav.figures}</Link>
-            </li>
-            <li>
-              <Link href="/sources">{t.app.nav.sources}</Link>
-            </li>
+            {links.map(({ href, key }) => (
+              <li key={href}>
+                <Link href={href}>{t.app.nav[key]}</Link>
+              </li>
+            ))}
           </ul>
         </nav>
       </div>

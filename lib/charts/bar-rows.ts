@@ -1,36 +1,21 @@
 import type { ChartMark, ChartModel } from "./model";
 
-export interface BarRow {
+/** One row per category (bars) or report date (lines), a field per series; each value keeps its mark for labels and links. */
+export interface ChartRow {
   category: string;
   [seriesKey: string]: string | number | ChartMark | undefined;
 }
 
-/** Recharts wants one row per category with a field per series; each bar keeps its mark for labels and links. */
-export function toBarRows(chart: ChartModel): BarRow[] {
+/**
+ * The shape Recharts draws from. A source with no mark in a category leaves
+ * the field empty (a gap, not a zero); where a source has two marks in one
+ * category, the first stands.
+ */
+export function toChartRows(chart: ChartModel): ChartRow[] {
   const keyOf = new Map(chart.series.map((s) => [s.label, s.key]));
   return chart.categories.map((category) => {
-    const row: BarRow = { category };
+    const row: ChartRow = { category };
     for (const mark of chart.marks.filter((m) => m.category === category)) {
-      const key = keyOf.get(mark.series);
-      if (!key) continue;
-      row[key] = mark.value;
-      row[`${key}Mark`] = mark;
-    }
-    return row;
-  });
-}
-
-export interface LinePoint {
-  date: string;
-  [seriesKey: string]: string | number | ChartMark | undefined;
-}
-
-/** One row per report date; a source without a count that day leaves a gap, not a zero. */
-export function toLineRows(chart: ChartModel): LinePoint[] {
-  const keyOf = new Map(chart.series.map((s) => [s.label, s.key]));
-  return chart.categories.map((date) => {
-    const row: LinePoint = { date };
-    for (const mark of chart.marks.filter((m) => m.category === date)) {
       const key = keyOf.get(mark.series);
       if (!key || row[key] !== undefined) continue;
       row[key] = mark.value;

@@ -4,9 +4,9 @@ import type { PopulationGroup } from "@/lib/model";
 import { claimsLike, headlineFor } from "@/lib/queries/claim-groups";
 import { NEIGHBOURHOODS } from "@/lib/queries/overview";
 import type { Snapshot } from "@/lib/queries/snapshot";
-import { claimMark, creditsOf, latestDate } from "./marks";
+import { claimMark } from "./marks";
 import type { ChartModel } from "./model";
-import { QUALIFIER_NOTE, LICENCE, seriesFor } from "./shared";
+import { chartModel, QUALIFIER_NOTE } from "./shared";
 import { latestPerSource } from "./select";
 
 const GROUPS: PopulationGroup[] = ["civilians", "damascus-affiliated-fighters", "asayish"];
@@ -21,18 +21,14 @@ export function casualtiesByGroup(snapshot: Snapshot): ChartModel {
       claimMark(claim, t.group[group], snapshot.sourcesById.get(claim.sourceId)?.short ?? claim.sourceId, snapshot),
     ),
   );
-  return {
+  return chartModel({
     id: "casualties-by-group",
     kind: "grouped-bars",
     title: t.charts.casualtiesByGroup.title,
     subtitle: t.charts.casualtiesByGroup.subtitle,
     valueLabel: t.charts.peopleKilled,
     categories: GROUPS.map((g) => t.group[g]),
-    series: seriesFor(marks),
     marks,
-    ...creditsOf(marks),
     notes: [QUALIFIER_NOTE(), t.charts.sideBySideNote],
-    dataDate: latestDate(marks),
-    licence: LICENCE(),
-  };
+  });
 }

@@ -4,9 +4,9 @@ import type { Indicator } from "@/lib/model";
 import { claimsLike, headlineFor } from "@/lib/queries/claim-groups";
 import { NEIGHBOURHOODS } from "@/lib/queries/overview";
 import type { Snapshot } from "@/lib/queries/snapshot";
-import { claimMark, creditsOf, latestDate } from "./marks";
+import { claimMark } from "./marks";
 import type { ChartModel } from "./model";
-import { LICENCE, QUALIFIER_NOTE, seriesFor } from "./shared";
+import { chartModel, QUALIFIER_NOTE } from "./shared";
 import { latestPerSource } from "./select";
 
 const INDICATORS: Indicator[] = ["killed", "injured"];
@@ -24,18 +24,14 @@ export function killedAndInjured(snapshot: Snapshot): ChartModel {
       claimMark(claim, t.indicator[indicator], snapshot.sourcesById.get(claim.sourceId)?.short ?? claim.sourceId, snapshot),
     );
   });
-  return {
+  return chartModel({
     id: "killed-and-injured",
     kind: "grouped-bars",
     title: t.charts.killedAndInjured.title,
     subtitle: t.charts.killedAndInjured.subtitle,
     valueLabel: t.charts.people,
     categories: INDICATORS.map((i) => t.indicator[i]),
-    series: seriesFor(marks),
     marks,
-    ...creditsOf(marks),
     notes: [QUALIFIER_NOTE(), t.charts.derivedNote, t.charts.sideBySideNote],
-    dataDate: latestDate(marks),
-    licence: LICENCE(),
-  };
+  });
 }

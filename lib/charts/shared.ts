@@ -1,6 +1,7 @@
 import { getMessages } from "@/lib/i18n/messages";
 import { palette } from "@/lib/map/palette";
-import type { ChartMark, ChartSeries } from "./model";
+import { creditsOf, latestDate } from "./marks";
+import type { ChartMark, ChartModel, ChartSeries } from "./model";
 
 const SERIES_COLOURS = [palette.blue, palette.vermillion, palette.green, palette.orange, palette.purple, palette.sky, palette.black];
 
@@ -12,3 +13,17 @@ export function seriesFor(marks: ChartMark[]): ChartSeries[] {
 
 export const QUALIFIER_NOTE = () => getMessages().charts.qualifierNote;
 export const LICENCE = () => getMessages().charts.licence;
+
+type ChartBasics = Pick<ChartModel, "id" | "kind" | "title" | "subtitle" | "valueLabel" | "categories" | "marks" | "notes"> &
+  Partial<Pick<ChartModel, "series">>;
+
+/** Fills in what every chart derives from its marks: series colours, credits, data date and licence. */
+export function chartModel(basics: ChartBasics): ChartModel {
+  return {
+    series: seriesFor(basics.marks),
+    ...basics,
+    ...creditsOf(basics.marks),
+    dataDate: latestDate(basics.marks),
+    licence: LICENCE(),
+  };
+}

@@ -4,9 +4,9 @@ import { claimsLike } from "@/lib/queries/claim-groups";
 import { sortEventsInTime } from "@/lib/queries/event-summary";
 import { NEIGHBOURHOODS } from "@/lib/queries/overview";
 import type { Snapshot } from "@/lib/queries/snapshot";
-import { claimMark, creditsOf, eventSource, latestDate } from "./marks";
+import { claimMark, eventSource } from "./marks";
 import type { ChartMark, ChartModel } from "./model";
-import { LICENCE } from "./shared";
+import { chartModel } from "./shared";
 
 type Lane = "fighting" | "ceasefire" | "hospital" | "evacuation" | "statements" | "displacement";
 const LANES: Lane[] = ["fighting", "ceasefire", "hospital", "evacuation", "statements", "displacement"];
@@ -57,7 +57,7 @@ export function timeline(snapshot: Snapshot): ChartModel {
     }));
   const marks = [...eventMarks, ...figureMarks].sort((a, b) => (a.date ?? "").localeCompare(b.date ?? "") || a.value - b.value);
   const undrawn = events.length - eventMarks.length;
-  return {
+  return chartModel({
     id: "timeline",
     kind: "timeline",
     title: t.charts.timeline.title,
@@ -66,9 +66,6 @@ export function timeline(snapshot: Snapshot): ChartModel {
     categories: LANES.map((l) => t.charts.lanes[l]),
     series: [],
     marks,
-    ...creditsOf(marks),
     notes: [t.charts.timelineNote, ...(undrawn ? [t.charts.undatedEventsLeftOut(undrawn)] : [])],
-    dataDate: latestDate(marks),
-    licence: LICENCE(),
-  };
+  });
 }

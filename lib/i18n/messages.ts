@@ -11,6 +11,7 @@ const en = {
     name: "Sitrep",
     tagline: "Aleppo: Sheikh Maqsoud and Ashrafiyeh",
     skipToContent: "Skip to content",
+    navLabel: "Main",
     nav: { overview: "Overview", map: "Map", charts: "Charts", timeline: "Timeline", figures: "All claims", sources: "Sources" },
   },
   qualifier: {

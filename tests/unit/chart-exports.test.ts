@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { toBarRows } from "@/lib/charts/bar-rows";
+import { toChartRows } from "@/lib/charts/bar-rows";
 import { captionedChartSvg } from "@/lib/export/captioned-chart-svg";
 import { chartCitation, chartSourcesLine } from "@/lib/export/chart-caption";
 import { chartToCsv } from "@/lib/export/chart-csv";
@@ -64,7 +64,7 @@ describe("chart captions and rows", () => {
   });
 
   it("puts each source's bar side by side under its category, never summed", () => {
-    const rows = toBarRows(buildChartModel());
+    const rows = toChartRows(buildChartModel());
     expect(rows[0]).toMatchObject({ category: "civilians", s0: 43, s1: 12 });
     expect(rows[1]).toMatchObject({ category: "asayish", s0: 1 });
     expect(rows[1].s1).toBeUndefined();
