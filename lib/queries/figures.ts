@@ -4,7 +4,7 @@ import { revisions } from "@/lib/db/schema";
 import type { Claim } from "@/lib/claims/types";
 import type { Figure, Location, Revision, Source } from "@/lib/model";
 import { claimsLike } from "./claim-groups";
-import { chooseHeadline, type HeadlineRule } from "@/lib/claims/headline";
+import { byReportDateDesc, chooseHeadline, type HeadlineRule } from "@/lib/claims/headline";
 import type { FigureFilters } from "./figure-filters";
 import type { Snapshot } from "./snapshot";
 
@@ -63,8 +63,8 @@ export async function figureDetail(db: Database, snapshot: Snapshot, id: string)
     via: claim.via ? snapshot.sourcesById.get(claim.via) : undefined,
     locations: claim.locationIds.map((l) => snapshot.locationsById.get(l)).filter((l): l is Location => Boolean(l)),
     headline: { id: choice?.headline.id ?? claim.id, rule: choice?.rule ?? "best-grade-latest" },
-    competing: group.filter((c) => c.id !== id && c.status === "current"),
-    history: group.filter((c) => c.id !== id && c.status !== "current"),
+    competing: group.filter((c) => c.id !== id && c.status === "current").sort(byReportDateDesc),
+    history: group.filter((c) => c.id !== id && c.status !== "current").sort(byReportDateDesc),
     latestReportedAt: dates.at(-1),
     revisions: revisionRows.map((r) => ({
       id: r.id,

@@ -1,4 +1,4 @@
-import { asc, desc } from "drizzle-orm";
+import { asc, sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
 import * as schema from "@/lib/db/schema";
 import { derivedFromRow, eventFromRow, figureFromRow, locationFromRow, sourceFromRow } from "@/lib/db/mappers";
@@ -24,7 +24,7 @@ export async function loadSnapshot(db: Database): Promise<Snapshot> {
   const [sourceRows, locationRows, figureRows, derivedRows, eventRows] = await Promise.all([
     db.select().from(schema.sources).orderBy(asc(schema.sources.name)),
     db.select().from(schema.locations).orderBy(asc(schema.locations.id)),
-    db.select().from(schema.figures).orderBy(desc(schema.figures.reportedAt), asc(schema.figures.id)),
+    db.select().from(schema.figures).orderBy(sql`${schema.figures.reportedAt} desc nulls last`, asc(schema.figures.id)),
     db.select().from(schema.derivedFigures).orderBy(asc(schema.derivedFigures.id)),
     db.select().from(schema.events).orderBy(asc(schema.events.date), asc(schema.events.dayIndex), asc(schema.events.id)),
   ]);

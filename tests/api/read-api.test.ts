@@ -80,6 +80,15 @@ describe("GET /api/figures/:id", () => {
     for (const other of detail.competing) expect(other.indicator).toBe("killed");
   });
 
+  it("lists competing claims newest first, undated last", async () => {
+    const detail = await (await getFigure(request("/api/figures/aleppo-authorities-seed-displaced"), params("aleppo-authorities-seed-displaced"))).json();
+    const dates = detail.competing.map((c: Claim) => c.reportedAt ?? "");
+    const dated = dates.filter(Boolean);
+    expect(dated).toEqual([...dated].sort().reverse());
+    expect(dates.slice(dated.length).every((d: string) => d === "")).toBe(true);
+    expect(dates.indexOf("")).toBe(dated.length);
+  });
+
   it("returns a claim's revisions", async () => {
     const { figures } = (await (await getFigures(request("/api/figures?indicator=displaced"))).json()) as { figures: Claim[] };
     const id = figures.find((f) => f.kind === "reported")!.id;
