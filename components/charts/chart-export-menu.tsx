@@ -5,7 +5,9 @@ import { captionedChartSvg } from "@/lib/export/captioned-chart-svg";
 import { chartCitation } from "@/lib/export/chart-caption";
 import { chartToCsv } from "@/lib/export/chart-csv";
 import { exportFileName } from "@/lib/export/file-name";
-import { downloadBlob, embeddedFontCss, svgToPng } from "@/lib/export/rasterize";
+import { pngToPdf } from "@/lib/export/png-to-pdf";
+import { chartSourcesLine } from "@/lib/export/chart-caption";
+import { downloadBlob, embeddedFontCss, svgToPng, svgToPngWithSize } from "@/lib/export/rasterize";
 import { getMessages } from "@/lib/i18n/messages";
 import styles from "./chart-figure.module.css";
 
@@ -30,6 +32,10 @@ export function ChartExportMenu({ chart, drawingRef }: { chart: ChartModel; draw
     return captionedChartSvg(chart, drawn, today(), await embeddedFontCss());
   };
   const downloadPng = async () => downloadBlob(await svgToPng(await svgFile(), 2), fileName("png"));
+  const downloadPdf = async () => {
+    const { png, width, height } = await svgToPngWithSize(await svgFile(), 2);
+    downloadBlob(await pngToPdf(png, { width, height }, { title: chart.title, subject: chartSourcesLine(chart) }), fileName("pdf"));
+  };
   const downloadSvg = async () => downloadBlob(new Blob([await svgFile()], { type: "image/svg+xml" }), fileName("svg"));
   const downloadCsv = async () => downloadBlob(new Blob([chartToCsv(chart)], { type: "text/csv;charset=utf-8" }), fileName("csv"));
   const copyCitation = async () => {
@@ -51,6 +57,9 @@ export function ChartExportMenu({ chart, drawingRef }: { chart: ChartModel; draw
         onClick={() => guarded(downloadSvg)}
       >
         {t.export.downloadSvg}
+      </button>
+      <button type="button" className="button" onClick={() => guarded(downloadPdf)}>
+        {t.export.downloadPdf}
       </button>
       <button
         type="button"

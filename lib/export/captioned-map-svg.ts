@@ -27,9 +27,10 @@ export function captionedMapSvg(model: MapModel, indicator: ShadeIndicator, acce
     );
     const xs = area.positions.map((p) => project(p)[0]);
     const ys = area.positions.map((p) => project(p)[1]);
+    // Labels sit at the top of each shape: the hospital marker takes the centre.
     const cx = (Math.min(...xs) + Math.max(...xs)) / 2;
-    const cy = (Math.min(...ys) + Math.max(...ys)) / 2;
-    body.push(`<text x="${cx.toFixed(1)}" y="${(cy + 5).toFixed(1)}" font-size="15" font-weight="700" text-anchor="middle">${escapeXml(area.name)}</text>`);
+    const top = Math.min(...ys);
+    body.push(`<text x="${cx.toFixed(1)}" y="${(top + 22).toFixed(1)}" font-size="15" font-weight="700" text-anchor="middle">${escapeXml(area.name)}</text>`);
   }
   if (model.route) {
     const end = project(model.route.positions.at(-1) as [number, number]);

@@ -28,6 +28,10 @@ export function embeddedFontCss(): Promise<string> {
 
 /** Draws an SVG string onto a canvas at `scale` times its size and returns a PNG. */
 export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
+  return (await svgToPngWithSize(svg, scale)).png;
+}
+
+export async function svgToPngWithSize(svg: string, scale = 2): Promise<{ png: Blob; width: number; height: number }> {
   const image = new Image();
   const url = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
   try {
@@ -40,9 +44,10 @@ export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
     if (!context) throw new Error("Canvas is not available");
     context.scale(scale, scale);
     context.drawImage(image, 0, 0);
-    return await new Promise<Blob>((resolve, reject) =>
+    const png = await new Promise<Blob>((resolve, reject) =>
       canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("PNG encoding failed"))), "image/png"),
     );
+    return { png, width: canvas.width, height: canvas.height };
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -170,6 +170,7 @@ const en = {
     seeTogether: "See the two neighbourhoods together, above.",
     shape: "How the shape was drawn",
     download: "Download map (PNG)",
+    downloadPdf: "Download map (PDF)",
     mapTitle: "Sheikh Maqsoud and Ashrafiyeh, Aleppo",
   },
   charts: {
@@ -242,6 +243,7 @@ const en = {
   export: {
     downloadPng: "Download PNG",
     downloadSvg: "Download SVG",
+    downloadPdf: "Download PDF",
     downloadCsv: "Download CSV",
     copyCitation: "Copy citation",
     copied: "Citation copied.",

@@ -53,9 +53,12 @@ export function sortEventsInTime(events: Event[]): Event[] {
   return [...events].sort((a, b) => key(a).localeCompare(key(b)) || (a.dayIndex ?? 99) - (b.dayIndex ?? 99) || a.id.localeCompare(b.id));
 }
 
-/** The latest account that can be placed in time; an undated one is never "latest" just for sorting last. */
-export function latestPlacedEvent(events: Event[]): Event | undefined {
+/**
+ * The latest of `among` that can be placed in time, placing days by all of
+ * `events`; an undated account is never "latest" just for sorting last.
+ */
+export function latestPlacedEvent(events: Event[], among: (e: Event) => boolean): Event | undefined {
   const key = timeKeys(events);
-  const sorted = sortEventsInTime(events);
-  return sorted.findLast((e) => key(e) !== UNPLACED) ?? sorted.at(-1);
+  const candidates = sortEventsInTime(events).filter(among);
+  return candidates.findLast((e) => key(e) !== UNPLACED) ?? candidates.at(-1);
 }

@@ -4,6 +4,7 @@ import { summarizeClaim } from "./claim-summary";
 import { headlineFor } from "./claim-groups";
 import { latestPlacedEvent, sortEventsInTime, summarizeEvent } from "./event-summary";
 import { HOSPITAL_ID, NEIGHBOURHOODS } from "./overview";
+import type { Event } from "@/lib/model";
 import type { Snapshot } from "./snapshot";
 
 export function mapModel(snapshot: Snapshot): MapModel {
@@ -12,14 +13,13 @@ export function mapModel(snapshot: Snapshot): MapModel {
     const choice = headlineFor({ indicator, group: "all", unit: "people", locationIds: NEIGHBOURHOODS }, snapshot);
     if (choice) figures[indicator] = summarizeClaim(choice.headline, snapshot);
   }
-  const statusEvents = sortEventsInTime(snapshot.events).filter(
-    (e) => e.kind === "facility-status" && e.locationIds.includes(HOSPITAL_ID),
-  );
+  const isHospitalStatus = (e: Event) => e.kind === "facility-status" && e.locationIds.includes(HOSPITAL_ID);
+  const statusEvents = sortEventsInTime(snapshot.events).filter(isHospitalStatus);
   return buildMapModel({
     locations: snapshot.locations,
     figures,
     hospitalId: HOSPITAL_ID,
     hospitalEvents: statusEvents.map((e) => summarizeEvent(e, snapshot)),
-    hospitalStatus: latestPlacedEvent(statusEvents)?.facilityStatus,
+    hospitalStatus: latestPlacedEvent(snapshot.events, isHospitalStatus)?.facilityStatus,
   });
 }

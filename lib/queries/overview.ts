@@ -1,6 +1,6 @@
 import type { HeadlineRule } from "@/lib/claims/headline";
 import type { Claim } from "@/lib/claims/types";
-import type { Indicator } from "@/lib/model";
+import type { Event, Indicator } from "@/lib/model";
 import { headlineFor } from "./claim-groups";
 import { summarizeClaim, type ClaimSummary } from "./claim-summary";
 import { latestPlacedEvent, sortEventsInTime, summarizeEvent, type EventSummary } from "./event-summary";
@@ -64,8 +64,9 @@ export function buildOverview(snapshot: Snapshot): Overview {
     });
   }
   const timeline = sortEventsInTime(snapshot.events);
-  const hospitalEvents = timeline.filter((e) => e.kind === "facility-status" && e.locationIds.includes(HOSPITAL_ID));
-  const latest = latestPlacedEvent(hospitalEvents);
+  const isHospitalStatus = (e: Event) => e.kind === "facility-status" && e.locationIds.includes(HOSPITAL_ID);
+  const hospitalEvents = timeline.filter(isHospitalStatus);
+  const latest = latestPlacedEvent(snapshot.events, isHospitalStatus);
   return {
     cards,
     hospital: latest

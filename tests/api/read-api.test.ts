@@ -149,5 +149,7 @@ describe("sources, events, locations and overview", () => {
     expect(byKey.killed.breakdown).toHaveLength(3);
     expect(byKey.injured.headline).toMatchObject({ valueText: "more than 115", sourceShort: "SOHR" });
     expect(overview.hospital.locationName).toBe("Khalid Fajr hospital");
+    // The seed's evacuation comes after the early-Sunday statements: latest, though no source dates it.
+    expect(overview.hospital.latest).toMatchObject({ facilityStatus: "evacuated", sourceShort: "Asayish" });
   });
 });

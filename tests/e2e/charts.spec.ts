@@ -26,6 +26,16 @@ test.describe("charts", () => {
     expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(1200);
   });
 
+  test("PDF export is an A4 PDF titled with the chart", async ({ page }) => {
+    await page.goto("/charts");
+    const file = await downloadFrom(page, "displaced-over-time", "Download PDF");
+    expect(file.suggestedFilename()).toMatch(/^sitrep-aleppo-displaced-over-time-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const pdf = (await bytesOf(file)).toString("latin1");
+    expect(pdf.startsWith("%PDF-")).toBe(true);
+    expect(pdf).toContain("People displaced from Sheikh Maqsoud and Ashrafiyeh, count by count");
+    expect(pdf).toMatch(/Sources: Aleppo governor/);
+  });
+
   test("SVG export parses and carries the title and the sources line as text", async ({ page }) => {
     await page.goto("/charts");
     const file = await downloadFrom(page, "killed-and-injured", "Download SVG");

@@ -56,6 +56,17 @@ test.describe("map", () => {
     expect(bytes.readUInt32BE(16)).toBeGreaterThanOrEqual(1200);
   });
 
+  test("downloads the captioned map as a PDF too", async ({ page }) => {
+    await page.goto("/map");
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download map (PDF)" }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/\.pdf$/);
+    const chunks: Buffer[] = [];
+    for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+    expect(Buffer.concat(chunks).subarray(0, 5).toString()).toBe("%PDF-");
+  });
+
   test("has no serious accessibility violation", async ({ page }) => {
     await page.goto("/map");
     await expect(page.locator("[data-area]")).toHaveCount(2);
