@@ -39,7 +39,7 @@ export function ChartExportMenu({ chart, drawingRef }: { chart: ChartModel; draw
   const downloadSvg = async () => downloadBlob(new Blob([await svgFile()], { type: "image/svg+xml" }), fileName("svg"));
   const downloadCsv = async () => downloadBlob(new Blob([chartToCsv(chart)], { type: "text/csv;charset=utf-8" }), fileName("csv"));
   const copyCitation = async () => {
-    await navigator.clipboard.writeText(chartCitation(chart, today()));
+    await navigator.clipboard.writeText(chartCitation(chart, today(), `${window.location.origin}/embed/charts/${chart.id}`));
     setStatus(t.export.copied);
   };
   const guarded = (action: () => Promise<void>) => {

@@ -16,12 +16,12 @@ import styles from "./chart-figure.module.css";
  * saying who counted, what the symbols mean and when. Without JavaScript the
  * table shows, so the figures read everywhere.
  */
-export function ChartFigure({ chart, headingLevel = 3 }: { chart: ChartModel; headingLevel?: 2 | 3 }) {
+export function ChartFigure({ chart, headingLevel = 3 }: { chart: ChartModel; headingLevel?: 1 | 2 | 3 }) {
   const t = getMessages();
   const [view, setView] = useState<"chart" | "table">("chart");
   const hydrated = useHydrated();
   const drawingRef = useRef<HTMLDivElement>(null);
-  const Heading = headingLevel === 2 ? "h2" : "h3";
+  const Heading = (["h1", "h2", "h3"] as const)[headingLevel - 1];
   const titleId = `chart-${chart.id}-title`;
   const ids = [...new Set(chart.marks.map((m) => m.source.id))].filter((id) => !chart.marks.find((m) => m.source.id === id)?.source.href.startsWith("/events/"));
 

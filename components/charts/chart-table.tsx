@@ -9,7 +9,7 @@ export function ChartTable({ chart, id }: { chart: ChartModel; id?: string }) {
   const timeline = chart.kind === "timeline";
   return (
     <div className="table-scroll" id={id}>
-      <table>
+      <table className="stacked-table">
         <caption className="visually-hidden">{chart.title}</caption>
         <thead>
           <tr>
@@ -22,13 +22,21 @@ export function ChartTable({ chart, id }: { chart: ChartModel; id?: string }) {
         <tbody>
           {chart.marks.map((mark) => (
             <tr key={mark.key}>
-              <td>{timeline ? formatDate(mark.date as string) : chart.kind === "lines" ? formatDate(mark.category) : mark.category}</td>
-              <td>{timeline ? mark.category : mark.series}</td>
-              <td>
+              <td data-label={timeline ? t.chartTable.date : t.chartTable.category}>
+                {timeline
+                  ? formatDate(mark.date as string)
+                  : chart.kind === "lines"
+                    ? mark.category
+                      ? formatDate(mark.category)
+                      : t.overview.dateUnknown
+                    : mark.category}
+              </td>
+              <td data-label={timeline ? t.chartTable.lane : t.table.source}>{timeline ? mark.category : mark.series}</td>
+              <td data-label={timeline ? t.chartTable.what : t.table.value}>
                 <Link href={mark.source.href}>{timeline ? mark.series : mark.valueText}</Link>
                 {mark.derived && ` (${t.figure.derived.toLowerCase()})`}
               </td>
-              <td>
+              <td data-label={timeline ? t.table.source : t.table.reported}>
                 {timeline
                   ? `${mark.source.sourceShort}${mark.source.viaShort ? `, ${t.charts.via} ${mark.source.viaShort}` : ""}`
                   : `${mark.source.reportedAt ? formatDate(mark.source.reportedAt) : t.overview.dateUnknown}${mark.source.viaShort ? `, ${t.charts.via} ${mark.source.viaShort}` : ""}`}

@@ -1,5 +1,5 @@
 "use client";
-import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, LabelList, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import { toChartRows } from "@/lib/charts/bar-rows";
 import type { ChartMark, ChartModel } from "@/lib/charts/model";
 import { formatDate } from "@/lib/format/dates";
@@ -31,7 +31,21 @@ export default function CountsLineChart({ chart }: { chart: ChartModel }) {
           dot={{ r: 4, fill: series.colour }}
           connectNulls
           isAnimationActive={false}
-        />
+        >
+          {/* The qualifier stays on the chart, not only in the tooltip: "~155,000", "> 150,000". */}
+          <LabelList
+            dataKey={series.key}
+            content={({ x, y, index }) => {
+              const mark = rows[Number(index)]?.[`${series.key}Mark`] as ChartMark | undefined;
+              if (!mark) return null;
+              return (
+                <text x={Number(x) + 6} y={Number(y) - 6} fontSize={10} fill={series.colour}>
+                  {mark.label}
+                </text>
+              );
+            }}
+          />
+        </Line>
       ))}
     </LineChart>
   );

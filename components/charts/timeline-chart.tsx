@@ -29,6 +29,7 @@ export default function TimelineChart({ chart }: { chart: ChartModel }) {
       return { x: toDay(mark.date as string), y: mark.value + Math.min(k, 4) * 0.14 - 0.28, mark };
     });
   const xs = points.map((p) => p.x);
+  const days = [...new Set(xs)].sort((a, b) => a - b);
   return (
     <ScatterChart responsive width="100%" height={360} margin={{ top: 12, right: 16, bottom: 8, left: 8 }}>
       <CartesianGrid strokeDasharray="3 3" />
@@ -36,8 +37,8 @@ export default function TimelineChart({ chart }: { chart: ChartModel }) {
         type="number"
         dataKey="x"
         domain={[Math.min(...xs) - 0.5, Math.max(...xs) + 0.5]}
+        ticks={days}
         tickFormatter={(d: number) => formatDate(fromDay(Math.round(d))).replace(/ \d{4}$/, "")}
-        allowDecimals={false}
         tick={{ fontSize: 12 }}
       />
       <YAxis

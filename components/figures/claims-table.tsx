@@ -6,8 +6,8 @@ import type { ClaimSummary } from "@/lib/queries/claim-summary";
 export function ClaimsTable({ claims, caption, showIndicator = false }: { claims: ClaimSummary[]; caption: string; showIndicator?: boolean }) {
   const t = getMessages();
   return (
-    <div className="table-scroll">
-      <table>
+    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
+      <table className="stacked-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
@@ -23,23 +23,23 @@ export function ClaimsTable({ claims, caption, showIndicator = false }: { claims
         <tbody>
           {claims.map((c) => (
             <tr key={c.id}>
-              <td>
+              <td data-label={t.table.value}>
                 <Link href={c.href}>{c.valueText}</Link> {c.unit === "households" ? t.unit.households : ""}
                 {c.status === "superseded" && <span className="badge badge-warn">{t.figure.status.superseded}</span>}
                 {c.kind === "derived" && <span className="badge">{t.figure.derived}</span>}
               </td>
               {showIndicator && (
-                <td>
+                <td data-label={t.table.indicator}>
                   {t.indicator[c.indicator]}, {t.group[c.group]}
                 </td>
               )}
-              <td>
+              <td data-label={t.table.source}>
                 <abbr title={c.sourceName}>{c.sourceShort}</abbr>
               </td>
-              <td>{c.sourceReliability}</td>
-              <td>{c.viaShort ?? "—"}</td>
-              <td>{c.reportedAt ? formatDate(c.reportedAt) : t.overview.dateUnknown}</td>
-              <td>{c.placeText}</td>
+              <td data-label={t.table.grade}>{c.sourceReliability}</td>
+              <td data-label={t.table.via}>{c.viaShort ?? "—"}</td>
+              <td data-label={t.table.reported}>{c.reportedAt ? formatDate(c.reportedAt) : t.overview.dateUnknown}</td>
+              <td data-label={t.table.place}>{c.placeText}</td>
             </tr>
           ))}
         </tbody>

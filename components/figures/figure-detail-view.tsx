@@ -109,6 +109,7 @@ export function FigureDetailView({ detail, headingLevel = 1 }: { detail: Model; 
         {detail.history.length > 0 && (
           <>
             <Sub>{t.figure.historyHeading}</Sub>
+            <p className="muted">{t.figure.historyNote}</p>
             <ClaimsTable claims={detail.history} caption={t.figure.historyCaption} />
           </>
         )}

@@ -34,7 +34,7 @@ export function FigureFilterForm({ query, sources, locations }: { query: FigureT
         {t.table.source}
         <select name="source" defaultValue={query.source ?? ""}>
           <option value="">{t.figuresPage.any}</option>
-          {sources.map((s) => (
+          {[...sources].sort((a, b) => a.short.localeCompare(b.short)).map((s) => (
             <option key={s.id} value={s.id}>
               {s.short}
             </option>

@@ -91,7 +91,7 @@ export default function AleppoMap({ model, initialIndicator }: { model: MapModel
         {model.route && (
           <Polyline positions={model.route.positions} pathOptions={{ color: "#1b1f24", weight: 3, dashArray: "2 8" }}>
             <Tooltip permanent direction="right" className={styles.label}>
-              {t.map.routeLabel}
+              {t.map.routeLabelShort}
             </Tooltip>
             <Popup>
               <div className={styles.popup}>
@@ -105,7 +105,7 @@ export default function AleppoMap({ model, initialIndicator }: { model: MapModel
           <Marker position={model.hospital.position} icon={hospitalIcon} title={`${model.hospital.name}: ${model.hospital.status ? t.facilityStatus[model.hospital.status] : ""}`}>
             <Tooltip permanent direction="right" offset={[14, 0]} className={styles.label}>
               {model.hospital.name}
-              {model.hospital.status && `: ${t.facilityStatus[model.hospital.status]}`} ({t.map.approximate})
+              {model.hospital.status && `: ${t.facilityStatus[model.hospital.status]}`}
             </Tooltip>
             <Popup>
               <div className={styles.popup}>

@@ -1,13 +1,10 @@
 import { getMessages } from "@/lib/i18n/messages";
-import { buildLocatorInset } from "@/lib/map/locator-inset";
 import type { MapModel, ShadeIndicator } from "@/lib/map/map-model";
 import { formatDate } from "@/lib/format/dates";
 import { LocatorInset } from "./locator-inset";
 import { MapLoader } from "./map-loader";
 import { PlacesTable } from "./places-table";
 import styles from "./map-section.module.css";
-
-const ALEPPO_CENTRE: [number, number] = [37.167, 36.217];
 
 /** The one map wrapper: the map always comes with its sources, the disclaimer and a table alternative. */
 export function MapSection({
@@ -24,9 +21,12 @@ export function MapSection({
     <div className={styles.section}>
       <div className={styles.mapAndInset}>
         <div className={styles.mapColumn}>
+          <noscript>
+            <p>{t.map.noScript}</p>
+          </noscript>
           <MapLoader model={model} initialIndicator={indicator} />
         </div>
-        <LocatorInset inset={buildLocatorInset(ALEPPO_CENTRE)} />
+        {model.inset && <LocatorInset inset={model.inset} />}
       </div>
       <p className={styles.disclaimer}>
         <strong>{t.map.disclaimer}</strong> {t.map.schematicNote} {t.map.sourcesLine(model.sources)}

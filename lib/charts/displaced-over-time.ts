@@ -9,20 +9,21 @@ import { chartModel, QUALIFIER_NOTE } from "./shared";
 /** Every dated count of people displaced from the two neighbourhoods, one line per source, earlier counts included. */
 export function displacedOverTime(snapshot: Snapshot): ChartModel {
   const t = getMessages();
-  const claims = claimsLike({ indicator: "displaced", group: "all", unit: "people", locationIds: NEIGHBOURHOODS }, snapshot)
-    .filter((c) => c.reportedAt)
-    .sort((a, b) => (a.reportedAt as string).localeCompare(b.reportedAt as string) || a.id.localeCompare(b.id));
-  const marks = claims.map((claim) =>
-    claimMark(claim, claim.reportedAt as string, snapshot.sourcesById.get(claim.sourceId)?.short ?? claim.sourceId, snapshot),
+  // Oldest first; counts without a report date go last: listed in the table, not drawn.
+  const claims = claimsLike({ indicator: "displaced", group: "all", unit: "people", locationIds: NEIGHBOURHOODS }, snapshot).sort(
+    (a, b) => (a.reportedAt ?? "9999").localeCompare(b.reportedAt ?? "9999") || a.id.localeCompare(b.id),
   );
-  const undated = claimsLike({ indicator: "displaced", group: "all", unit: "people", locationIds: NEIGHBOURHOODS }, snapshot).length - claims.length;
+  const marks = claims.map((claim) =>
+    claimMark(claim, claim.reportedAt ?? "", snapshot.sourcesById.get(claim.sourceId)?.short ?? claim.sourceId, snapshot),
+  );
+  const undated = claims.filter((c) => !c.reportedAt).length;
   return chartModel({
     id: "displaced-over-time",
     kind: "lines",
     title: t.charts.displacedOverTime.title,
     subtitle: t.charts.displacedOverTime.subtitle,
     valueLabel: t.charts.peopleDisplaced,
-    categories: [...new Set(marks.map((m) => m.category))],
+    categories: [...new Set(marks.map((m) => m.category))].filter(Boolean),
     marks,
     notes: [QUALIFIER_NOTE(), ...(undated ? [t.charts.undatedLeftOut(undated)] : [])],
   });

@@ -55,9 +55,8 @@ export function eventSource(event: Event, snapshot: Snapshot): MarkSource {
 /** Originals first, then relays not already credited: reports cite who counted. */
 export function creditsOf(marks: ChartMark[]): { originalSources: string[]; relays: string[] } {
   const originalSources = [...new Set(marks.map((m) => m.source.sourceShort))];
-  const relays = [...new Set(marks.flatMap((m) => (m.source.viaShort ? [m.source.viaShort] : [])))].filter(
-    (r) => !originalSources.includes(r),
-  );
+  // A relay is credited as a relay even when it is also an original source of another mark.
+  const relays = [...new Set(marks.flatMap((m) => (m.source.viaShort ? [m.source.viaShort] : [])))];
   return { originalSources, relays };
 }
 

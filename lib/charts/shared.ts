@@ -22,6 +22,10 @@ export function chartModel(basics: ChartBasics): ChartModel {
   return {
     series: seriesFor(basics.marks),
     ...basics,
+    notes:
+      basics.kind === "grouped-bars" && basics.marks.some((m) => !m.source.reportedAt)
+        ? [...basics.notes, getMessages().charts.someUndated]
+        : basics.notes,
     ...creditsOf(basics.marks),
     dataDate: latestDate(basics.marks),
     licence: LICENCE(),

@@ -21,6 +21,6 @@ export function chartFooter(chart: ChartModel, accessed: string): string[] {
   ];
 }
 
-export function chartCitation(chart: ChartModel, accessed: string): string {
-  return citationText({ title: chart.title, originalSources: chart.originalSources, relays: chart.relays, accessed });
+export function chartCitation(chart: ChartModel, accessed: string, url?: string): string {
+  return citationText({ title: chart.title, originalSources: chart.originalSources, relays: chart.relays, accessed, url });
 }

@@ -18,7 +18,6 @@ function joinNames(names: string[]): string {
 
 /** "Sitrep, <title>, data from SOHR and Aleppo authorities via Rudaw, accessed 25 November 2026." Reports cite who counted. */
 export function citationText({ title, originalSources, relays, accessed, url }: CitationInput): string {
-  const via = relays.filter((r) => !originalSources.includes(r));
-  const data = `data from ${joinNames(originalSources)}${via.length ? ` via ${joinNames(via)}` : ""}`;
+  const data = `data from ${joinNames(originalSources)}${relays.length ? ` via ${joinNames(relays)}` : ""}`;
   return `Sitrep, ${title}, ${data}, accessed ${formatDate(accessed)}.${url ? ` ${url}` : ""}`;
 }

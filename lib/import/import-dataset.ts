@@ -86,17 +86,19 @@ async function applyChange(db: Database, change: PlannedChange, options: ImportO
  */
 export async function importDataset(db: Database, files: DatasetFiles, options: ImportOptions): Promise<ImportResult> {
   const { dataset, errors } = parseDataset(files);
-  if (errors.length) throw new ImportValidationError(errors);
 
   return db.transaction(async (tx) => {
     const existing = await readExisting(tx as unknown as Database);
-    const referenceErrors = checkReferences(dataset, {
-      sources: new Set(existing.sources.keys()),
-      locations: new Set(existing.locations.keys()),
-      figures: new Set(existing.figures.keys()),
-    });
-    referenceErrors.push(...checkDerivedSums(dataset, existing));
-    if (referenceErrors.length) throw new ImportValidationError(referenceErrors);
+    // Every problem in one answer: cell errors, and unknown references among the rows that parsed.
+    errors.push(
+      ...checkReferences(dataset, {
+        sources: new Set(existing.sources.keys()),
+        locations: new Set(existing.locations.keys()),
+        figures: new Set(existing.figures.keys()),
+      }),
+      ...checkDerivedSums(dataset, existing),
+    );
+    if (errors.length) throw new ImportValidationError(sortErrors(errors));
 
     const plan: ImportPlan = { changes: [], unchanged: 0 };
     planChanges("source", dataset.sources, existing.sources, plan);
@@ -116,6 +118,10 @@ export async function importDataset(db: Database, files: DatasetFiles, options: 
       unchanged: plan.unchanged,
     };
   });
+}
+
+function sortErrors(errors: RowError[]): RowError[] {
+  return [...errors].sort((a, b) => (a.file ?? "").localeCompare(b.file ?? "") || a.row - b.row);
 }
 
 /** A derived figure must still add up after the import: same source, same report, no overlap. */

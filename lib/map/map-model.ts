@@ -1,4 +1,5 @@
 import type { FacilityStatus, Location } from "@/lib/model";
+import type { LocatorInset } from "./locator-inset";
 import type { ClaimSummary } from "@/lib/queries/claim-summary";
 import type { EventSummary } from "@/lib/queries/event-summary";
 import { indicatorColour } from "./palette";
@@ -40,6 +41,8 @@ export interface MapModel {
   /** Latest report date among the figures and events shown. */
   dataDate?: string;
   bounds: [LatLng, LatLng];
+  /** Syria's outline with Aleppo, for the locator inset on the page and in exports. */
+  inset?: LocatorInset;
 }
 
 const toLatLng = ([lng, lat]: number[]): LatLng => [lat, lng];
@@ -52,6 +55,7 @@ export interface MapInputs {
   hospitalEvents: EventSummary[];
   /** Status from the latest account that can be placed in time. */
   hospitalStatus?: FacilityStatus;
+  inset?: LocatorInset;
 }
 
 /**
@@ -59,7 +63,7 @@ export interface MapInputs {
  * draws. Geometry comes only from the data: replacing a schematic shape in
  * data/locations.geojson with a real boundary needs no code change.
  */
-export function buildMapModel({ locations, figures, hospitalId, hospitalEvents, hospitalStatus }: MapInputs): MapModel {
+export function buildMapModel({ locations, figures, hospitalId, hospitalEvents, hospitalStatus, inset }: MapInputs): MapModel {
   const areas: MapArea[] = locations
     .filter((l) => l.kind === "neighbourhood" && l.geometry?.type === "Polygon")
     .map((l) => ({
@@ -105,6 +109,7 @@ export function buildMapModel({ locations, figures, hospitalId, hospitalEvents, 
     },
     sources,
     dataDate: dates.at(-1),
+    inset,
     bounds: allPoints.length
       ? [
           [Math.min(...lats), Math.min(...lngs)],

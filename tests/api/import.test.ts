@@ -45,9 +45,11 @@ describe("importDataset", () => {
       figureCsvRow({ id: "odd-qualifier", qualifier: "roughly" }),
     ].join("\n");
     const error = await rejection(importDataset(await getDb(), { figuresCsv: csv }, options));
+    // All four bad rows in one answer, the unknown source among them.
     expect(error.errors).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ row: 4, column: "killed" }),
+        expect.objectContaining({ row: 5, column: "source_id", message: "unknown source 'nobody-at-all'" }),
         expect.objectContaining({ row: 6, column: "quote" }),
         expect.objectContaining({ row: 7, column: "qualifier" }),
       ]),

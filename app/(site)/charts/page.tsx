@@ -14,7 +14,12 @@ export default async function ChartsPage() {
       <h1>{t.charts.pageTitle}</h1>
       <p className="lede">{t.charts.lede}</p>
       {charts.map((chart) => (
-        <ChartFigure key={chart.id} chart={chart} headingLevel={2} />
+        <section key={chart.id} id={chart.id}>
+          <ChartFigure chart={chart} headingLevel={2} />
+          <p className="muted">
+            {t.charts.embedHint} <code>{`<iframe src="/embed/charts/${chart.id}" width="800" height="640"></iframe>`}</code>
+          </p>
+        </section>
       ))}
     </>
   );

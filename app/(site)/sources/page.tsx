@@ -14,7 +14,7 @@ export default async function SourcesPage() {
       <h1>{t.sourcesPage.title}</h1>
       <p className="lede">{t.sourcesPage.lede}</p>
       <div className="panel table-scroll">
-        <table>
+        <table className="stacked-table">
           <caption className="visually-hidden">{t.sourcesPage.title}</caption>
           <thead>
             <tr>
@@ -34,13 +34,13 @@ export default async function SourcesPage() {
                     {source.name}
                     {source.short !== source.name && <span className="muted"> ({source.short})</span>}
                   </th>
-                  <td>{t.sourceKind[source.kind]}</td>
-                  <td>{source.reliability}</td>
-                  <td>
+                  <td data-label={t.sourcesPage.kind}>{t.sourceKind[source.kind]}</td>
+                  <td data-label={t.table.grade}>{source.reliability}</td>
+                  <td data-label={t.sourcesPage.reason}>
                     {source.reliabilityReason}
                     {source.notes && <div className="muted">{source.notes}</div>}
                   </td>
-                  <td>{said.length ? <Link href={`/figures?source=${source.id}`}>{t.sourcesPage.claimCount(said.length)}</Link> : "—"}</td>
+                  <td data-label={t.sourcesPage.figures}>{said.length ? <Link href={`/figures?source=${source.id}`}>{t.sourcesPage.claimCount(said.length)}</Link> : "—"}</td>
                 </tr>
               );
             })}

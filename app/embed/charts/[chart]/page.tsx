@@ -26,7 +26,7 @@ export default async function EmbeddedChart({ params }: Props) {
   const chart = buildChart(id, await pageSnapshot());
   return (
     <main className={styles.embed}>
-      <ChartFigure chart={chart} headingLevel={2} />
+      <ChartFigure chart={chart} headingLevel={1} />
       <p className={styles.credit}>
         <Link href="/charts" target="_top">
           {getMessages().app.name}
