@@ -22,6 +22,7 @@ export default function AleppoMap({ model, initialIndicator }: { model: MapModel
   const [indicator, setIndicator] = useState(initialIndicator);
   const shading = model.shading.find((s) => s.indicator === indicator) ?? model.shading[0];
   const touch = typeof window !== "undefined" && window.matchMedia("(pointer: coarse)").matches;
+  const narrow = typeof window !== "undefined" && window.matchMedia("(max-width: 40rem)").matches;
   const hospitalStatus = model.hospital?.status;
   const hospitalIcon = useMemo(
     () =>
@@ -38,7 +39,7 @@ export default function AleppoMap({ model, initialIndicator }: { model: MapModel
     <div className={styles.wrapper}>
       <IndicatorSwitch value={indicator} onChange={setIndicator} />
       <MapContainer
-        bounds={model.bounds}
+        bounds={narrow ? model.areaBounds : model.bounds}
         boundsOptions={{ padding: [24, 24] }}
         className={styles.map}
         scrollWheelZoom={false}
@@ -89,8 +90,12 @@ export default function AleppoMap({ model, initialIndicator }: { model: MapModel
           </Polygon>
         ))}
         {model.route && (
-          <Polyline positions={model.route.positions} pathOptions={{ color: "#1b1f24", weight: 3, dashArray: "2 8" }}>
-            <Tooltip permanent direction="right" className={styles.label}>
+          <Polyline
+            positions={model.route.positions}
+            pathOptions={{ color: "#1b1f24", weight: 3, dashArray: "2 8" }}
+            eventHandlers={{ add: (e) => e.target.getElement()?.setAttribute("data-route", model.route?.id ?? "") }}
+          >
+            <Tooltip permanent direction="right" className={`${styles.label} ${styles.secondaryLabel}`}>
               {t.map.routeLabelShort}
             </Tooltip>
             <Popup>
@@ -103,7 +108,7 @@ export default function AleppoMap({ model, initialIndicator }: { model: MapModel
         )}
         {model.hospital && (
           <Marker position={model.hospital.position} icon={hospitalIcon} title={`${model.hospital.name}: ${model.hospital.status ? t.facilityStatus[model.hospital.status] : ""}`}>
-            <Tooltip permanent direction="right" offset={[14, 0]} className={styles.label}>
+            <Tooltip permanent direction="right" offset={[14, 0]} className={`${styles.label} ${styles.secondaryLabel}`}>
               {model.hospital.name}
               {model.hospital.status && `: ${t.facilityStatus[model.hospital.status]}`}
             </Tooltip>

@@ -41,6 +41,8 @@ export interface MapModel {
   /** Latest report date among the figures and events shown. */
   dataDate?: string;
   bounds: [LatLng, LatLng];
+  /** The neighbourhoods alone: what a phone-sized map frames. */
+  areaBounds: [LatLng, LatLng];
   /** Syria's outline with Aleppo, for the locator inset on the page and in exports. */
   inset?: LocatorInset;
 }
@@ -83,12 +85,22 @@ export function buildMapModel({ locations, figures, hospitalId, hospitalEvents, 
     ...hospitalEvents.flatMap((e) => (e.date ? [e.date] : [])),
   ].sort();
 
+  const boundsOf = (points: LatLng[]): [LatLng, LatLng] => {
+    const lats = points.map((p) => p[0]);
+    const lngs = points.map((p) => p[1]);
+    return [
+      [Math.min(...lats), Math.min(...lngs)],
+      [Math.max(...lats), Math.max(...lngs)],
+    ];
+  };
+  const fallback: [LatLng, LatLng] = [
+    [36.2, 37.1],
+    [36.3, 37.3],
+  ];
   const allPoints = [
     ...areas.flatMap((a) => a.positions),
     ...(routeLocation ? (routeLocation.geometry as { coordinates: number[][] }).coordinates.map(toLatLng) : []),
   ];
-  const lats = allPoints.map((p) => p[0]);
-  const lngs = allPoints.map((p) => p[1]);
 
   return {
     areas,
@@ -110,14 +122,7 @@ export function buildMapModel({ locations, figures, hospitalId, hospitalEvents, 
     sources,
     dataDate: dates.at(-1),
     inset,
-    bounds: allPoints.length
-      ? [
-          [Math.min(...lats), Math.min(...lngs)],
-          [Math.max(...lats), Math.max(...lngs)],
-        ]
-      : [
-          [36.2, 37.1],
-          [36.3, 37.3],
-        ],
+    bounds: allPoints.length ? boundsOf(allPoints) : fallback,
+    areaBounds: areas.length ? boundsOf(areas.flatMap((a) => a.positions)) : fallback,
   };
 }

@@ -10,7 +10,7 @@ test.describe("map", () => {
     await page.goto("/map");
     await expect(page.locator("[data-area]")).toHaveCount(2);
     await expect(page.locator(".leaflet-marker-icon")).toHaveCount(1);
-    await expect(page.getByText("Evacuation (direction only)").first()).toBeVisible();
+    await expect(page.locator("[data-route]")).toHaveCount(1);
     await expect(page.getByText("Boundaries are approximate and do not imply endorsement.")).toBeVisible();
     expect(errors).toEqual([]);
   });
