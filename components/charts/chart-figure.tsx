@@ -23,7 +23,7 @@ export function ChartFigure({ chart, headingLevel = 3 }: { chart: ChartModel; he
   const drawingRef = useRef<HTMLDivElement>(null);
   const Heading = (["h1", "h2", "h3"] as const)[headingLevel - 1];
   const titleId = `chart-${chart.id}-title`;
-  const ids = [...new Set(chart.marks.map((m) => m.source.id))].filter((id) => !chart.marks.find((m) => m.source.id === id)?.source.href.startsWith("/events/"));
+  const ids = [...new Set(chart.marks.map((m) => m.source.id))];
 
   return (
     <figure className={styles.figure} aria-labelledby={titleId} data-chart={chart.id}>
@@ -50,7 +50,7 @@ export function ChartFigure({ chart, headingLevel = 3 }: { chart: ChartModel; he
       </div>
       <figcaption className={styles.caption}>
         <p>
-          {ids.length ? <Link href={`/figures?ids=${ids.join(",")}`}>{chartSourcesLine(chart)}</Link> : chartSourcesLine(chart)}
+          {ids.length ? <Link href={`/figures/selection?ids=${ids.join(",")}`}>{chartSourcesLine(chart)}</Link> : chartSourcesLine(chart)}
         </p>
         {chart.notes.map((note) => (
           <p key={note}>{note}</p>

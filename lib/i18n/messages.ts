@@ -258,6 +258,10 @@ const en = {
     notDrawn: "The chart is still loading; try again in a moment.",
     menuLabel: (title: string) => `Export: ${title}`,
   },
+  selection: {
+    pageTitle: "Sources behind this view",
+    title: (n: number) => `The ${n === 1 ? "claim" : `${n} claims and accounts`} behind this view, in their sources' words`,
+  },
   panel: {
     close: "Close",
   },

@@ -82,9 +82,11 @@ test.describe("charts", () => {
     await figure.getByRole("button", { name: "Table" }).click();
     const marks = await figure.locator("tbody tr").count();
     await figure.getByRole("link", { name: /^Sources:/ }).click();
-    await expect(page).toHaveURL(/\/figures\?ids=/);
-    await expect(page.locator("tbody tr")).toHaveCount(marks);
-    await expect(page.getByText(`${marks} claims`)).toBeVisible();
+    await expect(page).toHaveURL(/\/figures\/selection\?ids=/);
+    const panel = page.getByRole("dialog");
+    await expect(panel.locator("li")).toHaveCount(marks);
+    await expect(panel.locator("blockquote").first()).toBeVisible();
+    await expect(panel).toContainText("Syrian Observatory for Human Rights");
   });
 
   test("an embed renders one captioned chart without the site's chrome", async ({ page }) => {

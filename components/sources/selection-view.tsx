@@ -1,0 +1,59 @@
+import Link from "next/link";
+import { ClaimQuote } from "@/components/figures/claim-quote";
+import { formatDate } from "@/lib/format/dates";
+import { getMessages } from "@/lib/i18n/messages";
+import { summarizeClaim } from "@/lib/queries/claim-summary";
+import type { Selection } from "@/lib/queries/selection";
+import type { Snapshot } from "@/lib/queries/snapshot";
+import styles from "./selection-view.module.css";
+
+/** Each claim or account behind a view, with its source, grade, date and words: provenance for a whole chart at once. */
+export function SelectionView({ selection, snapshot, headingLevel = 1 }: { selection: Selection; snapshot: Snapshot; headingLevel?: 1 | 2 }) {
+  const t = getMessages();
+  const Heading = headingLevel === 1 ? "h1" : "h2";
+  const count = selection.claims.length + selection.events.length;
+  return (
+    <div>
+      <Heading>{t.selection.title(count)}</Heading>
+      <ol className={styles.list}>
+        {selection.claims.map((claim) => {
+          const summary = summarizeClaim(claim, snapshot);
+          const quoted = claim.kind === "reported" ? claim : claim.parts[0];
+          const source = snapshot.sourcesById.get(claim.sourceId);
+          return (
+            <li key={claim.id} className={styles.item}>
+              <p className={styles.head}>
+                <Link href={summary.href}>
+                  <strong>{summary.valueText}</strong> {t.unit[claim.unit]}
+                </Link>{" "}
+                · {t.indicator[claim.indicator]}, {t.group[claim.group]} · {summary.placeText}
+              </p>
+              <p className={styles.meta}>
+                {source?.name ?? claim.sourceId} ({t.figure.reliability.toLowerCase()} {summary.sourceReliability})
+                {summary.viaShort && `, ${t.charts.via} ${summary.viaShort}`} ·{" "}
+                {claim.reportedAt ? formatDate(claim.reportedAt) : t.overview.dateUnknown}
+                {claim.kind === "derived" && ` · ${t.figure.derived}`}
+              </p>
+              {quoted && <ClaimQuote quote={quoted.quote} quoteLanguage={quoted.quoteLanguage} translation={quoted.translation} url={quoted.url} />}
+            </li>
+          );
+        })}
+        {selection.events.map((event) => (
+          <li key={event.id} className={styles.item}>
+            <p className={styles.head}>
+              <Link href={`/events/${event.id}`}>
+                <strong>{event.title}</strong>
+              </Link>
+            </p>
+            <p className={styles.meta}>
+              {snapshot.sourcesById.get(event.sourceId)?.name ?? event.sourceId}
+              {event.via && `, ${t.charts.via} ${snapshot.sourcesById.get(event.via)?.short ?? event.via}`} ·{" "}
+              {event.date ? formatDate(event.date) : (event.dayLabel ?? t.overview.dateUnknown)}
+            </p>
+            <ClaimQuote quote={event.quote} quoteLanguage={event.quoteLanguage} translation={event.translation} url={event.url} />
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
