@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getMessages } from "@/lib/i18n/messages";
 import { reportAgeText } from "@/lib/format/report-age";
 import { formatDate } from "@/lib/format/dates";
+import { describeChanges } from "@/lib/format/revision-changes";
 import type { FigureDetailView as Model } from "@/lib/queries/figure-detail-view";
 import { ClaimQuote } from "./claim-quote";
 import { ClaimsTable } from "./claims-table";
@@ -127,7 +128,7 @@ export function FigureDetailView({ detail, headingLevel = 1 }: { detail: Model; 
             {detail.revisions.map((r) => (
               <li key={r.id}>
                 {t.figure.revision(r.action, formatDate(r.at.slice(0, 10)), r.author, r.reason)}
-                {r.action === "update" && ` (${Object.keys(r.changes).join(", ")})`}
+                {r.action === "update" && ` (${describeChanges(r.changes)})`}
               </li>
             ))}
           </ul>
