@@ -5,7 +5,7 @@ import type { ChartMark, ChartModel } from "@/lib/charts/model";
 import { formatDate } from "@/lib/format/dates";
 import { formatInteger } from "@/lib/format/qualified-number";
 
-/** Each source's counts over report dates; gaps stay gaps. */
+/** Each source's counts over report dates; a line joins one source's counts across dates it did not report. */
 export default function CountsLineChart({ chart }: { chart: ChartModel }) {
   const rows = toChartRows(chart);
   return (

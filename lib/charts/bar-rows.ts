@@ -12,11 +12,11 @@ export interface ChartRow {
  * category, the first stands.
  */
 export function toChartRows(chart: ChartModel): ChartRow[] {
-  const keyOf = new Map(chart.series.map((s) => [s.label, s.key]));
+  const keyOf = new Map(chart.series.map((s) => [s.id, s.key]));
   return chart.categories.map((category) => {
     const row: ChartRow = { category };
     for (const mark of chart.marks.filter((m) => m.category === category)) {
-      const key = keyOf.get(mark.series);
+      const key = keyOf.get(mark.seriesId);
       if (!key || row[key] !== undefined) continue;
       row[key] = mark.value;
       row[`${key}Mark`] = mark;

@@ -18,7 +18,7 @@ export function casualtiesByGroup(snapshot: Snapshot): ChartModel {
   const preferred = new Set(headline?.kind === "derived" ? headline.parts.map(reportKey) : headline ? [reportKey(headline)] : []);
   const marks = GROUPS.flatMap((group) =>
     latestPerSource(claimsLike({ indicator: "killed", group, unit: "people", locationIds: NEIGHBOURHOODS }, snapshot), preferred).map((claim) =>
-      claimMark(claim, t.group[group], snapshot.sourcesById.get(claim.sourceId)?.short ?? claim.sourceId, snapshot),
+      claimMark(claim, t.group[group], snapshot),
     ),
   );
   return chartModel({

@@ -14,7 +14,7 @@ export function displacedOverTime(snapshot: Snapshot): ChartModel {
     (a, b) => (a.reportedAt ?? "9999").localeCompare(b.reportedAt ?? "9999") || a.id.localeCompare(b.id),
   );
   const marks = claims.map((claim) =>
-    claimMark(claim, claim.reportedAt ?? "", snapshot.sourcesById.get(claim.sourceId)?.short ?? claim.sourceId, snapshot),
+    claimMark(claim, claim.reportedAt ?? "", snapshot),
   );
   const undated = claims.filter((c) => !c.reportedAt).length;
   return chartModel({

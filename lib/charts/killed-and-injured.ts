@@ -1,4 +1,6 @@
+import { compareReportDates } from "@/lib/claims/headline";
 import { reportKey } from "@/lib/claims/keys";
+import type { Claim } from "@/lib/claims/types";
 import { getMessages } from "@/lib/i18n/messages";
 import type { Indicator } from "@/lib/model";
 import { claimsLike, headlineFor } from "@/lib/queries/claim-groups";
@@ -18,10 +20,12 @@ export function killedAndInjured(snapshot: Snapshot): ChartModel {
     const target = { indicator, group: "all" as const, unit: "people" as const, locationIds: NEIGHBOURHOODS };
     const headline = headlineFor(target, snapshot)?.headline;
     const preferred = new Set(headline ? [reportKey(headline)] : []);
-    // A pinned sum stands for its source here, as on the card.
-    const claims = claimsLike(target, snapshot).filter((c) => !(headline?.kind === "derived" && c.sourceId === headline.sourceId && c.id !== headline.id));
+    // A headline sum stands for its source here, as on the card, unless that source has reported since.
+    const standsIn = (c: Claim) =>
+      headline?.kind === "derived" && c.sourceId === headline.sourceId && c.id !== headline.id && compareReportDates(c, headline) >= 0;
+    const claims = claimsLike(target, snapshot).filter((c) => !standsIn(c));
     return latestPerSource(claims, preferred).map((claim) =>
-      claimMark(claim, t.indicator[indicator], snapshot.sourcesById.get(claim.sourceId)?.short ?? claim.sourceId, snapshot),
+      claimMark(claim, t.indicator[indicator], snapshot),
     );
   });
   return chartModel({

@@ -20,13 +20,15 @@ export function claimSource(claim: Claim, snapshot: Snapshot): MarkSource {
   };
 }
 
-export function claimMark(claim: Claim, category: string, series: string, snapshot: Snapshot): ChartMark {
+/** A bar or point for one claim, in the series of its source. */
+export function claimMark(claim: Claim, category: string, snapshot: Snapshot, series = snapshot.sourcesById.get(claim.sourceId)?.short ?? claim.sourceId): ChartMark {
   const qualified = { value: claim.value, qualifier: claim.qualifier, valueHigh: claim.kind === "reported" ? claim.valueHigh : undefined };
   const derived = claim.kind === "derived";
   return {
     key: `${category}|${claim.id}`,
     category,
     series,
+    seriesId: claim.sourceId,
     value: claim.value,
     qualifier: claim.qualifier,
     valueText: formatQualified(qualified),

@@ -19,8 +19,10 @@ export interface ChartMark {
   key: string;
   /** Bars: the group or indicator; lines: the report date; timeline: the lane. */
   category: string;
-  /** Bars and lines: the source; timeline: the event's title. */
+  /** Bars and lines: the source's short name; timeline: the event's title. */
   series: string;
+  /** What identifies the series: the source id (short names need not be unique). */
+  seriesId: string;
   value: number;
   qualifier: string;
   /** The value in words with its qualifier, e.g. "at least 43". */
@@ -33,6 +35,7 @@ export interface ChartMark {
 }
 
 export interface ChartSeries {
+  id: string;
   key: string;
   label: string;
   colour: string;

@@ -6,9 +6,14 @@ import type { ChartMark, ChartModel, ChartSeries } from "./model";
 const SERIES_COLOURS = [palette.blue, palette.vermillion, palette.green, palette.orange, palette.purple, palette.sky, palette.black];
 
 /** One colour per source, in order of first appearance, from a colour-blind-safe palette. */
-export function seriesFor(marks: ChartMark[]): ChartSeries[] {
-  const names = [...new Set(marks.map((m) => m.series))];
-  return names.map((name, i) => ({ key: `s${i}`, label: name, colour: SERIES_COLOURS[i % SERIES_COLOURS.length] }));
+function seriesFor(marks: ChartMark[]): ChartSeries[] {
+  const ids = [...new Set(marks.map((m) => m.seriesId))];
+  return ids.map((id, i) => ({
+    id,
+    key: `s${i}`,
+    label: marks.find((m) => m.seriesId === id)?.series ?? id,
+    colour: SERIES_COLOURS[i % SERIES_COLOURS.length],
+  }));
 }
 
 export const QUALIFIER_NOTE = () => getMessages().charts.qualifierNote;

@@ -39,6 +39,7 @@ export function timeline(snapshot: Snapshot): ChartModel {
         key: `event|${event.id}`,
         category: t.charts.lanes[lane],
         series: event.title,
+        seriesId: event.id,
         value: LANES.indexOf(lane),
         qualifier: "exact",
         valueText: event.facilityStatus ? t.facilityStatus[event.facilityStatus] : event.title,
@@ -52,7 +53,7 @@ export function timeline(snapshot: Snapshot): ChartModel {
   const figureMarks = claimsLike({ indicator: "displaced", group: "all", unit: "people", locationIds: NEIGHBOURHOODS }, snapshot)
     .filter((c) => c.reportedAt)
     .map((claim) => ({
-      ...claimMark(claim, t.charts.lanes.displacement, `${t.indicator.displaced}: ${snapshot.sourcesById.get(claim.sourceId)?.short}`, snapshot),
+      ...claimMark(claim, t.charts.lanes.displacement, snapshot, `${t.indicator.displaced}: ${snapshot.sourcesById.get(claim.sourceId)?.short ?? claim.sourceId}`),
       value: LANES.indexOf("displacement"),
     }));
   const marks = [...eventMarks, ...figureMarks].sort((a, b) => (a.date ?? "").localeCompare(b.date ?? "") || a.value - b.value);

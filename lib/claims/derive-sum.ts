@@ -39,6 +39,9 @@ export function deriveSum(definition: DerivedFigureDefinition, figuresById: Map<
     if (part.indicator !== definition.indicator || part.unit !== definition.unit) {
       throw new DerivedFigureError(`${definition.id}: part '${part.id}' counts ${part.indicator} in ${part.unit}, not ${definition.indicator} in ${definition.unit}`);
     }
+    if ([...part.locationIds].sort().join("+") !== [...definition.locationIds].sort().join("+")) {
+      throw new DerivedFigureError(`${definition.id}: part '${part.id}' counts other places than the sum`);
+    }
     if (part.valueHigh !== undefined) {
       throw new DerivedFigureError(`${definition.id}: part '${part.id}' is a range; ranges are not summed`);
     }
@@ -60,7 +63,7 @@ export function deriveSum(definition: DerivedFigureDefinition, figuresById: Map<
     url: first.url,
     reportedAt: first.reportedAt,
     dateNote: first.dateNote,
-    status: "current",
+    status: parts.every((p) => p.status === "current") ? "current" : "superseded",
     label: definition.label,
     pinnedReason: definition.pinnedReason,
     parts,

@@ -19,7 +19,8 @@ export interface DerivedClaim {
   url?: string;
   reportedAt?: string;
   dateNote: string;
-  status: "current";
+  /** Superseded as soon as any part is: a sum is never fresher than its parts. */
+  status: "current" | "superseded";
   label: string;
   parts: ReportedClaim[];
   pinnedReason?: string;

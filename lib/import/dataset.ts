@@ -22,6 +22,7 @@ export interface Dataset {
   figures: Figure[];
   figureRows: Map<string, number>;
   figuresFileName: string;
+  figureColumns: Set<string>;
 }
 
 function parseArray<T>(schema: z.ZodType<T>, input: unknown, file: string, errors: RowError[]): T[] {
@@ -75,6 +76,7 @@ export function parseDataset(files: DatasetFiles): { dataset: Dataset; errors: R
       figures: parsedFigures?.figures ?? [],
       figureRows: parsedFigures?.rowOf ?? new Map(),
       figuresFileName,
+      figureColumns: parsedFigures?.columns ?? new Set(),
     },
     errors,
   };
@@ -112,6 +114,7 @@ export function checkReferences(dataset: Dataset, known: KnownIds): RowError[] {
   });
   dataset.derived.forEach((definition, i) => {
     for (const id of definition.partIds) need(figures, id, "figure", { file: "derived.json", row: i + 1, column: "partIds" });
+    for (const id of definition.locationIds) need(locations, id, "location", { file: "derived.json", row: i + 1, column: "locationIds" });
   });
   dataset.locations.forEach((location, i) => {
     need(locations, location.parentId, "location", { file: "locations.geojson", row: i + 1, column: "parentId" });

@@ -4,7 +4,9 @@ import * as schema from "@/lib/db/schema";
 import { derivedFromRow, eventFromRow, figureFromRow, locationFromRow, sourceFromRow, toRow } from "@/lib/db/mappers";
 import { deriveSum, DerivedFigureError } from "@/lib/claims/derive-sum";
 import { asReported } from "@/lib/claims/types";
+import type { Figure } from "@/lib/model";
 import { checkReferences, parseDataset, type DatasetFiles } from "./dataset";
+import { fieldColumns } from "./figure-columns";
 import { ImportValidationError, type RowError } from "./errors";
 import { planChanges, type EntityName, type ImportPlan, type PlannedChange } from "./plan";
 
@@ -103,7 +105,7 @@ export async function importDataset(db: Database, files: DatasetFiles, options: 
     const plan: ImportPlan = { changes: [], unchanged: 0 };
     planChanges("source", dataset.sources, existing.sources, plan);
     planChanges("location", dataset.locations, existing.locations, plan);
-    planChanges("figure", dataset.figures, existing.figures, plan);
+    planChanges("figure", dataset.figures.map((f) => keepAbsentColumns(f, existing.figures.get(f.id), dataset.figureColumns)), existing.figures, plan);
     planChanges("derived-figure", dataset.derived, existing.derived, plan);
     planChanges("event", dataset.events, existing.events, plan);
 
@@ -118,6 +120,16 @@ export async function importDataset(db: Database, files: DatasetFiles, options: 
       unchanged: plan.unchanged,
     };
   });
+}
+
+/** An update from a file that leaves a column out keeps the stored value of that field. */
+function keepAbsentColumns(incoming: Figure, stored: Figure | undefined, columns: Set<string>): Figure {
+  if (!stored) return incoming;
+  const merged: Record<string, unknown> = { ...incoming };
+  for (const { column, field } of fieldColumns) {
+    if (field && !columns.has(column)) merged[field] = stored[field];
+  }
+  return merged as Figure;
 }
 
 function sortErrors(errors: RowError[]): RowError[] {

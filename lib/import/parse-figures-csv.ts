@@ -8,6 +8,8 @@ export interface ParsedFigures {
   figures: Figure[];
   /** Spreadsheet row number of each parsed figure, for later reference checks. */
   rowOf: Map<string, number>;
+  /** The columns the file has: a column left out means "keep what is stored", not "erase it". */
+  columns: Set<string>;
   errors: RowError[];
 }
 
@@ -41,7 +43,7 @@ export function parseFiguresCsv(text: string, file?: string): ParsedFigures {
   if (!indicators.some((indicator) => columns.includes(indicator))) {
     errors.push({ file, row: 1, column: "(value column)", message: `needs at least one value column (${indicators.join(", ")})` });
   }
-  if (errors.length) return { figures: [], rowOf: new Map(), errors };
+  if (errors.length) return { figures: [], rowOf: new Map(), columns: new Set(columns), errors };
 
   const hasHxlRow = rest[0]?.[0]?.trim().startsWith("#") ?? false;
   const dataRows = hasHxlRow ? rest.slice(1) : rest;
@@ -87,5 +89,5 @@ export function parseFiguresCsv(text: string, file?: string): ParsedFigures {
     rowOf.set(result.data.id, row);
     figures.push(result.data);
   });
-  return { figures, rowOf, errors };
+  return { figures, rowOf, columns: new Set(columns), errors };
 }

@@ -84,6 +84,21 @@ describe("importDataset", () => {
     expect(result.unchanged).toBe((await rowCounts()).figures);
   });
 
+  it("keeps stored fields whose columns a file leaves out", async () => {
+    const db = await getDb();
+    const before = (await db.select().from(figures)).find((f) => f.id === "aleppo-authorities-seed-displaced");
+    expect(before?.pinnedReason).toBeTruthy();
+    const csv = [
+      "id,displaced,group,qualifier,unit,location_ids,date_note,source_id,quote,quote_language,status",
+      `aleppo-authorities-seed-displaced,155000,all,about,people,sheikh-maqsoud;ashrafiyeh,"${before?.dateNote}",aleppo-authorities,"${before?.quote}",en,current`,
+    ].join("\n");
+    const result = await importDataset(db, { figuresCsv: csv }, options);
+    expect(result.updated).toEqual([]);
+    const after = (await db.select().from(figures)).find((f) => f.id === "aleppo-authorities-seed-displaced");
+    expect(after?.pinnedReason).toBe(before?.pinnedReason);
+    expect(after?.reportedAt).toBe(before?.reportedAt);
+  });
+
   it("records what changed when a claim is updated", async () => {
     const csv = [FIGURES_CSV_HEAD, figureCsvRow({ id: "new-sohr-claim", killed: "45" })].join("\n");
     const result = await importDataset(await getDb(), { figuresCsv: csv }, options);

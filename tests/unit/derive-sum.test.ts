@@ -61,3 +61,16 @@ describe("sumQualifier", () => {
     expect(() => sumQualifier(["up-to", "at-least"])).toThrow(DerivedFigureError);
   });
 });
+
+describe("deriveSum keeps a sum honest about its parts", () => {
+  it("is superseded as soon as one part is", () => {
+    const parts = [seedParts[0], seedParts[1], buildClaim({ id: "civilians", group: "civilians", value: 43, qualifier: "at-least", status: "superseded" })];
+    expect(deriveSum(definition, byId(parts)).status).toBe("superseded");
+    expect(deriveSum(definition, byId(seedParts)).status).toBe("current");
+  });
+
+  it("refuses a part that counts other places", () => {
+    const parts = [seedParts[0], seedParts[1], buildClaim({ id: "civilians", group: "civilians", locationIds: ["aleppo-city"] })];
+    expect(() => deriveSum(definition, byId(parts))).toThrow(/other places/);
+  });
+});
