@@ -25,27 +25,33 @@ export function FigureDetailView({ detail, headingLevel = 1 }: { detail: Model; 
       </Heading>
       <p className={styles.age}>{reportAgeText(claim.reportedAt, detail.latestReportedAt)}</p>
       <p className="muted">
-        {detail.headline.id === claim.id ? (
+        {!detail.headline ? (
+          t.figure.noCurrentClaim
+        ) : detail.headline.id === claim.id ? (
           <span className="badge">{t.figure.headlineClaim}</span>
         ) : (
           <Link href={`/figures/${detail.headline.id}`}>{t.figure.seeHeadline}</Link>
         )}{" "}
-        {t.figure.rule[detail.headline.rule]}
+        {detail.headline && t.figure.rule[detail.headline.rule]}
         {claim.status === "superseded" && <span className="badge badge-warn"> {t.figure.status.superseded}</span>}
       </p>
       {claim.pinnedReason && <p className={styles.pinned}>{claim.pinnedReason}</p>}
 
-      {detail.quote && (
+      {detail.quotes.length > 0 && (
         <section>
           <Sub>{t.figure.quoteHeading}</Sub>
-          <ClaimQuote {...detail.quote} />
-          {detail.quote.url && (
-            <p>
-              <a href={detail.quote.url} rel="noreferrer">
-                {t.figure.openPage}
-              </a>
-            </p>
-          )}
+          {detail.quotes.map((quote) => (
+            <div key={quote.quote}>
+              <ClaimQuote {...quote} />
+              {quote.url && (
+                <p>
+                  <a href={quote.url} rel="noreferrer">
+                    {t.figure.openPage}
+                  </a>
+                </p>
+              )}
+            </div>
+          ))}
         </section>
       )}
 

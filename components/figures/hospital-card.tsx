@@ -28,7 +28,7 @@ export function HospitalCard({ card }: { card: HospitalCardModel }) {
           <span className="visually-hidden">{t.overview.viewSourceFor(card.locationName)}</span>
         </Link>
         {card.statusReports > 1 && (
-          <Link href="/events?kind=facility-status" className="badge">
+          <Link href={`/events?kind=facility-status&location=${card.locationId}`} className="badge">
             {t.overview.statusReports(card.statusReports - 1)}
           </Link>
         )}

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ClaimQuote } from "@/components/figures/claim-quote";
+import { quotesOf } from "@/lib/claims/quotes";
 import { formatDate } from "@/lib/format/dates";
 import { getMessages } from "@/lib/i18n/messages";
 import { summarizeClaim } from "@/lib/queries/claim-summary";
@@ -18,7 +19,6 @@ export function SelectionView({ selection, snapshot, headingLevel = 1 }: { selec
       <ol className={styles.list}>
         {selection.claims.map((claim) => {
           const summary = summarizeClaim(claim, snapshot);
-          const quoted = claim.kind === "reported" ? claim : claim.parts[0];
           const source = snapshot.sourcesById.get(claim.sourceId);
           return (
             <li key={claim.id} className={styles.item}>
@@ -34,7 +34,9 @@ export function SelectionView({ selection, snapshot, headingLevel = 1 }: { selec
                 {claim.reportedAt ? formatDate(claim.reportedAt) : t.overview.dateUnknown}
                 {claim.kind === "derived" && ` · ${t.figure.derived}`}
               </p>
-              {quoted && <ClaimQuote quote={quoted.quote} quoteLanguage={quoted.quoteLanguage} translation={quoted.translation} url={quoted.url} />}
+              {quotesOf(claim).map((quote) => (
+                <ClaimQuote key={quote.quote} {...quote} />
+              ))}
             </li>
           );
         })}

@@ -1,11 +1,12 @@
+import { quotesOf } from "@/lib/claims/quotes";
 import type { Claim } from "@/lib/claims/types";
 import type { Event } from "@/lib/model";
 import { formatQualified, formatQualifiedShort } from "@/lib/format/qualified-number";
 import type { Snapshot } from "@/lib/queries/snapshot";
 import type { ChartMark, MarkSource } from "./model";
 
-export function claimSource(claim: Claim, snapshot: Snapshot): MarkSource {
-  const quoted = claim.kind === "reported" ? claim : claim.parts[0];
+function claimSource(claim: Claim, snapshot: Snapshot): MarkSource {
+  const quotes = quotesOf(claim);
   const source = snapshot.sourcesById.get(claim.sourceId);
   return {
     id: claim.id,
@@ -14,9 +15,10 @@ export function claimSource(claim: Claim, snapshot: Snapshot): MarkSource {
     sourceName: source?.name ?? claim.sourceId,
     viaShort: claim.via ? snapshot.sourcesById.get(claim.via)?.short : undefined,
     reportedAt: claim.reportedAt,
-    url: quoted?.url,
-    quote: quoted?.quote ?? "",
-    quoteLanguage: quoted?.quoteLanguage ?? "en",
+    url: quotes[0]?.url,
+    // One CSV cell: a sum whose parts were said in different sentences carries them all.
+    quote: quotes.map((q) => q.quote).join(" / "),
+    quoteLanguage: quotes[0]?.quoteLanguage ?? "en",
   };
 }
 

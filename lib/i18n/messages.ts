@@ -106,6 +106,7 @@ const en = {
     downloadClaimsCsv: "Download CSV of this figure's claims",
     citeHeading: "Cite or download",
     headlineClaim: "Headline claim",
+    noCurrentClaim: "Every claim about this has since been replaced; no current claim.",
     seeHeadline: "The headline is another claim: see it.",
     rule: {
       pinned: "Headline rule: editors pinned the headline claim, and its page gives their reason.",

@@ -1,4 +1,5 @@
 import type { HeadlineRule } from "@/lib/claims/headline";
+import { quotesOf, type QuoteOf } from "@/lib/claims/quotes";
 import { citationText } from "@/lib/export/citation";
 import { formatDate } from "@/lib/format/dates";
 import { getMessages } from "@/lib/i18n/messages";
@@ -13,12 +14,12 @@ export interface FigureDetailView {
   placeText: string;
   source?: Source;
   via?: Source;
-  quote?: { quote: string; quoteLanguage: string; translation?: string; url?: string };
+  quotes: QuoteOf[];
   dateNote: string;
   notes?: string;
   derivedLabel?: string;
   parts: ClaimSummary[];
-  headline: { id: string; rule: HeadlineRule };
+  headline: { id: string; rule: HeadlineRule } | null;
   competing: ClaimSummary[];
   history: ClaimSummary[];
   latestReportedAt?: string;
@@ -29,7 +30,6 @@ export interface FigureDetailView {
 export function toDetailView(detail: FigureDetail, snapshot: Snapshot, accessed: string): FigureDetailView {
   const t = getMessages();
   const { claim } = detail;
-  const quoted = claim.kind === "reported" ? claim : claim.parts[0];
   const summary = summarizeClaim(claim, snapshot);
   const title = `${summary.valueText} ${t.unit[claim.unit]} ${t.indicator[claim.indicator].toLowerCase()} (${t.group[claim.group]}), ${summary.placeText}${
     claim.reportedAt ? `, reported ${formatDate(claim.reportedAt)}` : ""
@@ -39,12 +39,7 @@ export function toDetailView(detail: FigureDetail, snapshot: Snapshot, accessed:
     placeText: summary.placeText,
     source: detail.source,
     via: detail.via,
-    quote: quoted && {
-      quote: quoted.quote,
-      quoteLanguage: quoted.quoteLanguage,
-      translation: quoted.translation,
-      url: quoted.url,
-    },
+    quotes: quotesOf(claim),
     dateNote: claim.dateNote,
     notes: claim.kind === "reported" ? claim.notes : undefined,
     derivedLabel: claim.kind === "derived" ? claim.label : undefined,

@@ -14,12 +14,6 @@ export const FigureTableQuery = z.object({
   source: FigureFilters.shape.source.catch(undefined),
   status: FigureFilters.shape.status.catch(undefined),
   sort: z.enum(sortKeys).catch("reported"),
-  /** Exactly these claims, e.g. the ones behind a chart's sources line. */
-  ids: z
-    .string()
-    .transform((s) => s.split(",").filter(Boolean))
-    .optional()
-    .catch(undefined),
 });
 export type FigureTableQuery = z.infer<typeof FigureTableQuery>;
 
@@ -33,10 +27,7 @@ const comparators: Record<FigureTableQuery["sort"], (snapshot: Snapshot) => (a: 
 };
 
 export function figureTable(snapshot: Snapshot, query: FigureTableQuery): Claim[] {
-  const ids = query.ids && new Set(query.ids);
-  return filterClaims(snapshot, query)
-    .filter((c) => !ids || ids.has(c.id))
-    .sort(comparators[query.sort](snapshot));
+  return filterClaims(snapshot, query).sort(comparators[query.sort](snapshot));
 }
 
 /** The same filters as an API query string, so the CSV matches the table on screen. */
@@ -46,7 +37,6 @@ export function filterQueryString(query: Partial<FigureTableQuery>, extra: Recor
     const value = query[key];
     if (value) params.set(key, value);
   }
-  if (query.ids?.length) params.set("ids", query.ids.join(","));
   for (const [k, v] of Object.entries(extra)) params.set(k, v);
   const text = params.toString();
   return text ? `?${text}` : "";

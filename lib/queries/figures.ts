@@ -36,7 +36,8 @@ export interface FigureDetail {
   source: Source | undefined;
   via: Source | undefined;
   locations: Location[];
-  headline: { id: string; rule: HeadlineRule };
+  /** Null when every claim about this thing has been superseded. */
+  headline: { id: string; rule: HeadlineRule } | null;
   /** Current claims about the same thing from other sources or reports. */
   competing: Claim[];
   /** Superseded counts about the same thing: history, not competition. */
@@ -62,7 +63,7 @@ export async function figureDetail(db: Database, snapshot: Snapshot, id: string)
     source: snapshot.sourcesById.get(claim.sourceId),
     via: claim.via ? snapshot.sourcesById.get(claim.via) : undefined,
     locations: claim.locationIds.map((l) => snapshot.locationsById.get(l)).filter((l): l is Location => Boolean(l)),
-    headline: { id: choice?.headline.id ?? claim.id, rule: choice?.rule ?? "best-grade-latest" },
+    headline: choice && { id: choice.headline.id, rule: choice.rule },
     competing: group.filter((c) => c.id !== id && c.status === "current").sort(byReportDateDesc),
     history: group.filter((c) => c.id !== id && c.status !== "current").sort(byReportDateDesc),
     latestReportedAt: dates.at(-1),

@@ -24,6 +24,7 @@ export interface FigureCard {
 
 export interface HospitalCard {
   key: "hospital";
+  locationId: string;
   locationName: string;
   latest: EventSummary;
   statusReports: number;
@@ -72,6 +73,7 @@ export function buildOverview(snapshot: Snapshot): Overview {
     hospital: latest
       ? {
           key: "hospital",
+          locationId: HOSPITAL_ID,
           locationName: snapshot.locationsById.get(HOSPITAL_ID)?.name ?? HOSPITAL_ID,
           latest: summarizeEvent(latest, snapshot),
           statusReports: hospitalEvents.length,

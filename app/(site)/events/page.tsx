@@ -7,12 +7,15 @@ import { pageSnapshot } from "@/lib/queries/page-snapshot";
 
 export const metadata: Metadata = { title: getMessages().eventsPage.title };
 
-export default async function EventsPage({ searchParams }: { searchParams: Promise<{ kind?: string }> }) {
+export default async function EventsPage({ searchParams }: { searchParams: Promise<{ kind?: string; location?: string }> }) {
   const t = getMessages();
-  const kind = EventKind.safeParse((await searchParams).kind).data;
+  const params = await searchParams;
+  const kind = EventKind.safeParse(params.kind).data;
   const snapshot = await pageSnapshot();
+  const location = params.location && snapshot.locationsById.has(params.location) ? params.location : undefined;
+  const places = snapshot.locations.filter((l) => snapshot.events.some((e) => e.locationIds.includes(l.id)));
   const events = sortEventsInTime(snapshot.events)
-    .filter((e) => !kind || e.kind === kind)
+    .filter((e) => (!kind || e.kind === kind) && (!location || e.locationIds.includes(location)))
     .map((e) => summarizeEvent(e, snapshot));
   return (
     <>
@@ -26,6 +29,17 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
             {eventKinds.map((k) => (
               <option key={k} value={k}>
                 {t.eventKind[k]}
+              </option>
+            ))}
+          </select>
+        </label>{" "}
+        <label>
+          {t.table.place}{" "}
+          <select name="location" defaultValue={location ?? ""}>
+            <option value="">{t.eventsPage.any}</option>
+            {places.map((l) => (
+              <option key={l.id} value={l.id}>
+                {l.name}
               </option>
             ))}
           </select>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getMessages } from "@/lib/i18n/messages";
+import { filterClaims } from "@/lib/queries/figures";
 import { pageSnapshot } from "@/lib/queries/page-snapshot";
 
 export const metadata: Metadata = { title: getMessages().sourcesPage.title };
@@ -8,7 +9,7 @@ export const metadata: Metadata = { title: getMessages().sourcesPage.title };
 export default async function SourcesPage() {
   const t = getMessages();
   const snapshot = await pageSnapshot();
-  const claimsBy = (id: string) => snapshot.claims.filter((c) => c.kind === "reported" && (c.sourceId === id || c.via === id));
+  const claimsBy = (id: string) => filterClaims(snapshot, { source: id });
   return (
     <>
       <h1>{t.sourcesPage.title}</h1>

@@ -1,0 +1,19 @@
+import type { Claim } from "./types";
+
+export interface QuoteOf {
+  quote: string;
+  quoteLanguage: string;
+  translation?: string;
+  url?: string;
+}
+
+/** The words behind a claim: its own quote, or for a sum the distinct quotes of its parts. */
+export function quotesOf(claim: Claim): QuoteOf[] {
+  const quoted = claim.kind === "reported" ? [claim] : claim.parts;
+  const seen = new Set<string>();
+  return quoted.flatMap(({ quote, quoteLanguage, translation, url }) => {
+    if (seen.has(quote)) return [];
+    seen.add(quote);
+    return [{ quote, quoteLanguage, translation, url }];
+  });
+}
