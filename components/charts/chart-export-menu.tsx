@@ -1,5 +1,6 @@
 "use client";
-import { useState, type RefObject } from "react";
+import type { RefObject } from "react";
+import { useActionStatus } from "@/lib/hooks/use-action-status";
 import type { ChartModel } from "@/lib/charts/model";
 import { captionedChartSvg } from "@/lib/export/captioned-chart-svg";
 import { chartCitation } from "@/lib/export/chart-caption";
@@ -8,10 +9,10 @@ import { exportFileName } from "@/lib/export/file-name";
 import { pngToPdf } from "@/lib/export/png-to-pdf";
 import { chartSourcesLine } from "@/lib/export/chart-caption";
 import { downloadBlob, embeddedFontCss, svgToPng, svgToPngWithSize } from "@/lib/export/rasterize";
+import { todayIso as today } from "@/lib/format/dates";
 import { getMessages } from "@/lib/i18n/messages";
 import styles from "./chart-figure.module.css";
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** Reads the SVG that Recharts drew; the export modules do the rest. */
 function drawnSvg(container: HTMLElement | null): { svg: string; width: number; height: number } | null {
@@ -23,7 +24,7 @@ function drawnSvg(container: HTMLElement | null): { svg: string; width: number; 
 
 export function ChartExportMenu({ chart, drawingRef }: { chart: ChartModel; drawingRef: RefObject<HTMLDivElement | null> }) {
   const t = getMessages();
-  const [status, setStatus] = useState("");
+  const { status, setStatus, run } = useActionStatus();
   const fileName = (ext: string) => exportFileName({ item: chart.id, date: chart.dataDate ?? today(), ext });
 
   const svgFile = async (): Promise<string> => {
@@ -42,36 +43,33 @@ export function ChartExportMenu({ chart, drawingRef }: { chart: ChartModel; draw
     await navigator.clipboard.writeText(chartCitation(chart, today(), `${window.location.origin}/embed/charts/${chart.id}`));
     setStatus(t.export.copied);
   };
-  const guarded = (action: () => Promise<void>) => {
-    action().catch((error: unknown) => setStatus(error instanceof Error ? error.message : String(error)));
-  };
 
   return (
     <div className={styles.exportMenu} role="group" aria-label={t.export.menuLabel(chart.title)}>
-      <button type="button" className="button" onClick={() => guarded(downloadPng)}>
+      <button type="button" className="button" onClick={() => run(downloadPng)}>
         {t.export.downloadPng}
       </button>
       <button
         type="button"
         className="button"
-        onClick={() => guarded(downloadSvg)}
+        onClick={() => run(downloadSvg)}
       >
         {t.export.downloadSvg}
       </button>
-      <button type="button" className="button" onClick={() => guarded(downloadPdf)}>
+      <button type="button" className="button" onClick={() => run(downloadPdf)}>
         {t.export.downloadPdf}
       </button>
       <button
         type="button"
         className="button"
-        onClick={() => guarded(downloadCsv)}
+        onClick={() => run(downloadCsv)}
       >
         {t.export.downloadCsv}
       </button>
       <button
         type="button"
         className="button"
-        onClick={() => guarded(copyCitation)}
+        onClick={() => run(copyCitation)}
       >
         {t.export.copyCitation}
       </button>

@@ -1,13 +1,8 @@
 import Link from "next/link";
-import { formatDate } from "@/lib/format/dates";
+import { whenText } from "@/lib/format/dates";
 import { getMessages } from "@/lib/i18n/messages";
 import type { EventSummary } from "@/lib/queries/event-summary";
 import styles from "./event-timeline.module.css";
-
-function whenText(event: EventSummary): string {
-  if (event.date) return formatDate(event.date);
-  return event.dayLabel ?? getMessages().overview.dateUnknown;
-}
 
 /** Each row is one source's account; competing accounts of the same event stay separate. */
 export function EventTimeline({ events }: { events: EventSummary[] }) {

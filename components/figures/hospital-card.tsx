@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDate } from "@/lib/format/dates";
+import { whenText } from "@/lib/format/dates";
 import { getMessages } from "@/lib/i18n/messages";
 import type { HospitalCard as HospitalCardModel } from "@/lib/queries/overview";
 import styles from "./headline-card.module.css";
@@ -20,7 +20,7 @@ export function HospitalCard({ card }: { card: HospitalCardModel }) {
         <strong>{latest.sourceShort}</strong>
         {latest.viaShort && ` · ${t.figure.via.toLowerCase()} ${latest.viaShort}`}
         {" · "}
-        {latest.date ? formatDate(latest.date) : (latest.dayLabel ?? t.overview.dateUnknown)}
+        {whenText(latest)}
       </p>
       <p className={styles.links}>
         <Link href={latest.href} className={styles.primaryLink}>

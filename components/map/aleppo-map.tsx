@@ -4,7 +4,7 @@ import L from "leaflet";
 import Link from "next/link";
 import { useMemo, useState } from "react";
 import { MapContainer, Marker, Polygon, Polyline, Popup, TileLayer, Tooltip } from "react-leaflet";
-import { formatDate } from "@/lib/format/dates";
+import { whenText } from "@/lib/format/dates";
 import { getMessages } from "@/lib/i18n/messages";
 import type { MapModel, ShadeIndicator } from "@/lib/map/map-model";
 import { MapLegend } from "./map-legend";
@@ -118,7 +118,7 @@ export default function AleppoMap({ model, initialIndicator }: { model: MapModel
                 <ol className={styles.events}>
                   {model.hospital.statusEvents.map((e) => (
                     <li key={e.id}>
-                      {e.date ? formatDate(e.date) : (e.dayLabel ?? t.overview.dateUnknown)}:{" "}
+                      {whenText(e)}:{" "}
                       <Link href={e.href}>{e.facilityStatus ? t.facilityStatus[e.facilityStatus] : e.title}</Link> ({e.sourceShort})
                     </li>
                   ))}

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ClaimQuote } from "@/components/figures/claim-quote";
 import { quotesOf } from "@/lib/claims/quotes";
-import { formatDate } from "@/lib/format/dates";
+import { formatDate, whenText } from "@/lib/format/dates";
 import { getMessages } from "@/lib/i18n/messages";
 import { summarizeClaim } from "@/lib/queries/claim-summary";
 import type { Selection } from "@/lib/queries/selection";
@@ -50,7 +50,7 @@ export function SelectionView({ selection, snapshot, headingLevel = 1 }: { selec
             <p className={styles.meta}>
               {snapshot.sourcesById.get(event.sourceId)?.name ?? event.sourceId}
               {event.via && `, ${t.charts.via} ${snapshot.sourcesById.get(event.via)?.short ?? event.via}`} ·{" "}
-              {event.date ? formatDate(event.date) : (event.dayLabel ?? t.overview.dateUnknown)}
+              {whenText(event)}
             </p>
             <ClaimQuote quote={event.quote} quoteLanguage={event.quoteLanguage} translation={event.translation} url={event.url} />
           </li>

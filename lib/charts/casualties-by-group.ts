@@ -2,7 +2,7 @@ import { reportKey } from "@/lib/claims/keys";
 import { getMessages } from "@/lib/i18n/messages";
 import type { PopulationGroup } from "@/lib/model";
 import { claimsLike, headlineFor } from "@/lib/queries/claim-groups";
-import { NEIGHBOURHOODS } from "@/lib/queries/overview";
+import { NEIGHBOURHOODS, neighbourhoodsTarget } from "@/lib/queries/places";
 import type { Snapshot } from "@/lib/queries/snapshot";
 import { claimMark } from "./marks";
 import type { ChartModel } from "./model";
@@ -14,7 +14,7 @@ const GROUPS: PopulationGroup[] = ["civilians", "damascus-affiliated-fighters", 
 /** Killed by group, each source's latest count side by side: never stacked, never added across sources. */
 export function casualtiesByGroup(snapshot: Snapshot): ChartModel {
   const t = getMessages();
-  const headline = headlineFor({ indicator: "killed", group: "all", unit: "people", locationIds: NEIGHBOURHOODS }, snapshot)?.headline;
+  const headline = headlineFor(neighbourhoodsTarget("killed"), snapshot)?.headline;
   const preferred = new Set(headline?.kind === "derived" ? headline.parts.map(reportKey) : headline ? [reportKey(headline)] : []);
   const marks = GROUPS.flatMap((group) =>
     latestPerSource(claimsLike({ indicator: "killed", group, unit: "people", locationIds: NEIGHBOURHOODS }, snapshot), preferred).map((claim) =>

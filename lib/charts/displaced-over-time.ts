@@ -1,6 +1,6 @@
 import { getMessages } from "@/lib/i18n/messages";
 import { claimsLike } from "@/lib/queries/claim-groups";
-import { NEIGHBOURHOODS } from "@/lib/queries/overview";
+import { neighbourhoodsTarget } from "@/lib/queries/places";
 import type { Snapshot } from "@/lib/queries/snapshot";
 import { claimMark } from "./marks";
 import type { ChartModel } from "./model";
@@ -10,7 +10,7 @@ import { chartModel, QUALIFIER_NOTE } from "./shared";
 export function displacedOverTime(snapshot: Snapshot): ChartModel {
   const t = getMessages();
   // Oldest first; counts without a report date go last: listed in the table, not drawn.
-  const claims = claimsLike({ indicator: "displaced", group: "all", unit: "people", locationIds: NEIGHBOURHOODS }, snapshot).sort(
+  const claims = claimsLike(neighbourhoodsTarget("displaced"), snapshot).sort(
     (a, b) => (a.reportedAt ?? "9999").localeCompare(b.reportedAt ?? "9999") || a.id.localeCompare(b.id),
   );
   const marks = claims.map((claim) =>

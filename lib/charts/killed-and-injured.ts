@@ -4,7 +4,7 @@ import type { Claim } from "@/lib/claims/types";
 import { getMessages } from "@/lib/i18n/messages";
 import type { Indicator } from "@/lib/model";
 import { claimsLike, headlineFor } from "@/lib/queries/claim-groups";
-import { NEIGHBOURHOODS } from "@/lib/queries/overview";
+import { neighbourhoodsTarget } from "@/lib/queries/places";
 import type { Snapshot } from "@/lib/queries/snapshot";
 import { claimMark } from "./marks";
 import type { ChartModel } from "./model";
@@ -17,7 +17,7 @@ const INDICATORS: Indicator[] = ["killed", "injured"];
 export function killedAndInjured(snapshot: Snapshot): ChartModel {
   const t = getMessages();
   const marks = INDICATORS.flatMap((indicator) => {
-    const target = { indicator, group: "all" as const, unit: "people" as const, locationIds: NEIGHBOURHOODS };
+    const target = neighbourhoodsTarget(indicator);
     const headline = headlineFor(target, snapshot)?.headline;
     const preferred = new Set(headline ? [reportKey(headline)] : []);
     // A headline sum stands for its source here, as on the card, unless that source has reported since.

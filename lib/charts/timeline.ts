@@ -1,8 +1,8 @@
 import { getMessages } from "@/lib/i18n/messages";
 import type { EventKind } from "@/lib/model";
 import { claimsLike } from "@/lib/queries/claim-groups";
-import { sortEventsInTime } from "@/lib/queries/event-summary";
-import { NEIGHBOURHOODS } from "@/lib/queries/overview";
+import { placedDates, sortEventsInTime } from "@/lib/queries/event-summary";
+import { neighbourhoodsTarget } from "@/lib/queries/places";
 import type { Snapshot } from "@/lib/queries/snapshot";
 import { claimMark, eventSource } from "./marks";
 import type { ChartMark, ChartModel } from "./model";
@@ -29,9 +29,9 @@ const laneOfKind: Record<EventKind, Lane> = {
 export function timeline(snapshot: Snapshot): ChartModel {
   const t = getMessages();
   const events = sortEventsInTime(snapshot.events);
-  const dayDates = new Map(events.flatMap((e) => (e.date && e.dayIndex ? [[e.dayIndex, e.date] as const] : [])));
+  const placed = placedDates(events);
   const eventMarks: ChartMark[] = events.flatMap((event) => {
-    const date = event.date ?? (event.dayIndex ? dayDates.get(event.dayIndex) : undefined);
+    const date = placed(event);
     if (!date) return [];
     const lane = laneOfKind[event.kind];
     return [
@@ -50,7 +50,7 @@ export function timeline(snapshot: Snapshot): ChartModel {
       },
     ];
   });
-  const figureMarks = claimsLike({ indicator: "displaced", group: "all", unit: "people", locationIds: NEIGHBOURHOODS }, snapshot)
+  const figureMarks = claimsLike(neighbourhoodsTarget("displaced"), snapshot)
     .filter((c) => c.reportedAt)
     .map((claim) => ({
       ...claimMark(claim, t.charts.lanes.displacement, snapshot, `${t.indicator.displaced}: ${snapshot.sourcesById.get(claim.sourceId)?.short ?? claim.sourceId}`),

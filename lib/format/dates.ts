@@ -7,6 +7,17 @@ export function formatDate(iso: string, locale: Locale = "en"): string {
   );
 }
 
+/** Today as an ISO date, for "accessed" lines and file names. */
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** When an account happened, in the words we have: its date, else the source's own day words, else "not given". */
+export function whenText(event: { date?: string; dayLabel?: string }, locale: Locale = "en"): string {
+  if (event.date) return formatDate(event.date, locale);
+  return event.dayLabel ?? getMessages(locale).overview.dateUnknown;
+}
+
 export function daysBetween(earlierIso: string, laterIso: string): number {
   const ms = Date.parse(`${laterIso}T00:00:00Z`) - Date.parse(`${earlierIso}T00:00:00Z`);
   return Math.round(ms / 86_400_000);

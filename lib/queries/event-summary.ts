@@ -43,9 +43,15 @@ const UNPLACED = "9999";
  * with neither date nor day cannot be placed and sorts last.
  */
 function timeKeys(events: Event[]): (e: Event) => string {
+  const placed = placedDates(events);
+  return (e) => e.date ?? (placed(e) ? `${placed(e)}~` : UNPLACED);
+}
+
+/** The calendar day an account falls on: its own date, or the date other accounts give its day of the fighting. */
+export function placedDates(events: Event[]): (e: Event) => string | undefined {
   const dateOfDay = new Map<number, string>();
   for (const e of events) if (e.date && e.dayIndex && !dateOfDay.has(e.dayIndex)) dateOfDay.set(e.dayIndex, e.date);
-  return (e) => e.date ?? (e.dayIndex && dateOfDay.has(e.dayIndex) ? `${dateOfDay.get(e.dayIndex)}~` : UNPLACED);
+  return (e) => e.date ?? (e.dayIndex ? dateOfDay.get(e.dayIndex) : undefined);
 }
 
 export function sortEventsInTime(events: Event[]): Event[] {

@@ -1,30 +1,38 @@
+import { buildLocatorInset, type LocatorInset } from "@/lib/map/locator-inset";
 import { buildMapModel, shadeIndicators, type MapModel, type ShadeIndicator } from "@/lib/map/map-model";
-import type { ClaimSummary } from "./claim-summary";
-import { summarizeClaim } from "./claim-summary";
 import { headlineFor } from "./claim-groups";
-import { latestPlacedEvent, sortEventsInTime, summarizeEvent } from "./event-summary";
-import { HOSPITAL_ID, NEIGHBOURHOODS } from "./overview";
+import { summarizeClaim, type ClaimSummary } from "./claim-summary";
+import { latestPlacedEvent, summarizeEvent } from "./event-summary";
+import { HOSPITAL_ID, hospitalStatusEvents, isHospitalStatus, neighbourhoodsTarget } from "./places";
+import type { Snapshot } from "./snapshot";
 
 const ALEPPO_ID = "aleppo-city";
-import type { Event } from "@/lib/model";
-import { buildLocatorInset } from "@/lib/map/locator-inset";
-import type { Snapshot } from "./snapshot";
+
+// Projecting Syria from world-atlas costs ~12 ms; it changes only when Aleppo's point does.
+const insets = new Map<string, LocatorInset>();
+function insetAt(point: [number, number]): LocatorInset {
+  const key = point.join(",");
+  let inset = insets.get(key);
+  if (!inset) {
+    inset = buildLocatorInset(point);
+    insets.set(key, inset);
+  }
+  return inset;
+}
 
 export function mapModel(snapshot: Snapshot): MapModel {
   const figures: Partial<Record<ShadeIndicator, ClaimSummary>> = {};
   for (const indicator of shadeIndicators) {
-    const choice = headlineFor({ indicator, group: "all", unit: "people", locationIds: NEIGHBOURHOODS }, snapshot);
+    const choice = headlineFor(neighbourhoodsTarget(indicator), snapshot);
     if (choice) figures[indicator] = summarizeClaim(choice.headline, snapshot);
   }
-  const isHospitalStatus = (e: Event) => e.kind === "facility-status" && e.locationIds.includes(HOSPITAL_ID);
   const aleppo = snapshot.locationsById.get(ALEPPO_ID);
-  const statusEvents = sortEventsInTime(snapshot.events).filter(isHospitalStatus);
   return buildMapModel({
     locations: snapshot.locations,
     figures,
     hospitalId: HOSPITAL_ID,
-    hospitalEvents: statusEvents.map((e) => summarizeEvent(e, snapshot)),
+    hospitalEvents: hospitalStatusEvents(snapshot).map((e) => summarizeEvent(e, snapshot)),
     hospitalStatus: latestPlacedEvent(snapshot.events, isHospitalStatus)?.facilityStatus,
-    inset: aleppo?.geometry?.type === "Point" ? buildLocatorInset(aleppo.geometry.coordinates) : undefined,
+    inset: aleppo?.geometry?.type === "Point" ? insetAt(aleppo.geometry.coordinates) : undefined,
   });
 }

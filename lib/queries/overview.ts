@@ -1,13 +1,12 @@
 import type { HeadlineRule } from "@/lib/claims/headline";
 import type { Claim } from "@/lib/claims/types";
-import type { Event, Indicator } from "@/lib/model";
+import type { Indicator } from "@/lib/model";
+import { HOSPITAL_ID, hospitalStatusEvents, isHospitalStatus, neighbourhoodsTarget } from "./places";
 import { headlineFor } from "./claim-groups";
 import { summarizeClaim, type ClaimSummary } from "./claim-summary";
 import { latestPlacedEvent, sortEventsInTime, summarizeEvent, type EventSummary } from "./event-summary";
 import type { Snapshot } from "./snapshot";
 
-export const NEIGHBOURHOODS = ["sheikh-maqsoud", "ashrafiyeh"];
-export const HOSPITAL_ID = "khalid-fajr-hospital";
 /** The report the dataset starts from; the overview tells its story, the timeline page every account. */
 export const SEED_REPORT_ID = "seed-report";
 
@@ -52,7 +51,7 @@ function breakdownOf(claim: Claim, snapshot: Snapshot): ClaimSummary[] {
 export function buildOverview(snapshot: Snapshot): Overview {
   const cards: FigureCard[] = [];
   for (const { key, indicator } of cardTargets) {
-    const choice = headlineFor({ indicator, group: "all", unit: "people", locationIds: NEIGHBOURHOODS }, snapshot);
+    const choice = headlineFor(neighbourhoodsTarget(indicator), snapshot);
     if (!choice) continue;
     cards.push({
       key,
@@ -65,8 +64,7 @@ export function buildOverview(snapshot: Snapshot): Overview {
     });
   }
   const timeline = sortEventsInTime(snapshot.events);
-  const isHospitalStatus = (e: Event) => e.kind === "facility-status" && e.locationIds.includes(HOSPITAL_ID);
-  const hospitalEvents = timeline.filter(isHospitalStatus);
+  const hospitalEvents = hospitalStatusEvents(snapshot);
   const latest = latestPlacedEvent(snapshot.events, isHospitalStatus);
   return {
     cards,

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ClaimQuote } from "@/components/figures/claim-quote";
-import { formatDate } from "@/lib/format/dates";
+import { whenText } from "@/lib/format/dates";
 import { getMessages } from "@/lib/i18n/messages";
 import { pageSnapshot } from "@/lib/queries/page-snapshot";
 
@@ -39,7 +39,7 @@ export default async function EventPage({ params }: Props) {
         <h1>{event.title}</h1>
         <p>{event.description}</p>
         <p>
-          <strong>{event.date ? formatDate(event.date) : (event.dayLabel ?? t.overview.dateUnknown)}</strong>
+          <strong>{whenText(event)}</strong>
           {event.date && event.dayLabel && ` (${event.dayLabel})`}. {event.dateBasis}
         </p>
         <h2>{t.figure.quoteHeading}</h2>

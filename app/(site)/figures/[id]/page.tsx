@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FigureDetailView } from "@/components/figures/figure-detail-view";
 import { getDb } from "@/lib/db";
+import { todayIso } from "@/lib/format/dates";
 import { getMessages } from "@/lib/i18n/messages";
 import { figureDetail } from "@/lib/queries/figures";
 import { toDetailView } from "@/lib/queries/figure-detail-view";
@@ -13,7 +14,7 @@ type Props = { params: Promise<{ id: string }> };
 async function load(id: string) {
   const snapshot = await pageSnapshot();
   const detail = await figureDetail(await getDb(), snapshot, id);
-  return detail && toDetailView(detail, snapshot, new Date().toISOString().slice(0, 10));
+  return detail && toDetailView(detail, snapshot, todayIso());
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { FigureDetailView } from "@/components/figures/figure-detail-view";
 import { SourcePanel } from "@/components/sources/source-panel";
 import { getDb } from "@/lib/db";
+import { todayIso } from "@/lib/format/dates";
 import { figureDetail } from "@/lib/queries/figures";
 import { toDetailView } from "@/lib/queries/figure-detail-view";
 import { pageSnapshot } from "@/lib/queries/page-snapshot";
@@ -16,7 +17,7 @@ export default async function FigurePanel({ params }: { params: Promise<{ id: st
   const snapshot = await pageSnapshot();
   const detail = await figureDetail(await getDb(), snapshot, id);
   if (!detail) notFound();
-  const view = toDetailView(detail, snapshot, new Date().toISOString().slice(0, 10));
+  const view = toDetailView(detail, snapshot, todayIso());
   return (
     <SourcePanel label={`Source of ${view.claim.valueText} (${view.claim.sourceShort})`}>
       <FigureDetailView detail={view} headingLevel={2} />
