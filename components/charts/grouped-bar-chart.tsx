@@ -4,6 +4,7 @@ import type { BarShapeProps } from "recharts";
 import { toChartRows } from "@/lib/charts/bar-rows";
 import type { ChartMark, ChartModel } from "@/lib/charts/model";
 import { formatInteger } from "@/lib/format/qualified-number";
+import { getMessages } from "@/lib/i18n/messages";
 import { WrappedTick } from "./wrapped-tick";
 
 /** Sources side by side per category; a computed sum is drawn hatched-outline and labelled "(sum)". */
@@ -18,7 +19,7 @@ export default function GroupedBarChart({ chart }: { chart: ChartModel }) {
       <Tooltip
         formatter={(_value, name, item) => {
           const mark = item.payload?.[`${item.dataKey as string}Mark`] as ChartMark | undefined;
-          return [mark ? `${mark.valueText}${mark.derived ? " (sum)" : ""}` : "", name];
+          return [mark ? `${mark.valueText}${mark.derived ? getMessages().charts.sumSuffix : ""}` : "", name];
         }}
       />
       <Legend itemSorter={null} />

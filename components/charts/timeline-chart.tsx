@@ -3,6 +3,7 @@ import { useRouter } from "next/navigation";
 import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 import type { ChartMark, ChartModel } from "@/lib/charts/model";
 import { formatDate } from "@/lib/format/dates";
+import { getMessages } from "@/lib/i18n/messages";
 import { palette } from "@/lib/map/palette";
 
 const DAY = 86_400_000;
@@ -61,7 +62,7 @@ export default function TimelineChart({ chart }: { chart: ChartModel }) {
               <strong>{formatDate(point.mark.date as string)}</strong>: {point.mark.series}
               <br />
               {point.mark.source.sourceShort}
-              {point.mark.source.viaShort ? ` via ${point.mark.source.viaShort}` : ""}
+              {point.mark.source.viaShort ? ` ${getMessages().charts.via} ${point.mark.source.viaShort}` : ""}
             </div>
           );
         }}

@@ -89,7 +89,7 @@ export function FigureDetailView({ detail, headingLevel = 1 }: { detail: Model; 
             <>
               <dt>{t.figure.via}</dt>
               <dd>
-                {via.name} ({t.sourceKind[via.kind]}, grade {via.reliability})
+                {via.name} ({t.sourceKind[via.kind]}, {t.figure.gradeOf(via.reliability)})
               </dd>
             </>
           )}
@@ -117,7 +117,7 @@ export function FigureDetailView({ detail, headingLevel = 1 }: { detail: Model; 
           <>
             <Sub>{t.figure.historyHeading}</Sub>
             <p className="muted">{t.figure.historyNote}</p>
-            <ClaimsTable claims={detail.history} caption={t.figure.historyCaption} />
+            <ClaimsTable claims={detail.history} caption={t.figure.historyHeading} />
           </>
         )}
       </section>

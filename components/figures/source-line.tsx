@@ -9,6 +9,7 @@ export function SourceLine({ claim }: { claim: Pick<ClaimSummary, "sourceShort" 
     <p className={styles.line}>
       <abbr title={claim.sourceName}>{claim.sourceShort}</abbr>{" "}
       <span className={styles.grade} title={t.figure.reliability}>
+        <span className="visually-hidden">{t.figure.reliability}: </span>
         {claim.sourceReliability}
       </span>
       {claim.viaShort && (

@@ -48,7 +48,7 @@ export default function AleppoMap({ model, initialIndicator }: { model: MapModel
         keyboard
         attributionControl
         ref={(map) => {
-          map?.attributionControl.setPrefix("Leaflet | Sitrep, schematic shapes");
+          map?.attributionControl.setPrefix(t.map.attributionPrefix);
         }}
         aria-label={t.map.ariaLabel}
       >
@@ -107,7 +107,7 @@ export default function AleppoMap({ model, initialIndicator }: { model: MapModel
           </Polyline>
         )}
         {model.hospital && (
-          <Marker position={model.hospital.position} icon={hospitalIcon} title={`${model.hospital.name}: ${model.hospital.status ? t.facilityStatus[model.hospital.status] : ""}`}>
+          <Marker position={model.hospital.position} icon={hospitalIcon} title={model.hospital.status ? `${model.hospital.name}: ${t.facilityStatus[model.hospital.status]}` : model.hospital.name}>
             <Tooltip permanent direction="right" offset={[14, 0]} className={`${styles.label} ${styles.secondaryLabel}`}>
               {model.hospital.name}
               {model.hospital.status && `: ${t.facilityStatus[model.hospital.status]}`}

@@ -21,7 +21,7 @@ export function MapDownloadButton({ model, indicator }: { model: MapModel; indic
         const { png, width, height } = await svgToPngWithSize(captionedMapSvg(model, indicator, today, await embeddedFontCss()), 2);
         const name = exportFileName({ item: `map-${indicator}`, date: model.dataDate ?? today, ext: format });
         if (format === "png") downloadBlob(png, name);
-        else downloadBlob(await pngToPdf(png, { width, height }, { title: t.map.mapTitle, subject: t.map.sourcesLine(model.sources) }), name);
+        else downloadBlob(await pngToPdf(png, { width, height }, { title: t.map.mapTitle, subject: t.map.sourcesLine(model.sources, model.relays) }), name);
       } finally {
         setBusy(false);
       }

@@ -29,7 +29,7 @@ export function MapSection({
         {model.inset && <LocatorInset inset={model.inset} />}
       </div>
       <p className={styles.disclaimer}>
-        <strong>{t.map.disclaimer}</strong> {t.map.schematicNote} {t.map.sourcesLine(model.sources)}
+        <strong>{t.map.disclaimer}</strong> {t.map.schematicNote} {t.map.sourcesLine(model.sources, model.relays)}
         {model.dataDate && ` ${t.map.dataAsOf(formatDate(model.dataDate))}`} {t.map.attribution}
       </p>
       <details className={styles.places} open={placesOpen}>

@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { formatDate } from "@/lib/format/dates";
+import { formatList } from "@/lib/format/list";
 import { getMessages } from "@/lib/i18n/messages";
 import type { MapModel } from "@/lib/map/map-model";
 
 /** Every feature on the map, with its figures: the keyboard and screen-reader alternative to the map. */
 export function PlacesTable({ model }: { model: MapModel }) {
   const t = getMessages();
-  const areaNames = model.areas.map((a) => a.name).join(" and ");
+  const areaNames = formatList(model.areas.map((a) => a.name));
   return (
     <div className="table-scroll">
       <table className="stacked-table">

@@ -6,7 +6,7 @@ import { NEIGHBOURHOODS, neighbourhoodsTarget } from "@/lib/queries/places";
 import type { Snapshot } from "@/lib/queries/snapshot";
 import { claimMark } from "./marks";
 import type { ChartModel } from "./model";
-import { chartModel, QUALIFIER_NOTE } from "./shared";
+import { chartModel } from "./shared";
 import { latestPerSource } from "./select";
 
 const GROUPS: PopulationGroup[] = ["civilians", "damascus-affiliated-fighters", "asayish"];
@@ -29,6 +29,6 @@ export function casualtiesByGroup(snapshot: Snapshot): ChartModel {
     valueLabel: t.charts.peopleKilled,
     categories: GROUPS.map((g) => t.group[g]),
     marks,
-    notes: [QUALIFIER_NOTE(), t.charts.sideBySideNote],
+    notes: [t.charts.qualifierNote, t.charts.sideBySideNote],
   });
 }

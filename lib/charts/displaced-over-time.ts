@@ -4,7 +4,7 @@ import { neighbourhoodsTarget } from "@/lib/queries/places";
 import type { Snapshot } from "@/lib/queries/snapshot";
 import { claimMark } from "./marks";
 import type { ChartModel } from "./model";
-import { chartModel, QUALIFIER_NOTE } from "./shared";
+import { chartModel } from "./shared";
 
 /** Every dated count of people displaced from the two neighbourhoods, one line per source, earlier counts included. */
 export function displacedOverTime(snapshot: Snapshot): ChartModel {
@@ -25,6 +25,6 @@ export function displacedOverTime(snapshot: Snapshot): ChartModel {
     valueLabel: t.charts.peopleDisplaced,
     categories: [...new Set(marks.map((m) => m.category))].filter(Boolean),
     marks,
-    notes: [QUALIFIER_NOTE(), ...(undated ? [t.charts.undatedLeftOut(undated)] : [])],
+    notes: [t.charts.qualifierNote, ...(undated ? [t.charts.undatedLeftOut(undated)] : [])],
   });
 }

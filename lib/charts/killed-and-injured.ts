@@ -8,7 +8,7 @@ import { neighbourhoodsTarget } from "@/lib/queries/places";
 import type { Snapshot } from "@/lib/queries/snapshot";
 import { claimMark } from "./marks";
 import type { ChartModel } from "./model";
-import { chartModel, QUALIFIER_NOTE } from "./shared";
+import { chartModel } from "./shared";
 import { latestPerSource } from "./select";
 
 const INDICATORS: Indicator[] = ["killed", "injured"];
@@ -36,6 +36,6 @@ export function killedAndInjured(snapshot: Snapshot): ChartModel {
     valueLabel: t.charts.people,
     categories: INDICATORS.map((i) => t.indicator[i]),
     marks,
-    notes: [QUALIFIER_NOTE(), t.charts.derivedNote, t.charts.sideBySideNote],
+    notes: [t.charts.qualifierNote, t.charts.derivedNote, t.charts.sideBySideNote],
   });
 }

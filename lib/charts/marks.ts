@@ -2,6 +2,7 @@ import { quotesOf } from "@/lib/claims/quotes";
 import type { Claim } from "@/lib/claims/types";
 import type { Event } from "@/lib/model";
 import { formatQualified, formatQualifiedShort } from "@/lib/format/qualified-number";
+import { getMessages } from "@/lib/i18n/messages";
 import type { Snapshot } from "@/lib/queries/snapshot";
 import type { ChartMark, MarkSource } from "./model";
 
@@ -34,7 +35,7 @@ export function claimMark(claim: Claim, category: string, snapshot: Snapshot, se
     value: claim.value,
     qualifier: claim.qualifier,
     valueText: formatQualified(qualified),
-    label: `${formatQualifiedShort(qualified)}${derived ? " (sum)" : ""}`,
+    label: `${formatQualifiedShort(qualified)}${derived ? getMessages().charts.sumSuffix : ""}`,
     derived,
     date: claim.reportedAt,
     source: claimSource(claim, snapshot),

@@ -16,8 +16,6 @@ function seriesFor(marks: ChartMark[]): ChartSeries[] {
   }));
 }
 
-export const QUALIFIER_NOTE = () => getMessages().charts.qualifierNote;
-export const LICENCE = () => getMessages().charts.licence;
 
 type ChartBasics = Pick<ChartModel, "id" | "kind" | "title" | "subtitle" | "valueLabel" | "categories" | "marks" | "notes"> &
   Partial<Pick<ChartModel, "series">>;
@@ -33,6 +31,6 @@ export function chartModel(basics: ChartBasics): ChartModel {
         : basics.notes,
     ...creditsOf(basics.marks),
     dataDate: latestDate(basics.marks),
-    licence: LICENCE(),
+    licence: getMessages().charts.licence,
   };
 }

@@ -15,7 +15,7 @@ function isAlive(pid: number): boolean {
 }
 
 /** The process that owns DATA_DIR, or null when none is running. */
-export function dataDirOwner(dir: string): number | null {
+function dataDirOwner(dir: string): number | null {
   try {
     const pid = Number(fs.readFileSync(path.join(dir, LOCK_FILE), "utf8"));
     return Number.isInteger(pid) && pid !== process.pid && isAlive(pid) ? pid : null;

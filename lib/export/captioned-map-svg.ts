@@ -44,7 +44,7 @@ export function captionedMapSvg(model: MapModel, indicator: ShadeIndicator, acce
     const [hx, hy] = project(model.hospital.position);
     const status = model.hospital.status ? t.facilityStatus[model.hospital.status] : "";
     body.push(`<circle cx="${hx.toFixed(1)}" cy="${hy.toFixed(1)}" r="9" fill="#ffffff" stroke="#1b1f24" stroke-width="3"/>`);
-    body.push(`<text x="${(hx + 14).toFixed(1)}" y="${(hy + 4).toFixed(1)}" font-size="12" font-weight="700" paint-order="stroke" stroke="#ffffff" stroke-width="4">${escapeXml(`${model.hospital.name}${status ? ` (${status})` : ""}, approximate position`)}</text>`);
+    body.push(`<text x="${(hx + 14).toFixed(1)}" y="${(hy + 4).toFixed(1)}" font-size="12" font-weight="700" paint-order="stroke" stroke="#ffffff" stroke-width="4">${escapeXml(t.map.hospitalExportLabel(model.hospital.name, status))}</text>`);
   }
 
   if (model.inset) {
@@ -72,10 +72,10 @@ export function captionedMapSvg(model: MapModel, indicator: ShadeIndicator, acce
     body: body.join(""),
     bodyHeight: BODY_HEIGHT,
     footer: [
-      t.map.sourcesLine(model.sources),
+      t.map.sourcesLine(model.sources, model.relays),
       model.dataDate ? t.map.dataAsOf(formatDate(model.dataDate)) : "",
       `${t.map.disclaimer} ${t.map.schematicNote}`,
-      `${t.map.attribution} Sitrep, accessed ${formatDate(accessed)}.`,
+      `${t.map.attribution} ${t.map.accessedBy(formatDate(accessed))}`,
     ].filter(Boolean),
     fontFaceCss,
   });

@@ -1,4 +1,6 @@
 import { formatDate } from "@/lib/format/dates";
+import { formatList } from "@/lib/format/list";
+import { getMessages } from "@/lib/i18n/messages";
 
 export interface CitationInput {
   title: string;
@@ -10,14 +12,11 @@ export interface CitationInput {
   url?: string;
 }
 
-function joinNames(names: string[]): string {
-  const unique = [...new Set(names)];
-  if (unique.length <= 1) return unique.join("");
-  return `${unique.slice(0, -1).join(", ")} and ${unique.at(-1)}`;
-}
+const joinNames = (names: string[]) => formatList([...new Set(names)]);
 
 /** "Sitrep, <title>, data from SOHR and Aleppo authorities via Rudaw, accessed 25 November 2026." Reports cite who counted. */
 export function citationText({ title, originalSources, relays, accessed, url }: CitationInput): string {
-  const data = `data from ${joinNames(originalSources)}${relays.length ? ` via ${joinNames(relays)}` : ""}`;
-  return `Sitrep, ${title}, ${data}, accessed ${formatDate(accessed)}.${url ? ` ${url}` : ""}`;
+  const t = getMessages().citation;
+  const data = t.dataFrom(joinNames(originalSources), relays.length ? joinNames(relays) : "");
+  return `${t.text(title, data, formatDate(accessed))}${url ? ` ${url}` : ""}`;
 }

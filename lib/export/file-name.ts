@@ -1,4 +1,4 @@
-export const DATASET_SLUG = "sitrep-aleppo";
+const DATASET_SLUG = "sitrep-aleppo";
 
 function slug(text: string): string {
   return text

@@ -14,6 +14,10 @@ const en = {
     navLabel: "Main",
     nav: { overview: "Overview", map: "Map", charts: "Charts", timeline: "Timeline", figures: "All claims", sources: "Sources" },
   },
+  citation: {
+    text: (title: string, data: string, accessed: string) => `Sitrep, ${title}, ${data}, accessed ${accessed}.`,
+    dataFrom: (originals: string, relays: string) => `data from ${originals}${relays ? ` via ${relays}` : ""}`,
+  },
   qualifier: {
     exact: "",
     about: "about",
@@ -66,7 +70,6 @@ const en = {
       displaced: "People displaced",
       killed: "People killed",
       injured: "People injured",
-      hospital: "Khalid Fajr hospital",
     },
     breakdownHeading: "By group",
     derivedNote: "Computed: the sum of these parts, all from one report by the same source.",
@@ -94,9 +97,6 @@ const en = {
     reliability: "Reliability grade",
     reportedAt: "Reported",
     dateBasis: "How we know the date",
-    place: "Place",
-    group: "Group",
-    period: "Period",
     otherClaimsHeading: "Other claims about the same thing",
     partsHeading: "Parts of this sum",
     qualifierRule:
@@ -106,6 +106,9 @@ const en = {
     downloadClaimsCsv: "Download CSV of this figure's claims",
     citeHeading: "Cite or download",
     headlineClaim: "Headline claim",
+    citationTitle: (value: string, unit: string, indicator: string, group: string, place: string, reported?: string) =>
+      `${value} ${unit} ${indicator} (${group}), ${place}${reported ? `, reported ${reported}` : ""}`,
+    gradeOf: (grade: string) => `grade ${grade}`,
     noCurrentClaim: "Every claim about this has since been replaced; no current claim.",
     seeHeadline: "The headline is another claim: see it.",
     rule: {
@@ -114,12 +117,10 @@ const en = {
     },
     historyHeading: "Earlier counts, since replaced",
     historyNote: "Each of these was replaced by a later count from its own source; they are history, not competition.",
-    historyCaption: "Earlier counts, since replaced",
     revisionsHeading: "Revision history",
     revision: (action: "create" | "update", date: string, author: string, reason: string) =>
       `${action === "create" ? "Added" : "Changed"} ${date} by ${author}: ${reason}`,
     age: {
-      unknown: "report date not given",
       reported: (date: string) => `reported ${date}`,
       latest: "the latest report on this",
       before: (days: number, latest: string) => `${days === 1 ? "1 day" : `${days} days`} before the latest report (${latest})`,
@@ -146,7 +147,6 @@ const en = {
     kind: "Kind",
     reason: "Why this grade",
     figures: "Claims",
-    claimCount: (n: number) => (n === 1 ? "1 claim" : `${n} claims`),
   },
   map: {
     heading: "Map",
@@ -160,9 +160,13 @@ const en = {
     routeLabelShort: "Evacuation (direction only)",
     noScript: "The map needs JavaScript. The table of places below lists everything it shows, with each figure's source.",
     insetTitle: "Syria (Natural Earth)",
+    attributionPrefix: "Leaflet | Sitrep, schematic shapes",
+    hospitalExportLabel: (name: string, status: string) => `${name}${status ? ` (${status})` : ""}, approximate position`,
+    accessedBy: (date: string) => `Sitrep, accessed ${date}.`,
     disclaimer: "Boundaries are approximate and do not imply endorsement.",
     schematicNote: "Neighbourhood shapes are schematic squares around published centre points; the hospital's position is approximate.",
-    sourcesLine: (sources: string[]) => `Sources: ${sources.join(", ")}.`,
+    sourcesLine: (sources: string[], relays: string[]) =>
+      `Sources: ${sources.join(", ")}${relays.length ? ` (via ${relays.join(", ")})` : ""}.`,
     dataAsOf: (date: string) => `Data as of ${date}.`,
     attribution: "Map: Sitrep, country outline © Natural Earth.",
     aleppo: "Aleppo",
@@ -178,7 +182,6 @@ const en = {
     mapTitle: "Sheikh Maqsoud and Ashrafiyeh, Aleppo",
   },
   charts: {
-    heading: "Charts",
     pageTitle: "Charts",
     lede: "Each chart says what it shows, who counted and when; each can be taken into a report as PNG, SVG or CSV.",
     people: "People",
@@ -220,8 +223,8 @@ const en = {
     via: "via",
     dataAsOf: (date: string) => `Data as of ${date}`,
     accessed: (date: string) => `accessed ${date}`,
-    showSources: "Show these claims",
     embedHint: "Embed this chart:",
+    sumSuffix: " (sum)",
   },
   eventsPage: {
     title: "Timeline: every account",
@@ -265,6 +268,7 @@ const en = {
   },
   panel: {
     close: "Close",
+    figureLabel: (value: string, source: string) => `Source of ${value} (${source})`,
   },
   table: {
     value: "Value",

@@ -2,7 +2,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import type { DatasetFiles } from "./dataset";
 
-export const bundledDataDir = () => path.join(process.cwd(), "data");
+const bundledDataDir = () => path.join(process.cwd(), "data");
 
 async function readJson(dir: string, name: string): Promise<unknown> {
   return JSON.parse(await fs.readFile(path.join(dir, name), "utf8"));

@@ -5,7 +5,7 @@ import { indicators, type Figure, type Indicator } from "@/lib/model";
  * one filled), an HXL hashtag row under the header. Import and export share
  * this table, so an exported file imports back unchanged.
  */
-export const valueColumns: Record<Indicator, string> = {
+const valueColumns: Record<Indicator, string> = {
   displaced: "#affected+displaced+num",
   still_displaced: "#affected+idps+num",
   returned: "#affected+returnees+num",

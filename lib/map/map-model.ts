@@ -36,8 +36,9 @@ export interface MapModel {
     statusEvents: EventSummary[];
   };
   route?: { id: string; name: string; positions: LatLng[]; geometrySource: string };
-  /** Short names of every source behind what the map shows, originals first. */
+  /** Short names of every source behind what the map shows, then the outlets that relayed them. */
   sources: string[];
+  relays: string[];
   /** Latest report date among the figures and events shown. */
   dataDate?: string;
   bounds: [LatLng, LatLng];
@@ -80,6 +81,7 @@ export function buildMapModel({ locations, figures, hospitalId, hospitalEvents, 
   const shading = shadeIndicators.map((indicator) => ({ indicator, colour: indicatorColour[indicator], figure: figures[indicator] }));
   const shown = [...shading.flatMap((s) => (s.figure ? [s.figure] : [])), ...hospitalEvents];
   const sources = [...new Set(shown.map((x) => x.sourceShort))];
+  const relays = [...new Set(shown.flatMap((x) => (x.viaShort ? [x.viaShort] : [])))];
   const dates = [
     ...shading.flatMap((s) => (s.figure?.reportedAt ? [s.figure.reportedAt] : [])),
     ...hospitalEvents.flatMap((e) => (e.date ? [e.date] : [])),
@@ -120,6 +122,7 @@ export function buildMapModel({ locations, figures, hospitalId, hospitalEvents, 
       geometrySource: routeLocation.geometrySource,
     },
     sources,
+    relays,
     dataDate: dates.at(-1),
     inset,
     bounds: allPoints.length ? boundsOf(allPoints) : fallback,

@@ -1,4 +1,5 @@
 import type { Claim } from "@/lib/claims/types";
+import { formatList } from "@/lib/format/list";
 import { formatQualified } from "@/lib/format/qualified-number";
 import type { Snapshot } from "./snapshot";
 
@@ -39,7 +40,7 @@ export function summarizeClaim(claim: Claim, snapshot: Snapshot): ClaimSummary {
     qualifier: claim.qualifier,
     valueText: formatQualified({ value: claim.value, qualifier: claim.qualifier, valueHigh: claim.kind === "reported" ? claim.valueHigh : undefined }),
     locationIds: claim.locationIds,
-    placeText: claim.locationIds.map((id) => snapshot.locationsById.get(id)?.name ?? id).join(" and "),
+    placeText: formatList(claim.locationIds.map((id) => snapshot.locationsById.get(id)?.name ?? id)),
     sourceId: claim.sourceId,
     sourceShort: source?.short ?? claim.sourceId,
     sourceName: source?.name ?? claim.sourceId,

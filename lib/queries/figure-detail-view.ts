@@ -31,9 +31,14 @@ export function toDetailView(detail: FigureDetail, snapshot: Snapshot, accessed:
   const t = getMessages();
   const { claim } = detail;
   const summary = summarizeClaim(claim, snapshot);
-  const title = `${summary.valueText} ${t.unit[claim.unit]} ${t.indicator[claim.indicator].toLowerCase()} (${t.group[claim.group]}), ${summary.placeText}${
-    claim.reportedAt ? `, reported ${formatDate(claim.reportedAt)}` : ""
-  }`;
+  const title = t.figure.citationTitle(
+    summary.valueText,
+    t.unit[claim.unit],
+    t.indicator[claim.indicator].toLowerCase(),
+    t.group[claim.group],
+    summary.placeText,
+    claim.reportedAt && formatDate(claim.reportedAt),
+  );
   return {
     claim: { ...summary, pinnedReason: claim.pinnedReason },
     placeText: summary.placeText,

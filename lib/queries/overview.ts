@@ -8,7 +8,7 @@ import { latestPlacedEvent, sortEventsInTime, summarizeEvent, type EventSummary 
 import type { Snapshot } from "./snapshot";
 
 /** The report the dataset starts from; the overview tells its story, the timeline page every account. */
-export const SEED_REPORT_ID = "seed-report";
+const SEED_REPORT_ID = "seed-report";
 
 export interface FigureCard {
   key: "displaced" | "killed" | "injured";

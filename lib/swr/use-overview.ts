@@ -7,6 +7,8 @@ import { fetchJson } from "./fetch-json";
 export function useOverview(fallbackData: Overview) {
   return useSWR<Overview>("/api/overview", fetchJson, {
     fallbackData,
+    // The server has just rendered this data: refresh on the minute and on focus, not again on load.
+    revalidateOnMount: false,
     refreshInterval: 60_000,
     revalidateOnFocus: true,
   });

@@ -41,7 +41,7 @@ export default async function SourcesPage() {
                     {source.reliabilityReason}
                     {source.notes && <div className="muted">{source.notes}</div>}
                   </td>
-                  <td data-label={t.sourcesPage.figures}>{said.length ? <Link href={`/figures?source=${source.id}`}>{t.sourcesPage.claimCount(said.length)}</Link> : "—"}</td>
+                  <td data-label={t.sourcesPage.figures}>{said.length ? <Link href={`/figures?source=${source.id}`}>{t.figuresPage.count(said.length)}</Link> : "—"}</td>
                 </tr>
               );
             })}

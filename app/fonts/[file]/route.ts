@@ -8,7 +8,8 @@ const ALLOWED = /^noto-sans-(latin|latin-ext|arabic)-(400|700)-normal\.woff2$/;
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
   if (!ALLOWED.test(file)) return new Response("Not found", { status: 404 });
-  const body = await fs.readFile(path.join(process.cwd(), "node_modules", "@fontsource", "noto-sans", "files", file));
+  const body = await fs.readFile(path.join(process.cwd(), "node_modules", "@fontsource", "noto-sans", "files", file)).catch(() => null);
+  if (!body) return new Response("Not found", { status: 404 });
   return new Response(new Uint8Array(body), {
     headers: { "Content-Type": "font/woff2", "Cache-Control": "public, max-age=31536000, immutable" },
   });

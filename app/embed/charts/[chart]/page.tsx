@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { buildChart } from "@/lib/charts";
@@ -14,16 +15,19 @@ function chartIdOf(value: string): ChartId | null {
   return (chartIds as readonly string[]).includes(value) ? (value as ChartId) : null;
 }
 
+// Metadata and page ask for the same chart: build it once per request.
+const chartFor = cache(async (id: ChartId) => buildChart(id, await pageSnapshot()));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = chartIdOf((await params).chart);
-  return { title: id ? buildChart(id, await pageSnapshot()).title : getMessages().errors.notFound };
+  return { title: id ? (await chartFor(id)).title : getMessages().errors.notFound };
 }
 
 /** One captioned chart alone, for an iframe on a partner's site; it still links back to its sources. */
 export default async function EmbeddedChart({ params }: Props) {
   const id = chartIdOf((await params).chart);
   if (!id) notFound();
-  const chart = buildChart(id, await pageSnapshot());
+  const chart = await chartFor(id);
   return (
     <main className={styles.embed}>
       <ChartFigure chart={chart} headingLevel={1} />
