@@ -89,7 +89,9 @@ test.describe("charts", () => {
     await expect(panel).toContainText("Syrian Observatory for Human Rights");
   });
 
-  test("an embed renders one captioned chart without the site's chrome", async ({ page }) => {
+  test("an embed renders one captioned chart without the site's chrome, and may be framed", async ({ page, request }) => {
+    expect((await request.get("/embed/charts/timeline")).headers()["content-security-policy"]).toBe("frame-ancestors *");
+    expect((await request.get("/charts")).headers()["content-security-policy"]).toBe("frame-ancestors 'self'");
     await page.goto("/embed/charts/timeline");
     await expect(page.getByRole("heading", { name: "The days of fighting, as reported" })).toBeVisible();
     await expect(page.locator("header nav")).toHaveCount(0);
