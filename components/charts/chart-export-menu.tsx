@@ -49,28 +49,16 @@ export function ChartExportMenu({ chart, drawingRef }: { chart: ChartModel; draw
       <button type="button" className="button" onClick={() => run(downloadPng)}>
         {t.export.downloadPng}
       </button>
-      <button
-        type="button"
-        className="button"
-        onClick={() => run(downloadSvg)}
-      >
+      <button type="button" className="button" onClick={() => run(downloadSvg)}>
         {t.export.downloadSvg}
       </button>
       <button type="button" className="button" onClick={() => run(downloadPdf)}>
         {t.export.downloadPdf}
       </button>
-      <button
-        type="button"
-        className="button"
-        onClick={() => run(downloadCsv)}
-      >
+      <button type="button" className="button" onClick={() => run(downloadCsv)}>
         {t.export.downloadCsv}
       </button>
-      <button
-        type="button"
-        className="button"
-        onClick={() => run(copyCitation)}
-      >
+      <button type="button" className="button" onClick={() => run(copyCitation)}>
         {t.export.copyCitation}
       </button>
       <span role="status" className={styles.status}>

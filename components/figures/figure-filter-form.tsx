@@ -1,3 +1,4 @@
+import { FilterSelect } from "@/components/ui/filter-select";
 import { getMessages } from "@/lib/i18n/messages";
 import { FigureStatus, indicators, type Location, type Source } from "@/lib/model";
 import type { FigureTableQuery } from "@/lib/queries/figure-table";
@@ -8,52 +9,22 @@ export function FigureFilterForm({ query, sources, locations }: { query: FigureT
   const t = getMessages();
   return (
     <form method="get" action="/figures" className={styles.form}>
-      <label>
-        {t.table.indicator}
-        <select name="indicator" defaultValue={query.indicator ?? ""}>
-          <option value="">{t.figuresPage.any}</option>
-          {indicators.map((i) => (
-            <option key={i} value={i}>
-              {t.indicator[i]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t.table.place}
-        <select name="location" defaultValue={query.location ?? ""}>
-          <option value="">{t.figuresPage.any}</option>
-          {locations.map((l) => (
-            <option key={l.id} value={l.id}>
-              {l.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t.table.source}
-        <select name="source" defaultValue={query.source ?? ""}>
-          <option value="">{t.figuresPage.any}</option>
-          {[...sources].sort((a, b) => a.short.localeCompare(b.short)).map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.short}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t.figuresPage.status}
-        <select name="status" defaultValue={query.status ?? ""}>
-          <option value="">{t.figuresPage.any}</option>
-          {FigureStatus.options.map((s) => (
-            <option key={s} value={s}>
-              {t.figure.status[s]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect label={t.table.indicator} name="indicator" value={query.indicator} options={indicators.map((i) => ({ value: i, label: t.indicator[i] }))} />
+      <FilterSelect label={t.table.place} name="location" value={query.location} options={locations.map((l) => ({ value: l.id, label: l.name }))} />
+      <FilterSelect
+        label={t.table.source}
+        name="source"
+        value={query.source}
+        options={[...sources].sort((a, b) => a.short.localeCompare(b.short)).map((s) => ({ value: s.id, label: s.short }))}
+      />
+      <FilterSelect
+        label={t.figuresPage.status}
+        name="status"
+        value={query.status}
+        options={FigureStatus.options.map((s) => ({ value: s, label: t.figure.status[s] }))}
+      />
       <input type="hidden" name="sort" value={query.sort} />
-      <button type="submit">{t.figuresPage.apply}</button>
+      <button type="submit">{t.filters.apply}</button>
     </form>
   );
 }

@@ -130,12 +130,14 @@ const en = {
     derived: "Derived figure",
     status: { current: "current", superseded: "superseded by a later count" },
   },
+  filters: {
+    any: "Any",
+    apply: "Apply filters",
+  },
   figuresPage: {
     title: "All claims",
     lede: "Every figure in Sitrep, one row per claim. Filters stay in the address, so a filtered view is a link you can share.",
-    any: "Any",
     status: "Status",
-    apply: "Apply filters",
     count: (n: number) => (n === 1 ? "1 claim" : `${n} claims`),
     sortBy: "Sort by:",
     sort: { reported: "newest report", value: "largest value", source: "source", indicator: "indicator" },
@@ -230,8 +232,6 @@ const en = {
     title: "Timeline: every account",
     lede: "One row per source's account of an event, in the order of the dates they give. Competing accounts of the same event stay separate; accounts with no date come last.",
     kind: "Kind",
-    any: "Any",
-    apply: "Show",
   },
   eventKind: {
     clashes: "Fighting",

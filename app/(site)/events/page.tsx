@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { EventTimeline } from "@/components/events/event-timeline";
+import styles from "@/components/figures/figure-filter-form.module.css";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { getMessages } from "@/lib/i18n/messages";
 import { EventKind, eventKinds } from "@/lib/model";
 import { sortEventsInTime, summarizeEvent } from "@/lib/queries/event-summary";
@@ -21,32 +23,10 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
     <>
       <h1>{t.eventsPage.title}</h1>
       <p className="lede">{t.eventsPage.lede}</p>
-      <form method="get" action="/events" className="inline-form">
-        <label>
-          {t.eventsPage.kind}{" "}
-          <select name="kind" defaultValue={kind ?? ""}>
-            <option value="">{t.eventsPage.any}</option>
-            {eventKinds.map((k) => (
-              <option key={k} value={k}>
-                {t.eventKind[k]}
-              </option>
-            ))}
-          </select>
-        </label>{" "}
-        <label>
-          {t.table.place}{" "}
-          <select name="location" defaultValue={location ?? ""}>
-            <option value="">{t.eventsPage.any}</option>
-            {places.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.name}
-              </option>
-            ))}
-          </select>
-        </label>{" "}
-        <button type="submit" className="button">
-          {t.eventsPage.apply}
-        </button>
+      <form method="get" action="/events" className={styles.form}>
+        <FilterSelect label={t.eventsPage.kind} name="kind" value={kind} options={eventKinds.map((k) => ({ value: k, label: t.eventKind[k] }))} />
+        <FilterSelect label={t.table.place} name="location" value={location} options={places.map((l) => ({ value: l.id, label: l.name }))} />
+        <button type="submit">{t.filters.apply}</button>
       </form>
       <EventTimeline events={events} />
     </>
