@@ -72,6 +72,14 @@ export function FigureDetailView({ detail, headingLevel = 1 }: { detail: Model; 
             {source ? (
               <>
                 <strong>{source.name}</strong> ({t.sourceKind[source.kind]})
+                {source.url && (
+                  <>
+                    {" · "}
+                    <a href={source.url} rel="noreferrer">
+                      {t.figure.website}
+                    </a>
+                  </>
+                )}
               </>
             ) : (
               claim.sourceId
@@ -90,6 +98,14 @@ export function FigureDetailView({ detail, headingLevel = 1 }: { detail: Model; 
               <dt>{t.figure.via}</dt>
               <dd>
                 {via.name} ({t.sourceKind[via.kind]}, {t.figure.gradeOf(via.reliability)})
+                {via.url && (
+                  <>
+                    {" · "}
+                    <a href={via.url} rel="noreferrer">
+                      {t.figure.website}
+                    </a>
+                  </>
+                )}
               </dd>
             </>
           )}
@@ -97,6 +113,12 @@ export function FigureDetailView({ detail, headingLevel = 1 }: { detail: Model; 
           <dd>{claim.reportedAt ? formatDate(claim.reportedAt) : t.overview.dateUnknown}</dd>
           <dt>{t.figure.dateBasis}</dt>
           <dd>{detail.dateNote}</dd>
+          {detail.period && (
+            <>
+              <dt>{t.figure.period}</dt>
+              <dd>{t.figure.periodText(detail.period.start && formatDate(detail.period.start), detail.period.end && formatDate(detail.period.end))}</dd>
+            </>
+          )}
           {detail.notes && (
             <>
               <dt>{t.figure.notes}</dt>

@@ -97,6 +97,9 @@ const en = {
     reliability: "Reliability grade",
     reportedAt: "Reported",
     dateBasis: "How we know the date",
+    period: "Period counted",
+    periodText: (start?: string, end?: string) => [start && `from ${start}`, end && `to ${end}`].filter(Boolean).join(" "),
+    website: "website",
     otherClaimsHeading: "Other claims about the same thing",
     partsHeading: "Parts of this sum",
     qualifierRule:

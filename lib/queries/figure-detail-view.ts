@@ -16,6 +16,8 @@ export interface FigureDetailView {
   via?: Source;
   quotes: QuoteOf[];
   dateNote: string;
+  /** The counted period where the source gives it ("since 6 January"). */
+  period?: { start?: string; end?: string };
   notes?: string;
   derivedLabel?: string;
   parts: ClaimSummary[];
@@ -46,6 +48,7 @@ export function toDetailView(detail: FigureDetail, snapshot: Snapshot, accessed:
     via: detail.via,
     quotes: quotesOf(claim),
     dateNote: claim.dateNote,
+    period: claim.kind === "reported" && (claim.periodStart || claim.periodEnd) ? { start: claim.periodStart, end: claim.periodEnd } : undefined,
     notes: claim.kind === "reported" ? claim.notes : undefined,
     derivedLabel: claim.kind === "derived" ? claim.label : undefined,
     parts: claim.kind === "derived" ? claim.parts.map((p) => summarizeClaim(p, snapshot)) : [],

@@ -53,6 +53,13 @@ test.describe("source panel", () => {
     await expect(page.getByText(/A sum is only as exact as its least exact part/)).toBeVisible();
   });
 
+  test("gives the counted period and the source's website where known", async ({ page }) => {
+    await page.goto("/figures/aleppo-social-affairs-euromedia24-displaced-people");
+    await expect(page.getByText("from 6 January 2026")).toBeVisible();
+    await page.goto("/figures/trt-world-displaced");
+    await expect(page.getByRole("link", { name: "website" })).toHaveAttribute("href", "https://www.trtworld.com");
+  });
+
   test("answers an unknown figure with a 404 page", async ({ page }) => {
     const response = await page.goto("/figures/no-such-figure");
     expect(response?.status()).toBe(404);
