@@ -29,7 +29,8 @@ export default defineConfig({
   webServer: {
     command: `rm -rf .data/e2e && node node_modules/tsx/dist/cli.mjs scripts/import.ts tests/fixtures/second-injured-claim.csv --author e2e --reason "browser-test fixture" && node node_modules/next/dist/bin/next start -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}/api/overview`,
-    env: { DATA_DIR: ".data/e2e", DATABASE_URL: "" },
+    // A base layer whose host never answers (port 9 on loopback): tiles must fail harmlessly.
+    env: { DATA_DIR: ".data/e2e", DATABASE_URL: "", TILE_URL: "http://127.0.0.1:9/{z}/{x}/{y}.png", TILE_ATTRIBUTION: "Test tiles" },
     reuseExistingServer: false,
     timeout: 120_000,
   },

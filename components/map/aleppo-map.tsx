@@ -12,11 +12,9 @@ import { IndicatorSwitch } from "./indicator-switch";
 import { MapDownloadButton } from "./map-download-button";
 import styles from "./aleppo-map.module.css";
 
-const tileUrl = process.env.NEXT_PUBLIC_TILE_URL;
-const tileAttribution = process.env.NEXT_PUBLIC_TILE_ATTRIBUTION ?? "";
 const statusSymbol = { attacked: "!", "out-of-service": "×", overcrowded: "+", occupied: "■", evacuated: "→" } as const;
 
-/** No tiles by default: the vector layers are the map, and they need no network. */
+/** No tiles by default: the vector layers are the map, and they need no network. Optional tiles come through our server. */
 export default function AleppoMap({ model, initialIndicator }: { model: MapModel; initialIndicator: ShadeIndicator }) {
   const t = getMessages();
   const [indicator, setIndicator] = useState(initialIndicator);
@@ -52,7 +50,7 @@ export default function AleppoMap({ model, initialIndicator }: { model: MapModel
         }}
         aria-label={t.map.ariaLabel}
       >
-        {tileUrl && <TileLayer url={tileUrl} attribution={tileAttribution} />}
+        {model.tiles && <TileLayer url="/tiles/{z}/{x}/{y}" attribution={model.tiles.attribution} />}
         {model.areas.map((area) => (
           <Polygon
             key={area.id}

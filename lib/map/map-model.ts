@@ -46,6 +46,8 @@ export interface MapModel {
   areaBounds: [LatLng, LatLng];
   /** Syria's outline with Aleppo, for the locator inset on the page and in exports. */
   inset?: LocatorInset;
+  /** Present when a raster base layer is configured; tiles come through /tiles. */
+  tiles?: { attribution: string };
 }
 
 const toLatLng = ([lng, lat]: number[]): LatLng => [lat, lng];
@@ -59,6 +61,7 @@ export interface MapInputs {
   /** Status from the latest account that can be placed in time. */
   hospitalStatus?: FacilityStatus;
   inset?: LocatorInset;
+  tiles?: { attribution: string };
 }
 
 /**
@@ -66,7 +69,7 @@ export interface MapInputs {
  * draws. Geometry comes only from the data: replacing a schematic shape in
  * data/locations.geojson with a real boundary needs no code change.
  */
-export function buildMapModel({ locations, figures, hospitalId, hospitalEvents, hospitalStatus, inset }: MapInputs): MapModel {
+export function buildMapModel({ locations, figures, hospitalId, hospitalEvents, hospitalStatus, inset, tiles }: MapInputs): MapModel {
   const areas: MapArea[] = locations
     .filter((l) => l.kind === "neighbourhood" && l.geometry?.type === "Polygon")
     .map((l) => ({
@@ -125,6 +128,7 @@ export function buildMapModel({ locations, figures, hospitalId, hospitalEvents, 
     relays,
     dataDate: dates.at(-1),
     inset,
+    tiles,
     bounds: allPoints.length ? boundsOf(allPoints) : fallback,
     areaBounds: areas.length ? boundsOf(areas.flatMap((a) => a.positions)) : fallback,
   };

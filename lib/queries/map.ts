@@ -1,4 +1,5 @@
 import { buildLocatorInset, type LocatorInset } from "@/lib/map/locator-inset";
+import { tileConfig } from "@/lib/map/tiles";
 import { buildMapModel, shadeIndicators, type MapModel, type ShadeIndicator } from "@/lib/map/map-model";
 import { headlineFor } from "./claim-groups";
 import { summarizeClaim, type ClaimSummary } from "./claim-summary";
@@ -27,6 +28,7 @@ export function mapModel(snapshot: Snapshot): MapModel {
     if (choice) figures[indicator] = summarizeClaim(choice.headline, snapshot);
   }
   const aleppo = snapshot.locationsById.get(ALEPPO_ID);
+  const tiles = tileConfig();
   return buildMapModel({
     locations: snapshot.locations,
     figures,
@@ -34,5 +36,6 @@ export function mapModel(snapshot: Snapshot): MapModel {
     hospitalEvents: hospitalStatusEvents(snapshot).map((e) => summarizeEvent(e, snapshot)),
     hospitalStatus: latestPlacedEvent(snapshot.events, isHospitalStatus)?.facilityStatus,
     inset: aleppo?.geometry?.type === "Point" ? insetAt(aleppo.geometry.coordinates) : undefined,
+    tiles: tiles ? { attribution: tiles.attribution } : undefined,
   });
 }

@@ -11,6 +11,9 @@ test.describe("map", () => {
     await expect(page.locator("[data-area]")).toHaveCount(2);
     await expect(page.locator(".leaflet-marker-icon")).toHaveCount(1);
     await expect(page.locator("[data-route]")).toHaveCount(1);
+    // The configured tile host is down: tiles arrive blank through our server, and nothing is logged.
+    await expect(page.locator(".leaflet-tile-loaded").first()).toBeAttached();
+    await expect(page.getByText("Test tiles")).toBeVisible();
     await expect(page.getByText("Boundaries are approximate and do not imply endorsement.")).toBeVisible();
     expect(errors).toEqual([]);
   });
