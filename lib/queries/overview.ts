@@ -1,6 +1,5 @@
 import type { HeadlineRule } from "@/lib/claims/headline";
 import type { Claim } from "@/lib/claims/types";
-import type { Indicator } from "@/lib/model";
 import { HOSPITAL_ID, hospitalStatusEvents, isHospitalStatus, neighbourhoodsTarget } from "./places";
 import { headlineFor } from "./claim-groups";
 import { summarizeClaim, type ClaimSummary } from "./claim-summary";
@@ -10,8 +9,10 @@ import type { Snapshot } from "./snapshot";
 /** The report the dataset starts from; the overview tells its story, the timeline page every account. */
 const SEED_REPORT_ID = "seed-report";
 
+const cardIndicators = ["displaced", "killed", "injured"] as const;
+
 export interface FigureCard {
-  key: "displaced" | "killed" | "injured";
+  key: (typeof cardIndicators)[number];
   headline: ClaimSummary;
   rule: HeadlineRule;
   pinnedReason?: string;
@@ -38,23 +39,17 @@ export interface Overview {
   allEvents: { accounts: number; sources: number };
 }
 
-const cardTargets: { key: FigureCard["key"]; indicator: Indicator }[] = [
-  { key: "displaced", indicator: "displaced" },
-  { key: "killed", indicator: "killed" },
-  { key: "injured", indicator: "injured" },
-];
-
 function breakdownOf(claim: Claim, snapshot: Snapshot): ClaimSummary[] {
   return claim.kind === "derived" ? claim.parts.map((p) => summarizeClaim(p, snapshot)) : [];
 }
 
 export function buildOverview(snapshot: Snapshot): Overview {
   const cards: FigureCard[] = [];
-  for (const { key, indicator } of cardTargets) {
+  for (const indicator of cardIndicators) {
     const choice = headlineFor(neighbourhoodsTarget(indicator), snapshot);
     if (!choice) continue;
     cards.push({
-      key,
+      key: indicator,
       headline: summarizeClaim(choice.headline, snapshot),
       rule: choice.rule,
       pinnedReason: choice.headline.pinnedReason,
