@@ -4,7 +4,7 @@ import type { BarShapeProps } from "recharts";
 import { toChartRows } from "@/lib/charts/bar-rows";
 import type { ChartMark, ChartModel } from "@/lib/charts/model";
 import { formatInteger } from "@/lib/format/qualified-number";
-import { getMessages } from "@/lib/i18n/messages";
+import { markTooltip } from "./mark-tooltip";
 import { WrappedTick } from "./wrapped-tick";
 
 /** Sources side by side per category; a computed sum is drawn hatched-outline and labelled "(sum)". */
@@ -16,12 +16,7 @@ export default function GroupedBarChart({ chart }: { chart: ChartModel }) {
       <CartesianGrid strokeDasharray="3 3" vertical={false} />
       <XAxis dataKey="category" interval={0} height={52} tick={(props) => <WrappedTick {...props} maxWidth={90} />} />
       <YAxis tickFormatter={(v: number) => formatInteger(v)} width={56} tick={{ fontSize: 12 }} />
-      <Tooltip
-        formatter={(_value, name, item) => {
-          const mark = item.payload?.[`${item.dataKey as string}Mark`] as ChartMark | undefined;
-          return [mark ? `${mark.valueText}${mark.derived ? getMessages().charts.sumSuffix : ""}` : "", name];
-        }}
-      />
+      <Tooltip formatter={markTooltip} />
       <Legend itemSorter={null} />
       {chart.series.map((series) => (
         <Bar

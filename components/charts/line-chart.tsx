@@ -4,6 +4,7 @@ import { toChartRows } from "@/lib/charts/bar-rows";
 import type { ChartMark, ChartModel } from "@/lib/charts/model";
 import { formatDate } from "@/lib/format/dates";
 import { formatInteger } from "@/lib/format/qualified-number";
+import { markTooltip } from "./mark-tooltip";
 
 /** Each source's counts over report dates; a line joins one source's counts across dates it did not report. */
 export default function CountsLineChart({ chart }: { chart: ChartModel }) {
@@ -15,10 +16,7 @@ export default function CountsLineChart({ chart }: { chart: ChartModel }) {
       <YAxis tickFormatter={(v: number) => formatInteger(v)} width={64} tick={{ fontSize: 12 }} domain={[0, "auto"]} />
       <Tooltip
         labelFormatter={(d) => formatDate(String(d))}
-        formatter={(_value, name, item) => {
-          const mark = item.payload?.[`${item.dataKey as string}Mark`] as ChartMark | undefined;
-          return [mark?.valueText ?? "", name];
-        }}
+        formatter={markTooltip}
       />
       <Legend itemSorter={null} />
       {chart.series.map((series) => (
