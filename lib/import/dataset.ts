@@ -32,10 +32,21 @@ function parseArray<T>(schema: z.ZodType<T>, input: unknown, file: string, error
     return [];
   }
   const out: T[] = [];
+  const rowOfId = new Map<string, number>();
   input.forEach((item, index) => {
     const result = schema.safeParse(item);
-    if (result.success) out.push(result.data);
-    else errors.push(...zodIssuesToRowErrors(result.error, index + 1, undefined, file));
+    if (!result.success) {
+      errors.push(...zodIssuesToRowErrors(result.error, index + 1, undefined, file));
+      return;
+    }
+    // Two records with one id would pass every check and then break the database's primary key.
+    const id = (result.data as { id?: string }).id;
+    if (id !== undefined && rowOfId.has(id)) {
+      errors.push({ file, row: index + 1, column: "id", message: `duplicate id '${id}' (also row ${rowOfId.get(id)})` });
+      return;
+    }
+    if (id !== undefined) rowOfId.set(id, index + 1);
+    out.push(result.data);
   });
   return out;
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, NonEmptyText } from "./common";
+import { Id, NonEmptyText, OptionalText } from "./common";
 import { Indicator, PopulationGroup, Unit } from "./enums";
 
 /**
@@ -15,6 +15,6 @@ export const DerivedFigureDefinition = z.object({
   partIds: z.array(Id).min(2, "a sum needs at least two parts"),
   label: NonEmptyText,
   /** Editors may pin a sum as the headline, with the reason shown beside it. */
-  pinnedReason: z.string().trim().min(1).optional(),
+  pinnedReason: OptionalText,
 });
 export type DerivedFigureDefinition = z.infer<typeof DerivedFigureDefinition>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { HttpUrl, Id, IsoDate, NonEmptyText } from "./common";
+import { HttpUrl, Id, IsoDate, NonEmptyText, OptionalText } from "./common";
 import { EventKind, FacilityStatus, QuoteLanguage } from "./enums";
 
 /** One source's account of one event; competing accounts are separate rows. */
@@ -12,7 +12,7 @@ export const Event = z
     description: NonEmptyText,
     dayIndex: z.number().int().min(1).max(6).optional(),
     /** The source's own words for when ("Saturday", "early hours of Sunday"). */
-    dayLabel: z.string().trim().min(1).optional(),
+    dayLabel: OptionalText,
     date: IsoDate.optional(),
     /** Where the calendar date comes from; the seed itself gives none. */
     dateBasis: NonEmptyText,
@@ -22,8 +22,8 @@ export const Event = z
     url: HttpUrl.optional(),
     quote: NonEmptyText,
     quoteLanguage: QuoteLanguage,
-    translation: z.string().trim().min(1).optional(),
-    notes: z.string().trim().min(1).optional(),
+    translation: OptionalText,
+    notes: OptionalText,
   })
   .superRefine((event, ctx) => {
     if ((event.kind === "facility-status") !== (event.facilityStatus !== undefined)) {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { HttpUrl, Id, IsoDate, NonEmptyText } from "./common";
+import { Count, HttpUrl, Id, IsoDate, NonEmptyText, OptionalText } from "./common";
 import { FigureStatus, Indicator, PopulationGroup, Qualifier, QuoteLanguage, Unit } from "./enums";
 
 /** A figure is a claim: one source said this number, in these words, at this time. */
@@ -7,9 +7,9 @@ export const FigureFields = z.object({
   id: Id,
   indicator: Indicator,
   group: PopulationGroup,
-  value: z.number().int("must be a whole number").nonnegative("must be 0 or more"),
+  value: Count,
   qualifier: Qualifier,
-  valueHigh: z.number().int().nonnegative().optional(),
+  valueHigh: Count.optional(),
   unit: Unit,
   locationIds: z.array(Id).min(1, "must name at least one location"),
   periodStart: IsoDate.optional(),
@@ -22,12 +22,12 @@ export const FigureFields = z.object({
   url: HttpUrl.optional(),
   quote: NonEmptyText,
   quoteLanguage: QuoteLanguage,
-  translation: z.string().trim().min(1).optional(),
-  notes: z.string().trim().min(1).optional(),
+  translation: OptionalText,
+  notes: OptionalText,
   status: FigureStatus,
   supersedes: Id.optional(),
   /** Non-empty means editors pinned this claim as the headline; the text says why. */
-  pinnedReason: z.string().trim().min(1).optional(),
+  pinnedReason: OptionalText,
 });
 
 export const Figure = FigureFields.superRefine((figure, ctx) => {

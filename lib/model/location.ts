@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, NonEmptyText } from "./common";
+import { Id, NonEmptyText, PlainText } from "./common";
 import { LocationKind } from "./enums";
 
 const Position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
@@ -13,8 +13,8 @@ export type Geometry = z.infer<typeof Geometry>;
 
 export const LocationNames = z.object({
   en: NonEmptyText,
-  ar: z.string().optional(),
-  ku: z.string().optional(),
+  ar: PlainText.optional(),
+  ku: PlainText.optional(),
 });
 
 export const Location = z.object({

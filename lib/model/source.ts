@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { HttpUrl, Id, NonEmptyText } from "./common";
+import { HttpUrl, Id, NonEmptyText, PlainText } from "./common";
 import { Reliability, SourceKind } from "./enums";
 
 export const Source = z.object({
@@ -11,6 +11,6 @@ export const Source = z.object({
   /** One line on why the grade: a grade without a reason is not reviewable. */
   reliabilityReason: NonEmptyText,
   url: HttpUrl.optional(),
-  notes: z.string().optional(),
+  notes: PlainText.optional(),
 });
 export type Source = z.infer<typeof Source>;
