@@ -13,7 +13,12 @@ import { parseArgs } from "node:util";
 import { openAndSeed } from "@/lib/db/bootstrap";
 import { DataDirBusyError } from "@/lib/db/data-dir-lock";
 import { ImportValidationError } from "@/lib/import/errors";
+import { decodeCsvFile } from "@/lib/import/decode-csv";
 import { importDataset } from "@/lib/import/import-dataset";
+import { ImportTooLargeError } from "@/lib/import/limits";
+
+/** A problem the user can fix, said in one line, without a stack trace. */
+class CommandError extends Error {}
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -29,10 +34,14 @@ async function main(): Promise<number> {
     console.error("Usage: npm run import -- <figures.csv> [--dry-run] [--author NAME] [--reason TEXT]");
     return 2;
   }
-  const csv = await fs.readFile(positionals[0], "utf8");
+  const file = positionals[0];
+  const bytes = await fs.readFile(file).catch((error: NodeJS.ErrnoException) => {
+    throw new CommandError(`Cannot read ${file}: ${error.code === "ENOENT" ? "no such file" : error.message}`);
+  });
+  const csv = decodeCsvFile(bytes, path.basename(file));
   const database = await openAndSeed();
   try {
-    const result = await importDataset(database.db, { figuresCsv: csv, figuresFileName: path.basename(positionals[0]) }, {
+    const result = await importDataset(database.db, { figuresCsv: csv, figuresFileName: path.basename(file) }, {
       author: values.author as string,
       reason: values.reason as string,
       dryRun: values["dry-run"],
@@ -53,7 +62,7 @@ main()
     if (error instanceof ImportValidationError) {
       console.error("Import rejected; nothing was written.");
       for (const e of error.errors) console.error(`  ${e.file ?? ""} row ${e.row}, ${e.column}: ${e.message}`);
-    } else if (error instanceof DataDirBusyError) {
+    } else if (error instanceof DataDirBusyError || error instanceof CommandError || error instanceof ImportTooLargeError) {
       console.error(error.message);
     } else {
       console.error(error);

@@ -1,6 +1,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import type { DatasetFiles } from "./dataset";
+import { decodeCsvFile } from "./decode-csv";
 
 const bundledDataDir = () => path.join(process.cwd(), "data");
 
@@ -15,7 +16,7 @@ export async function readBundledData(dir = bundledDataDir()): Promise<DatasetFi
     readJson(dir, "locations.geojson"),
     readJson(dir, "events.json"),
     readJson(dir, "derived.json"),
-    fs.readFile(path.join(dir, "figures.csv"), "utf8"),
+    fs.readFile(path.join(dir, "figures.csv")).then((bytes) => decodeCsvFile(bytes, "figures.csv")),
   ]);
   return { sources, locations, events, derived, figuresCsv };
 }

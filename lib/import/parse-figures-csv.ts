@@ -2,6 +2,8 @@ import Papa from "papaparse";
 import { Figure, indicators } from "@/lib/model";
 import { columnForField, fieldColumns, figureColumns, LIST_SEPARATOR, requiredColumns } from "./figure-columns";
 import { type RowError, zodIssuesToRowErrors } from "./errors";
+import { checkHxlRow, looksLikeHxlRow } from "./hxl-row";
+import { IMPORT_LIMITS, ImportTooLargeError } from "./limits";
 import { restoreNeutralised } from "./spreadsheet-safety";
 
 export interface ParsedFigures {
@@ -14,6 +16,7 @@ export interface ParsedFigures {
 }
 
 const knownColumns = new Set(figureColumns.map((c) => c.column));
+const hxlByColumn = new Map(figureColumns.map((c) => [c.column, c.hxl]));
 const listFields = new Set(["locationIds"]);
 const integerFields = new Set(["valueHigh"]);
 
@@ -23,17 +26,37 @@ function toFieldValue(field: string, raw: string): unknown {
   return raw;
 }
 
-/** Parses and validates every row; returns all problems at once rather than stopping at the first. */
-export function parseFiguresCsv(text: string, file?: string): ParsedFigures {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: "greedy" });
-  const errors: RowError[] = parsed.errors.map((e) => ({
-    file,
-    row: (e.row ?? 0) + 1,
-    column: "(row)",
-    message: `CSV syntax: ${e.message}`,
-  }));
+/** Comma or semicolon (spreadsheets in many locales save with ';'), read from the header line, whose names hold neither. */
+export function delimiterOf(text: string): "," | ";" {
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  return (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
+}
+
+const failed = (columns: string[], errors: RowError[]): ParsedFigures => ({ figures: [], rowOf: new Map(), columns: new Set(columns), errors });
+
+/**
+ * Parses and validates every row; returns all problems at once rather than
+ * stopping at the first. The HXL row under the header is optional; when present
+ * each hashtag must be its column's.
+ */
+export function parseFiguresCsv(input: string, file?: string): ParsedFigures {
+  const text = input.replace(/^\uFEFF/, "");
+  const parsed = Papa.parse<string[]>(text, {
+    delimiter: delimiterOf(text),
+    skipEmptyLines: "greedy",
+    // Header, HXL row, the limit, and one more to know it was passed.
+    preview: IMPORT_LIMITS.rows + 3,
+  });
+  // A quote left open swallows the rest of the file: report where it opens, and nothing that follows from it.
+  const quoteErrors = parsed.errors.filter((e) => e.type === "Quotes");
+  if (quoteErrors.length) {
+    const opening = Math.min(...quoteErrors.map((e) => e.row ?? 0));
+    const error = quoteErrors.find((e) => e.code === "MissingQuotes") ?? quoteErrors[0];
+    return failed([], [{ file, row: opening + 1, column: "(row)", message: `CSV syntax: ${error.message}; a quoted cell opens in this row and is not closed` }]);
+  }
   const [header = [], ...rest] = parsed.data;
   const columns = header.map((h) => h.trim());
+  const errors: RowError[] = [];
   for (const column of columns) {
     if (!knownColumns.has(column)) errors.push({ file, row: 1, column, message: "unknown column" });
   }
@@ -43,16 +66,26 @@ export function parseFiguresCsv(text: string, file?: string): ParsedFigures {
   if (!indicators.some((indicator) => columns.includes(indicator))) {
     errors.push({ file, row: 1, column: "(value column)", message: `needs at least one value column (${indicators.join(", ")})` });
   }
-  if (errors.length) return { figures: [], rowOf: new Map(), columns: new Set(columns), errors };
+  if (errors.length) return failed(columns, errors);
 
-  const hasHxlRow = rest[0]?.[0]?.trim().startsWith("#") ?? false;
+  const hasHxlRow = rest.length > 0 && looksLikeHxlRow(rest[0]);
+  if (hasHxlRow) {
+    const hxlErrors = checkHxlRow(columns, rest[0], hxlByColumn, file);
+    if (hxlErrors.length) return failed(columns, hxlErrors);
+  }
   const dataRows = hasHxlRow ? rest.slice(1) : rest;
+  if (dataRows.length > IMPORT_LIMITS.rows) throw new ImportTooLargeError("rows");
   const firstDataRow = hasHxlRow ? 3 : 2;
   const figures: Figure[] = [];
   const rowOf = new Map<string, number>();
 
   dataRows.forEach((cells, index) => {
     const row = firstDataRow + index;
+    const extra = cells.slice(columns.length).filter((cell) => cell.trim());
+    if (extra.length) {
+      errors.push({ file, row, column: "(row)", message: `has ${columns.length + extra.length} cells but the header names ${columns.length} columns` });
+      return;
+    }
     const record = new Map(columns.map((column, i) => [column, restoreNeutralised((cells[i] ?? "").trim())]));
     const filled = indicators.filter((indicator) => record.get(indicator));
     if (filled.length !== 1) {
