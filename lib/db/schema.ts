@@ -103,3 +103,17 @@ export const revisions = pgTable("revisions", {
   reason: text("reason").notNull(),
   changes: jsonb("changes").$type<Record<string, unknown>>().notNull(),
 });
+
+/**
+ * One row: the data version. Every write (import, edit, revert, first-start
+ * seeding) increments it in its own transaction, so readers can cache per version.
+ */
+export const dataVersion = pgTable(
+  "data_version",
+  {
+    id: integer("id").primaryKey().default(1),
+    version: integer("version").notNull().default(0),
+    changedAt: timestamp("changed_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+  },
+  (table) => [check("data_version_single_row", sql`${table.id} = 1`)],
+);

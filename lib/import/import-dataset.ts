@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
 import * as schema from "@/lib/db/schema";
+import { bumpDataVersion } from "@/lib/db/data-version";
 import { derivedFromRow, eventFromRow, figureFromRow, locationFromRow, sourceFromRow, toRow } from "@/lib/db/mappers";
 import { deriveSum, DerivedFigureError } from "@/lib/claims/derive-sum";
 import { asReported } from "@/lib/claims/types";
@@ -21,6 +22,8 @@ export interface ImportResult {
   created: { entity: EntityName; id: string }[];
   updated: { entity: EntityName; id: string; changes: PlannedChange["changes"] }[];
   unchanged: number;
+  /** The data version this import wrote; absent for a dry run or a file that changed nothing. */
+  version?: number;
 }
 
 const optionalColumns: Record<EntityName, readonly string[]> = {
@@ -109,12 +112,15 @@ export async function importDataset(db: Database, files: DatasetFiles, options: 
     planChanges("derived-figure", dataset.derived, existing.derived, plan);
     planChanges("event", dataset.events, existing.events, plan);
 
-    if (!options.dryRun) {
+    let version: number | undefined;
+    if (!options.dryRun && plan.changes.length) {
       const ordered = [...plan.changes].sort((a, b) => writeOrder.indexOf(a.entity) - writeOrder.indexOf(b.entity));
       for (const change of ordered) await applyChange(tx as unknown as Database, change, options);
+      version = await bumpDataVersion(tx as unknown as Database);
     }
     return {
       dryRun: Boolean(options.dryRun),
+      version,
       created: plan.changes.filter((c) => c.action === "create").map(({ entity, id }) => ({ entity, id })),
       updated: plan.changes.filter((c) => c.action === "update").map(({ entity, id, changes }) => ({ entity, id, changes })),
       unchanged: plan.unchanged,
