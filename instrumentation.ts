@@ -1,7 +1,7 @@
-/** Opens, migrates and (on first start) seeds the database when the server starts, not on the first visit. */
+/** Opens, migrates and (on first start) seeds the database as the server starts; see lib/db/startup.ts. */
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { getDb } = await import("@/lib/db");
-    await getDb();
+    const { startDatabase } = await import("@/lib/db/startup");
+    startDatabase();
   }
 }
