@@ -12,6 +12,8 @@ export function SiteFooter() {
           {t.footer.csv}
         </a>{" "}
         ·{" "}
+        {/* A data file, not a page: a plain link. (The rule mistakes /api routes for pages.) */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
         <a href="/api/locations">{t.footer.geojson}</a>
       </p>
     </footer>

@@ -291,6 +291,9 @@ const en = {
   },
   errors: {
     notFound: "Not found",
+    notFoundTitle: "This page does not exist",
+    notFoundText: "The address may be mistyped, or the figure, account or chart it names may have a different id.",
+    notFoundLinks: { overview: "Go to the overview", figures: "Search all claims", charts: "See all charts" },
   },
 } as const;
 
