@@ -8,12 +8,23 @@ function etagOf(body: string): string {
   return `"${createHash("sha1").update(body).digest("base64url")}"`;
 }
 
+const opaqueTag = (tag: string) => tag.trim().replace(/^W\//, "");
+
+/**
+ * RFC 9110 §13.1.2: If-None-Match uses the weak comparison, so a proxy that
+ * compressed the body and sent back W/"…" still gets its 304; "*" matches any.
+ */
+export function matchesIfNoneMatch(header: string | null, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === "*") return true;
+  return header.split(",").some((tag) => opaqueTag(tag) === opaqueTag(etag));
+}
+
 /** A read response with an ETag; answers 304 when the client already has this body. */
 export function cachedResponse(request: Request, body: string, contentType: string, extraHeaders: Record<string, string> = {}): Response {
   const etag = etagOf(body);
   const headers = { ETag: etag, "Cache-Control": CACHE_CONTROL, Vary: "Accept-Encoding", ...extraHeaders };
-  const ifNoneMatch = request.headers.get("if-none-match");
-  if (ifNoneMatch && ifNoneMatch.split(",").some((tag) => tag.trim() === etag)) {
+  if (matchesIfNoneMatch(request.headers.get("if-none-match"), etag)) {
     return new Response(null, { status: 304, headers });
   }
   return new Response(body, { status: 200, headers: { ...headers, "Content-Type": contentType } });
