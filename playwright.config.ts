@@ -1,6 +1,12 @@
+import os from "node:os";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+/** A database of the browser tests' own, outside the checkout; tests/e2e/global-teardown.ts removes it. */
+export const E2E_DATA_DIR = path.join(os.tmpdir(), `sitrep-e2e-${PORT}`);
+/** The build `npm run test:e2e` makes, apart from the .next a running server may be using. */
+const DIST_DIR = process.env.NEXT_DIST_DIR || ".next-test";
 
 // Debian's Chromium, never a downloaded browser; flags keep it off the closed network.
 const launchOptions = {
@@ -10,11 +16,13 @@ const launchOptions = {
 
 export default defineConfig({
   testDir: "tests/e2e",
+  // Desktop and phone run side by side, one worker each, against one server.
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   retries: 0,
-  reporter: [["list"]],
+  reporter: [["list", { printSteps: false }]],
   timeout: 30_000,
+  globalTeardown: "./tests/e2e/global-teardown.ts",
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions,
@@ -27,10 +35,16 @@ export default defineConfig({
   // The built app, as users run it, on a database of its own: the bundled data plus one
   // claim added through the import command, as staff add reports.
   webServer: {
-    command: `rm -rf .data/e2e && node node_modules/tsx/dist/cli.mjs scripts/import.ts tests/fixtures/second-injured-claim.csv --author e2e --reason "browser-test fixture" && node node_modules/next/dist/bin/next start -p ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/api/overview`,
+    command: `rm -rf "${E2E_DATA_DIR}" && node node_modules/tsx/dist/cli.mjs scripts/import.ts tests/fixtures/second-injured-claim.csv --author e2e --reason "browser-test fixture" && node node_modules/next/dist/bin/next start -p ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/api/health`,
     // A base layer whose host never answers (port 9 on loopback): tiles must fail harmlessly.
-    env: { DATA_DIR: ".data/e2e", DATABASE_URL: "", TILE_URL: "http://127.0.0.1:9/{z}/{x}/{y}.png", TILE_ATTRIBUTION: "Test tiles" },
+    env: {
+      DATA_DIR: E2E_DATA_DIR,
+      DATABASE_URL: "",
+      NEXT_DIST_DIR: DIST_DIR,
+      TILE_URL: "http://127.0.0.1:9/{z}/{x}/{y}.png",
+      TILE_ATTRIBUTION: "Test tiles",
+    },
     reuseExistingServer: false,
     timeout: 120_000,
   },

@@ -1,0 +1,77 @@
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { E2E_DATA_DIR } from "../../playwright.config";
+import { expectNoSeriousAxeViolations } from "./axe";
+
+// Server-level checks: one viewport is enough.
+test.beforeEach(({}, testInfo) => test.skip(testInfo.project.name !== "desktop"));
+
+const nextBin = "node_modules/next/dist/bin/next";
+const serverEnv = (dataDir: string) => ({ ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next-test" });
+
+test("a second server on the same data folder says why and exits non-zero", async () => {
+  const second = spawn(process.execPath, [nextBin, "start", "-p", "3191"], { env: serverEnv(E2E_DATA_DIR) });
+  let stderr = "";
+  second.stderr.on("data", (chunk) => (stderr += chunk));
+  const code = await new Promise<number | null>((resolve) => second.on("exit", resolve));
+  expect(code).not.toBe(0);
+  expect(stderr).toContain("is open in process");
+});
+
+test("a fresh server answers 503 with Retry-After until its database is seeded, then 200 with the data version", async () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sitrep-fresh-"));
+  const server = spawn(process.execPath, [nextBin, "start", "-p", "3192"], { env: serverEnv(dataDir), stdio: "ignore" });
+  try {
+    const seen: number[] = [];
+    for (let i = 0; i < 200 && !seen.includes(200); i++) {
+      // Before it listens the connection is refused; after, every answer is "not yet" or the page, never a 500.
+      const response = await fetch("http://127.0.0.1:3192/", { signal: AbortSignal.timeout(10_000) }).catch(() => null);
+      if (response) {
+        seen.push(response.status);
+        if (response.status === 503) expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(seen).toContain(503);
+    expect(seen.at(-1)).toBe(200);
+    expect(seen.every((s) => s === 503 || s === 200)).toBe(true);
+    expect(await (await fetch("http://127.0.0.1:3192/api/health")).json()).toEqual({ status: "ok", version: 1 });
+  } finally {
+    server.kill();
+    await new Promise((r) => server.on("exit", r));
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+test("malformed addresses are 400s, unknown API paths JSON 404s", async ({ request }) => {
+  for (const p of ["/api/figures/%ff", "/figures/%ff", "/events/%ff", "/embed/charts/%ff", "/tiles/%ff/1/1"]) {
+    expect((await request.get(p)).status(), p).toBe(400);
+  }
+  const unknown = await request.get("/api/no-such-thing");
+  expect(unknown.status()).toBe(404);
+  expect(await unknown.json()).toMatchObject({ error: expect.stringContaining("No API endpoint") });
+});
+
+test("an unknown embed shows the site's 404, not the framework's bare page", async ({ page }) => {
+  const response = await page.goto("/embed/charts/no-such-chart");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "This page does not exist" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Go to the overview" })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+});
+
+test("every page sends a content security policy and the other security headers", async ({ request }) => {
+  const page = await request.get("/");
+  const csp = page.headers()["content-security-policy"];
+  for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'self'"]) expect(csp).toContain(directive);
+  expect(csp).toMatch(/script-src 'self'/);
+  expect(page.headers()["permissions-policy"]).toContain("camera=()");
+  expect(page.headers()["strict-transport-security"]).toBeUndefined();
+  const embed = await request.get("/embed/charts/timeline");
+  expect(embed.headers()["content-security-policy"]).toContain("frame-ancestors *");
+  const https = await request.get("/", { headers: { "X-Forwarded-Proto": "https" } });
+  expect(https.headers()["strict-transport-security"]).toContain("max-age=");
+});
