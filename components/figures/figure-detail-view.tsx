@@ -2,9 +2,12 @@ import Link from "next/link";
 import { getMessages } from "@/lib/i18n/messages";
 import { reportAgeText } from "@/lib/format/report-age";
 import { formatDate } from "@/lib/format/dates";
+import { formatInteger } from "@/lib/format/qualified-number";
+import { formatList } from "@/lib/format/list";
 import { describeChanges } from "@/lib/format/revision-changes";
 import type { FigureDetailView as Model } from "@/lib/queries/figure-detail-view";
 import { ClaimQuote } from "./claim-quote";
+import { ClaimGroupsTable } from "./claim-groups-table";
 import { ClaimsTable } from "./claims-table";
 import { FigureActions } from "./figure-actions";
 import styles from "./figure-detail-view.module.css";
@@ -130,8 +133,21 @@ export function FigureDetailView({ detail, headingLevel = 1 }: { detail: Model; 
 
       <section id="other-claims">
         <Sub>{t.figure.otherClaimsHeading}</Sub>
+        {detail.agreement && (
+          <p data-testid="agreement">
+            <strong>
+              {t.overview.agreement(detail.agreement.sources, formatInteger(detail.agreement.low), formatInteger(detail.agreement.high))}
+            </strong>{" "}
+            · {t.figure.reportsCount(detail.agreement.reports)}. <span className="muted">{t.overview.agreementHelp}</span>
+          </p>
+        )}
+        {detail.discrepancy && (
+          <p className={styles.discrepancy} data-testid="discrepancy">
+            {t.figure.discrepancy(detail.voiceName ?? detail.source?.name ?? claim.sourceShort, formatList(detail.discrepancy.map((v) => formatInteger(v))))}
+          </p>
+        )}
         {detail.competing.length ? (
-          <ClaimsTable claims={detail.competing} caption={t.figure.otherClaimsHeading} />
+          <ClaimGroupsTable groups={detail.competing} caption={t.figure.otherClaimsHeading} />
         ) : (
           <p>{t.overview.noOtherClaims}.</p>
         )}
@@ -139,7 +155,7 @@ export function FigureDetailView({ detail, headingLevel = 1 }: { detail: Model; 
           <>
             <Sub>{t.figure.historyHeading}</Sub>
             <p className="muted">{t.figure.historyNote}</p>
-            <ClaimsTable claims={detail.history} caption={t.figure.historyHeading} />
+            <ClaimGroupsTable groups={detail.history} caption={t.figure.historyHeading} />
           </>
         )}
       </section>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { formatDate } from "@/lib/format/dates";
+import { formatInteger } from "@/lib/format/qualified-number";
 import { getMessages } from "@/lib/i18n/messages";
 import type { FigureCard } from "@/lib/queries/overview";
 import { SourceLine } from "./source-line";
@@ -20,6 +21,9 @@ export function HeadlineCard({ card }: { card: FigureCard }) {
       <SourceLine claim={headline} />
       <p className={styles.date}>
         {headline.reportedAt ? t.overview.reportedOn(formatDate(headline.reportedAt)) : t.overview.dateUnknown}
+      </p>
+      <p className={styles.agreement} data-testid={`agreement-${card.key}`}>
+        {t.overview.agreement(card.agreement.sources, formatInteger(card.agreement.low), formatInteger(card.agreement.high))}
       </p>
       {card.pinnedReason && (
         <p className={styles.note}>
@@ -44,9 +48,9 @@ export function HeadlineCard({ card }: { card: FigureCard }) {
           {t.overview.viewSource}
           <span className="visually-hidden">{t.overview.viewSourceFor(t.overview.cards[card.key])}</span>
         </Link>
-        {card.otherClaims > 0 ? (
+        {card.agreement.reports > 1 ? (
           <Link href={`${headline.href}#other-claims`} className="badge badge-warn">
-            {t.overview.otherClaims(card.otherClaims)}
+            {t.overview.reportsLink(card.agreement.reports, card.agreement.sources)}
           </Link>
         ) : (
           <span className="muted">{t.overview.noOtherClaims}</span>

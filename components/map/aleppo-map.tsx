@@ -12,7 +12,7 @@ import { IndicatorSwitch } from "./indicator-switch";
 import { MapDownloadButton } from "./map-download-button";
 import styles from "./aleppo-map.module.css";
 
-const statusSymbol = { attacked: "!", "out-of-service": "×", overcrowded: "+", occupied: "■", evacuated: "→" } as const;
+const statusSymbol = { attacked: "!", "out-of-service": "×", overcrowded: "+", occupied: "■", "evacuation-called": "↗", evacuated: "→" } as const;
 
 /** No tiles by default: the vector layers are the map, and they need no network. Optional tiles come through our server. */
 export default function AleppoMap({ model, initialIndicator }: { model: MapModel; initialIndicator: ShadeIndicator }) {

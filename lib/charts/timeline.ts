@@ -1,7 +1,7 @@
 import { getMessages } from "@/lib/i18n/messages";
 import type { EventKind } from "@/lib/model";
 import { claimsLike } from "@/lib/queries/claim-groups";
-import { placedDates, sortEventsInTime } from "@/lib/queries/event-summary";
+import { sortEventsInTime } from "@/lib/events/order";
 import { neighbourhoodsTarget } from "@/lib/queries/places";
 import type { Snapshot } from "@/lib/queries/snapshot";
 import { claimMark, eventSource } from "./marks";
@@ -29,9 +29,9 @@ const laneOfKind: Record<EventKind, Lane> = {
 export function timeline(snapshot: Snapshot): ChartModel {
   const t = getMessages();
   const events = sortEventsInTime(snapshot.events);
-  const placed = placedDates(events);
+  // Only dated accounts are drawn: an order a text states ("later") places an account, but gives it no day.
   const eventMarks: ChartMark[] = events.flatMap((event) => {
-    const date = placed(event);
+    const date = event.date;
     if (!date) return [];
     const lane = laneOfKind[event.kind];
     return [

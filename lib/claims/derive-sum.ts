@@ -42,6 +42,9 @@ export function deriveSum(definition: DerivedFigureDefinition, figuresById: Map<
     if ([...part.locationIds].sort().join("+") !== [...definition.locationIds].sort().join("+")) {
       throw new DerivedFigureError(`${definition.id}: part '${part.id}' counts other places than the sum`);
     }
+    if (part.countKind !== first.countKind || part.periodStart !== first.periodStart || part.periodEnd !== first.periodEnd) {
+      throw new DerivedFigureError(`${definition.id}: part '${part.id}' counts another period than '${first.id}'`);
+    }
     if (part.valueHigh !== undefined) {
       throw new DerivedFigureError(`${definition.id}: part '${part.id}' is a range; ranges are not summed`);
     }
@@ -56,6 +59,9 @@ export function deriveSum(definition: DerivedFigureDefinition, figuresById: Map<
     group: definition.group,
     unit: definition.unit,
     locationIds: definition.locationIds,
+    countKind: first.countKind,
+    periodStart: first.periodStart,
+    periodEnd: first.periodEnd,
     value: parts.reduce((total, part) => total + part.value, 0),
     qualifier: sumQualifier(parts.map((p) => p.qualifier)),
     sourceId: first.sourceId,

@@ -1,14 +1,17 @@
 import type { Claim } from "./types";
 
-type Comparable = Pick<Claim, "indicator" | "group" | "unit" | "locationIds">;
+export type ClaimTarget = Pick<Claim, "indicator" | "group" | "unit" | "locationIds"> &
+  Partial<Pick<Claim, "countKind" | "periodStart" | "periodEnd">>;
 
 /**
- * Claims compete only when they count the same thing: same indicator, group,
- * unit and set of places. Every claim in the dataset is cumulative since the
- * fighting began, so the report date orders them rather than splitting them.
+ * Claims count the same thing when they share indicator, group, unit, set of
+ * places and kind of count; a period count ("over the past 24 hours") also
+ * its span. A cumulative count and a period count never compete.
  */
-export function claimGroupKey(claim: Comparable): string {
-  return [claim.indicator, claim.group, claim.unit, [...claim.locationIds].sort().join("+")].join("|");
+export function claimGroupKey(claim: ClaimTarget): string {
+  const kind = claim.countKind ?? "cumulative";
+  const span = kind === "period" ? `${claim.periodStart ?? ""}..${claim.periodEnd ?? ""}` : "";
+  return [claim.indicator, claim.group, claim.unit, [...claim.locationIds].sort().join("+"), kind, span].join("|");
 }
 
 /** One report = one source, one page (or relay) and one date. Sums never cross reports. */

@@ -12,6 +12,9 @@ export interface DerivedClaim {
   group: Figure["group"];
   unit: Figure["unit"];
   locationIds: string[];
+  countKind: Figure["countKind"];
+  periodStart?: string;
+  periodEnd?: string;
   value: number;
   qualifier: Figure["qualifier"];
   sourceId: string;

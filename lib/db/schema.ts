@@ -13,6 +13,7 @@ export const sources = pgTable("sources", {
   reliabilityReason: text("reliability_reason").notNull(),
   url: text("url"),
   notes: text("notes"),
+  partOf: text("part_of"),
 });
 
 export const locations = pgTable("locations", {
@@ -37,6 +38,7 @@ export const figures = pgTable(
     valueHigh: integer("value_high"),
     unit: text("unit").notNull(),
     locationIds: text("location_ids").array().notNull(),
+    countKind: text("count_kind").notNull().default("cumulative"),
     periodStart: date("period_start", { mode: "string" }),
     periodEnd: date("period_end", { mode: "string" }),
     reportedAt: date("reported_at", { mode: "string" }),
@@ -90,6 +92,8 @@ export const events = pgTable("events", {
   quoteLanguage: text("quote_language").notNull(),
   translation: text("translation"),
   notes: text("notes"),
+  after: text("after"),
+  orderBasis: text("order_basis"),
 });
 
 /** Append-only log: every create or update of a record is a row here. */
@@ -117,3 +121,9 @@ export const dataVersion = pgTable(
   },
   (table) => [check("data_version_single_row", sql`${table.id} = 1`)],
 );
+
+/** Reviewed changes to the bundled dataset (data/updates/*) already applied to this database, each once. */
+export const bundledUpdates = pgTable("bundled_updates", {
+  name: text("name").primaryKey(),
+  appliedAt: timestamp("applied_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+});

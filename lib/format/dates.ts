@@ -12,10 +12,15 @@ export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** When an account happened, in the words we have: its date, else the source's own day words, else "not given". */
-export function whenText(event: { date?: string; dayLabel?: string }, locale: Locale = "en"): string {
+/**
+ * When an account happened, in the words we have: its date; else the source's
+ * own day words; else the account a text says it came after; else "not given".
+ */
+export function whenText(event: { date?: string; dayLabel?: string; afterTitle?: string }, locale: Locale = "en"): string {
   if (event.date) return formatDate(event.date, locale);
-  return event.dayLabel ?? getMessages(locale).overview.dateUnknown;
+  const t = getMessages(locale).overview;
+  if (event.dayLabel) return event.dayLabel;
+  return event.afterTitle ? t.afterAccount(event.afterTitle) : t.dateUnknown;
 }
 
 export function daysBetween(earlierIso: string, laterIso: string): number {

@@ -54,12 +54,14 @@ const en = {
     "un-agency": "UN agency",
     ngo: "NGO",
     "news-outlet": "news outlet",
+    unnamed: "unnamed source",
   },
   facilityStatus: {
     attacked: "attacked",
     "out-of-service": "out of service",
     overcrowded: "overcrowded",
     occupied: "occupied",
+    "evacuation-called": "evacuation of the wounded called for",
     evacuated: "evacuated",
   },
   overview: {
@@ -74,12 +76,17 @@ const en = {
     breakdownHeading: "By group",
     derivedNote: "Computed: the sum of these parts, all from one report by the same source.",
     pinned: "Pinned by editors",
-    otherClaims: (n: number) => (n === 1 ? "1 other claim" : `${n} other claims`),
+    agreement: (sources: number, low: string, high: string) =>
+      `${sources === 1 ? "1 independent source" : `${sources} independent sources`}${low === high ? (sources === 1 ? "" : `, all ${low}`) : `, ${low}–${high}`}`,
+    agreementHelp: "Independent sources count each voice once: outlets repeating one source's figure, and offices of one government, are one source. The range runs from the lowest to the highest current claim.",
+    reportsLink: (reports: number, sources: number) =>
+      reports === 1 ? "the only report" : `all ${reports} reports from ${sources === 1 ? "1 source" : `${sources} sources`}`,
     noOtherClaims: "No competing claim",
     viewSource: "Source and quote",
     viewSourceFor: (what: string) => `for ${what}`,
     reportedOn: (date: string) => `as of ${date}`,
     dateUnknown: "report date not given",
+    afterAccount: (title: string) => `date not given; later than “${title}”`,
     eventsHeading: "What happened, as reported",
     eventsLede: "As told in the report this dashboard starts from. Other reports date, time and tell these days differently.",
     allEvents: (accounts: number, sources: number) => `Every account: ${accounts} from ${sources} sources, with competing dates`,
@@ -99,8 +106,13 @@ const en = {
     dateBasis: "How we know the date",
     period: "Period counted",
     periodText: (start?: string, end?: string) => [start && `from ${start}`, end && `to ${end}`].filter(Boolean).join(" "),
+    periodCount: (start?: string, end?: string) =>
+      start && end ? (start === end ? `count for ${start} only` : `count for ${start} to ${end} only`) : `count for the period to ${end ?? start} only`,
     website: "website",
     otherClaimsHeading: "Other claims about the same thing",
+    reportsCount: (n: number) => (n === 1 ? "1 report" : `${n} reports`),
+    discrepancy: (source: string, values: string) =>
+      `${source} gives different current figures for this: ${values}. No text says which replaces which, so both stand.`,
     partsHeading: "Parts of this sum",
     qualifierRule:
       "A sum is only as exact as its least exact part: any 'at least' part makes the sum 'at least'; any 'about' part makes it 'about'.",
@@ -139,9 +151,10 @@ const en = {
   },
   figuresPage: {
     title: "All claims",
-    lede: "Every figure in Sitrep, one row per claim. Filters stay in the address, so a filtered view is a link you can share.",
+    lede: "Every figure in Sitrep, one row per source and figure: the outlets that relayed a source's figure are listed in its row, so repetition never looks like corroboration. Filters stay in the address, so a filtered view is a link you can share.",
     status: "Status",
-    count: (n: number) => (n === 1 ? "1 claim" : `${n} claims`),
+    count: (claims: number, groups = claims) =>
+      `${claims === 1 ? "1 claim" : `${claims} claims`}${groups !== claims ? `, ${groups === 1 ? "1 figure" : `${groups} figures`} by source` : ""}`,
     sortBy: "Sort by:",
     sort: { reported: "newest report", value: "largest value", source: "source", indicator: "indicator" },
     downloadCsv: "Download these claims as CSV",
@@ -273,7 +286,13 @@ const en = {
     close: "Close",
     figureLabel: (value: string, source: string) => `Source of ${value} (${source})`,
   },
+  groups: {
+    reportedBy: (n: number) => `${n} reports`,
+    direct: "own report",
+    partOf: (body: string) => `part of ${body}: counted as one voice with it`,
+  },
   table: {
+    reports: "Reports (relayed by)",
     value: "Value",
     indicator: "Indicator",
     source: "Source",

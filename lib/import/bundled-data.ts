@@ -5,18 +5,62 @@ import { decodeCsvFile } from "./decode-csv";
 
 const bundledDataDir = () => path.join(process.cwd(), "data");
 
-async function readJson(dir: string, name: string): Promise<unknown> {
-  return JSON.parse(await fs.readFile(path.join(dir, name), "utf8"));
+async function readJsonIfPresent(dir: string, name: string): Promise<unknown> {
+  const text = await fs.readFile(path.join(dir, name), "utf8").catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT") return undefined;
+    throw error;
+  });
+  return text === undefined ? undefined : JSON.parse(text);
 }
 
-/** The files in data/, read as an upload would arrive: the importer validates them. */
-export async function readBundledData(dir = bundledDataDir()): Promise<DatasetFiles> {
+async function readCsvIfPresent(dir: string, name: string): Promise<string | undefined> {
+  const bytes = await fs.readFile(path.join(dir, name)).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT") return undefined;
+    throw error;
+  });
+  return bytes && decodeCsvFile(bytes, name);
+}
+
+/** The dataset files of one folder, read as an upload would arrive: the importer validates them. Any may be absent. */
+async function readDatasetFolder(dir: string): Promise<DatasetFiles> {
   const [sources, locations, events, derived, figuresCsv] = await Promise.all([
-    readJson(dir, "sources.json"),
-    readJson(dir, "locations.geojson"),
-    readJson(dir, "events.json"),
-    readJson(dir, "derived.json"),
-    fs.readFile(path.join(dir, "figures.csv")).then((bytes) => decodeCsvFile(bytes, "figures.csv")),
+    readJsonIfPresent(dir, "sources.json"),
+    readJsonIfPresent(dir, "locations.geojson"),
+    readJsonIfPresent(dir, "events.json"),
+    readJsonIfPresent(dir, "derived.json"),
+    readCsvIfPresent(dir, "figures.csv"),
   ]);
   return { sources, locations, events, derived, figuresCsv };
+}
+
+/** The dataset as first bundled, in data/. */
+export function readBundledData(dir = bundledDataDir()): Promise<DatasetFiles> {
+  return readDatasetFolder(dir);
+}
+
+export interface BundledUpdate {
+  /** The folder name, e.g. "0001-truth-rules": updates apply in this order, each once. */
+  name: string;
+  /** The first paragraph of the folder's README.md: the revision reason of every record without its own. */
+  reason: string;
+  files: DatasetFiles;
+}
+
+/**
+ * Reviewed changes to the bundled dataset, in data/updates/<name>/, applied
+ * through the importer as an editor's import would be: each change a revision
+ * with its reason, nothing overwritten without a trace.
+ */
+export async function readBundledUpdates(dir = path.join(bundledDataDir(), "updates")): Promise<BundledUpdate[]> {
+  const names = (await fs.readdir(dir, { withFileTypes: true }).catch(() => []))
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+  return Promise.all(
+    names.map(async (name) => {
+      const readme = await fs.readFile(path.join(dir, name, "README.md"), "utf8");
+      const reason = readme.replace(/^#.*\n/, "").trim().split(/\n\s*\n/)[0].replace(/\s+/g, " ");
+      return { name, reason, files: await readDatasetFolder(path.join(dir, name)) };
+    }),
+  );
 }

@@ -1,4 +1,4 @@
-import { DerivedFigureDefinition, Event, Location, Source, type Figure } from "@/lib/model";
+import { DerivedFigureDefinition, Event, Location, NonEmptyText, Source, type Figure } from "@/lib/model";
 import { z } from "zod";
 import { type RowError, zodIssuesToRowErrors } from "./errors";
 import { parseFiguresCsv } from "./parse-figures-csv";
@@ -23,9 +23,23 @@ export interface Dataset {
   figureRows: Map<string, number>;
   figuresFileName: string;
   figureColumns: Set<string>;
+  /** A record's own reason for its revision, by "entity:id"; others take the import's reason. */
+  reasons: Map<string, string>;
 }
 
-function parseArray<T>(schema: z.ZodType<T>, input: unknown, file: string, errors: RowError[]): T[] {
+/** The key of `Dataset.reasons`. */
+export const reasonKey = (entity: string, id: string) => `${entity}:${id}`;
+
+/** `revisionReason` on a JSON record says why it changes; it is not part of the record. */
+function takeReason(item: unknown, row: number, file: string, errors: RowError[]): { record: unknown; reason?: string } {
+  if (!item || typeof item !== "object" || !("revisionReason" in item)) return { record: item };
+  const { revisionReason, ...record } = item as Record<string, unknown>;
+  const checked = NonEmptyText.safeParse(revisionReason);
+  if (!checked.success) errors.push({ file, row, column: "revisionReason", message: checked.error.issues[0].message });
+  return { record, reason: checked.data };
+}
+
+function parseArray<T>(schema: z.ZodType<T>, input: unknown, file: string, errors: RowError[], reasons?: (id: string, reason: string) => void): T[] {
   if (input === undefined) return [];
   if (!Array.isArray(input)) {
     errors.push({ file, row: 0, column: "(file)", message: "must be a JSON array" });
@@ -34,7 +48,8 @@ function parseArray<T>(schema: z.ZodType<T>, input: unknown, file: string, error
   const out: T[] = [];
   const rowOfId = new Map<string, number>();
   input.forEach((item, index) => {
-    const result = schema.safeParse(item);
+    const { record, reason } = takeReason(item, index + 1, file, errors);
+    const result = schema.safeParse(record);
     if (!result.success) {
       errors.push(...zodIssuesToRowErrors(result.error, index + 1, undefined, file));
       return;
@@ -46,6 +61,7 @@ function parseArray<T>(schema: z.ZodType<T>, input: unknown, file: string, error
       return;
     }
     if (id !== undefined) rowOfId.set(id, index + 1);
+    if (id !== undefined && reason) reasons?.(id, reason);
     out.push(result.data);
   });
   return out;
@@ -71,13 +87,16 @@ function locationsFromGeoJson(input: unknown, file: string, errors: RowError[]):
 
 export function parseDataset(files: DatasetFiles): { dataset: Dataset; errors: RowError[] } {
   const errors: RowError[] = [];
-  const sources = parseArray(Source, files.sources, "sources.json", errors);
-  const locations = parseArray(Location, locationsFromGeoJson(files.locations, "locations.geojson", errors), "locations.geojson", errors);
-  const events = parseArray(Event, files.events, "events.json", errors);
-  const derived = parseArray(DerivedFigureDefinition, files.derived, "derived.json", errors);
+  const reasons = new Map<string, string>();
+  const reasonFor = (entity: string) => (id: string, reason: string) => reasons.set(reasonKey(entity, id), reason);
+  const sources = parseArray(Source, files.sources, "sources.json", errors, reasonFor("source"));
+  const locations = parseArray(Location, locationsFromGeoJson(files.locations, "locations.geojson", errors), "locations.geojson", errors, reasonFor("location"));
+  const events = parseArray(Event, files.events, "events.json", errors, reasonFor("event"));
+  const derived = parseArray(DerivedFigureDefinition, files.derived, "derived.json", errors, reasonFor("derived-figure"));
   const figuresFileName = files.figuresFileName ?? "figures.csv";
   const parsedFigures = files.figuresCsv === undefined ? undefined : parseFiguresCsv(files.figuresCsv, figuresFileName);
   if (parsedFigures) errors.push(...parsedFigures.errors);
+  for (const [id, reason] of parsedFigures?.reasonOf ?? []) reasons.set(reasonKey("figure", id), reason);
   return {
     dataset: {
       sources,
@@ -88,6 +107,7 @@ export function parseDataset(files: DatasetFiles): { dataset: Dataset; errors: R
       figureRows: parsedFigures?.rowOf ?? new Map(),
       figuresFileName,
       figureColumns: parsedFigures?.columns ?? new Set(),
+      reasons,
     },
     errors,
   };
@@ -97,6 +117,7 @@ export interface KnownIds {
   sources: Set<string>;
   locations: Set<string>;
   figures: Set<string>;
+  events: Set<string>;
 }
 
 /** Every id a record points at must exist, in this import or already in the database. */
@@ -105,6 +126,7 @@ export function checkReferences(dataset: Dataset, known: KnownIds): RowError[] {
   const sources = new Set([...known.sources, ...dataset.sources.map((s) => s.id)]);
   const locations = new Set([...known.locations, ...dataset.locations.map((l) => l.id)]);
   const figures = new Set([...known.figures, ...dataset.figures.map((f) => f.id)]);
+  const events = new Set([...known.events, ...dataset.events.map((e) => e.id)]);
 
   const need = (ids: Set<string>, id: string | undefined, what: string, at: Omit<RowError, "message">) => {
     if (id !== undefined && !ids.has(id)) errors.push({ ...at, message: `unknown ${what} '${id}'` });
@@ -122,6 +144,10 @@ export function checkReferences(dataset: Dataset, known: KnownIds): RowError[] {
     need(sources, event.sourceId, "source", at("sourceId"));
     need(sources, event.via, "source", at("via"));
     for (const id of event.locationIds) need(locations, id, "location", at("locationIds"));
+    need(events, event.after, "event", at("after"));
+  });
+  dataset.sources.forEach((source, i) => {
+    need(sources, source.partOf, "source", { file: "sources.json", row: i + 1, column: "partOf" });
   });
   dataset.derived.forEach((definition, i) => {
     for (const id of definition.partIds) need(figures, id, "figure", { file: "derived.json", row: i + 1, column: "partIds" });

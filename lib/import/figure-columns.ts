@@ -27,6 +27,8 @@ export const fieldColumns: FieldColumn[] = [
   { column: "location_ids", hxl: "#loc+code", field: "locationIds" },
   // Informational: names are looked up from location_ids; an import ignores this column.
   { column: "location_names", hxl: "#loc+name", field: null },
+  // Absent from a file means cumulative: older files import unchanged.
+  { column: "count_kind", hxl: "#meta+count_kind", field: "countKind" },
   { column: "period_start", hxl: "#date+start", field: "periodStart" },
   { column: "period_end", hxl: "#date+end", field: "periodEnd" },
   { column: "reported_at", hxl: "#date+reported", field: "reportedAt" },
@@ -48,6 +50,12 @@ export const figureColumns: { column: string; hxl: string }[] = [
   ...indicators.map((indicator) => ({ column: indicator, hxl: valueColumns[indicator] })),
   ...fieldColumns,
 ];
+
+/**
+ * Why a row changes, written into its revision; import-only, never exported.
+ * Without it a row's revision takes the reason given for the whole import.
+ */
+export const REASON_COLUMN = { column: "revision_reason", hxl: "#meta+reason" } as const;
 
 const columnByField = new Map<string, string>([
   ["id", "id"],

@@ -1,6 +1,6 @@
 import Papa from "papaparse";
-import { Figure, indicators } from "@/lib/model";
-import { columnForField, fieldColumns, figureColumns, LIST_SEPARATOR, requiredColumns } from "./figure-columns";
+import { Figure, indicators, NonEmptyText } from "@/lib/model";
+import { columnForField, fieldColumns, figureColumns, LIST_SEPARATOR, REASON_COLUMN, requiredColumns } from "./figure-columns";
 import { type RowError, zodIssuesToRowErrors } from "./errors";
 import { checkHxlRow, looksLikeHxlRow } from "./hxl-row";
 import { IMPORT_LIMITS, ImportTooLargeError } from "./limits";
@@ -12,11 +12,13 @@ export interface ParsedFigures {
   rowOf: Map<string, number>;
   /** The columns the file has: a column left out means "keep what is stored", not "erase it". */
   columns: Set<string>;
+  /** A row's own reason for its revision (the `revision_reason` column), by figure id. */
+  reasonOf: Map<string, string>;
   errors: RowError[];
 }
 
-const knownColumns = new Set(figureColumns.map((c) => c.column));
-const hxlByColumn = new Map(figureColumns.map((c) => [c.column, c.hxl]));
+const knownColumns = new Set([...figureColumns.map((c) => c.column), REASON_COLUMN.column]);
+const hxlByColumn = new Map([...figureColumns, REASON_COLUMN].map((c) => [c.column, c.hxl]));
 const listFields = new Set(["locationIds"]);
 const integerFields = new Set(["valueHigh"]);
 
@@ -32,7 +34,7 @@ export function delimiterOf(text: string): "," | ";" {
   return (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
 }
 
-const failed = (columns: string[], errors: RowError[]): ParsedFigures => ({ figures: [], rowOf: new Map(), columns: new Set(columns), errors });
+const failed = (columns: string[], errors: RowError[]): ParsedFigures => ({ figures: [], rowOf: new Map(), columns: new Set(columns), reasonOf: new Map(), errors });
 
 /**
  * Parses and validates every row; returns all problems at once rather than
@@ -78,6 +80,7 @@ export function parseFiguresCsv(input: string, file?: string): ParsedFigures {
   const firstDataRow = hasHxlRow ? 3 : 2;
   const figures: Figure[] = [];
   const rowOf = new Map<string, number>();
+  const reasonOf = new Map<string, string>();
 
   dataRows.forEach((cells, index) => {
     const row = firstDataRow + index;
@@ -120,7 +123,16 @@ export function parseFiguresCsv(input: string, file?: string): ParsedFigures {
       return;
     }
     rowOf.set(result.data.id, row);
+    const reason = record.get(REASON_COLUMN.column);
+    if (reason) {
+      const checked = NonEmptyText.safeParse(reason);
+      if (!checked.success) {
+        errors.push({ file, row, column: REASON_COLUMN.column, message: checked.error.issues[0].message });
+        return;
+      }
+      reasonOf.set(result.data.id, checked.data);
+    }
     figures.push(result.data);
   });
-  return { figures, rowOf, columns: new Set(columns), errors };
+  return { figures, rowOf, columns: new Set(columns), reasonOf, errors };
 }

@@ -8,6 +8,8 @@ export const sourceKinds = [
   "un-agency",
   "ngo",
   "news-outlet",
+  /** Someone an outlet quotes without naming ("according to the latest update"): a source of its own. */
+  "unnamed",
 ] as const;
 export const SourceKind = z.enum(sourceKinds);
 export type SourceKind = z.infer<typeof SourceKind>;
@@ -56,6 +58,13 @@ export type Unit = z.infer<typeof Unit>;
 export const FigureStatus = z.enum(["current", "superseded"]);
 export type FigureStatus = z.infer<typeof FigureStatus>;
 
+/**
+ * Cumulative: since the fighting began (or no span given). Period: only a
+ * stated span ("over the past 24 hours"); the two never compete.
+ */
+export const CountKind = z.enum(["cumulative", "period"]);
+export type CountKind = z.infer<typeof CountKind>;
+
 export const QuoteLanguage = z.enum(["en", "ar", "fr", "tr", "es", "ku"]);
 export type QuoteLanguage = z.infer<typeof QuoteLanguage>;
 
@@ -75,5 +84,5 @@ export const eventKinds = [
 export const EventKind = z.enum(eventKinds);
 export type EventKind = z.infer<typeof EventKind>;
 
-export const FacilityStatus = z.enum(["attacked", "out-of-service", "overcrowded", "occupied", "evacuated"]);
+export const FacilityStatus = z.enum(["attacked", "out-of-service", "overcrowded", "occupied", "evacuation-called", "evacuated"]);
 export type FacilityStatus = z.infer<typeof FacilityStatus>;

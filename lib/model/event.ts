@@ -24,8 +24,16 @@ export const Event = z
     quoteLanguage: QuoteLanguage,
     translation: OptionalText,
     notes: OptionalText,
+    /** A text orders this account after another ("said in a statement later"): that account's id. */
+    after: Id.optional(),
+    /** In whose words the order is given, e.g. "the seed: 'said in a statement later'". */
+    orderBasis: OptionalText,
   })
   .superRefine((event, ctx) => {
+    if ((event.after === undefined) !== (event.orderBasis === undefined)) {
+      ctx.addIssue({ code: "custom", path: ["orderBasis"], message: "after and orderBasis go together: the order and whose words give it" });
+    }
+
     if ((event.kind === "facility-status") !== (event.facilityStatus !== undefined)) {
       ctx.addIssue({
         code: "custom",

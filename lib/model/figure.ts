@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Count, HttpUrl, Id, IsoDate, NonEmptyText, OptionalText } from "./common";
-import { FigureStatus, Indicator, PopulationGroup, Qualifier, QuoteLanguage, Unit } from "./enums";
+import { CountKind, FigureStatus, Indicator, PopulationGroup, Qualifier, QuoteLanguage, Unit } from "./enums";
 
 /** A figure is a claim: one source said this number, in these words, at this time. */
 export const FigureFields = z.object({
@@ -12,6 +12,8 @@ export const FigureFields = z.object({
   valueHigh: Count.optional(),
   unit: Unit,
   locationIds: z.array(Id).min(1, "must name at least one location"),
+  /** A period count ("over the past 24 hours") carries its span in periodStart/periodEnd. */
+  countKind: CountKind.default("cumulative"),
   periodStart: IsoDate.optional(),
   periodEnd: IsoDate.optional(),
   reportedAt: IsoDate.optional(),
@@ -36,6 +38,12 @@ export const Figure = FigureFields.superRefine((figure, ctx) => {
   }
   if (figure.quoteLanguage !== "en" && !figure.translation) {
     ctx.addIssue({ code: "custom", path: ["translation"], message: "is required when the quote is not in English" });
+  }
+  if (figure.countKind === "period" && !figure.periodStart && !figure.periodEnd) {
+    ctx.addIssue({ code: "custom", path: ["countKind"], message: "a period count needs its period (periodStart or periodEnd)" });
+  }
+  if (figure.supersedes === figure.id) {
+    ctx.addIssue({ code: "custom", path: ["supersedes"], message: "a claim cannot replace itself" });
   }
   if (figure.periodStart && figure.periodEnd && figure.periodEnd < figure.periodStart) {
     ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "must not be before periodStart" });

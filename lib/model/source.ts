@@ -12,5 +12,11 @@ export const Source = z.object({
   reliabilityReason: NonEmptyText,
   url: HttpUrl.optional(),
   notes: PlainText.optional(),
+  /**
+   * The larger body this source is formally part of (a governor of a government,
+   * a security force of an administration): it speaks with that body's voice
+   * when independent sources are counted. Never used for mere alignment.
+   */
+  partOf: Id.optional(),
 });
 export type Source = z.infer<typeof Source>;

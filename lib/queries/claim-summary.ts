@@ -1,5 +1,7 @@
 import type { Claim } from "@/lib/claims/types";
+import { formatDate } from "@/lib/format/dates";
 import { formatList } from "@/lib/format/list";
+import { getMessages } from "@/lib/i18n/messages";
 import { formatQualified } from "@/lib/format/qualified-number";
 import type { Snapshot } from "./snapshot";
 
@@ -23,6 +25,8 @@ export interface ClaimSummary {
   viaShort?: string;
   reportedAt?: string;
   status: Claim["status"];
+  /** For a period count, its span in words ("6 January to 9 January"); absent for cumulative counts. */
+  periodText?: string;
   href: string;
 }
 
@@ -48,6 +52,11 @@ export function summarizeClaim(claim: Claim, snapshot: Snapshot): ClaimSummary {
     viaShort: via?.short,
     reportedAt: claim.reportedAt,
     status: claim.status,
+    periodText: claim.countKind === "period" ? periodText(claim.periodStart, claim.periodEnd) : undefined,
     href: `/figures/${claim.id}`,
   };
+}
+
+function periodText(start?: string, end?: string): string {
+  return getMessages().figure.periodCount(start && formatDate(start), end && formatDate(end));
 }

@@ -1,10 +1,13 @@
+import type { Agreement } from "@/lib/claims/agreement";
 import type { HeadlineRule } from "@/lib/claims/headline";
 import { quotesOf, type QuoteOf } from "@/lib/claims/quotes";
 import { citationText } from "@/lib/export/citation";
 import { formatDate } from "@/lib/format/dates";
 import { getMessages } from "@/lib/i18n/messages";
+import { voiceOf } from "@/lib/claims/agreement";
 import type { Revision, Source } from "@/lib/model";
 import { summarizeClaim, type ClaimSummary } from "./claim-summary";
+import { summarizeGroups, type ClaimGroupSummary } from "./claim-group-summary";
 import type { FigureDetail } from "./figures";
 import type { Snapshot } from "./snapshot";
 
@@ -22,8 +25,15 @@ export interface FigureDetailView {
   derivedLabel?: string;
   parts: ClaimSummary[];
   headline: { id: string; rule: HeadlineRule } | null;
-  competing: ClaimSummary[];
-  history: ClaimSummary[];
+  agreement: Agreement | null;
+  /** Other current claims about the same thing, grouped by source and value. */
+  competing: ClaimGroupSummary[];
+  /** Replaced counts about the same thing, grouped the same way. */
+  history: ClaimGroupSummary[];
+  /** Every current figure this claim's own voice gives for the same thing, when it gives more than one. */
+  discrepancy: number[] | null;
+  /** The larger body whose voice this source speaks with, if any. */
+  voiceName?: string;
   latestReportedAt?: string;
   revisions: Revision[];
   citation: string;
@@ -53,8 +63,11 @@ export function toDetailView(detail: FigureDetail, snapshot: Snapshot, accessed:
     derivedLabel: claim.kind === "derived" ? claim.label : undefined,
     parts: claim.kind === "derived" ? claim.parts.map((p) => summarizeClaim(p, snapshot)) : [],
     headline: detail.headline,
-    competing: detail.competing.map((c) => summarizeClaim(c, snapshot)),
-    history: detail.history.map((c) => summarizeClaim(c, snapshot)),
+    agreement: detail.agreement,
+    competing: summarizeGroups(detail.competing, snapshot),
+    history: summarizeGroups(detail.history, snapshot),
+    discrepancy: detail.discrepancy,
+    voiceName: detail.source?.partOf ? snapshot.sourcesById.get(voiceOf(detail.source.id, snapshot.sourcesById))?.name : undefined,
     latestReportedAt: detail.latestReportedAt,
     revisions: detail.revisions,
     citation: citationText({

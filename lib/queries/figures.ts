@@ -4,6 +4,7 @@ import { revisions } from "@/lib/db/schema";
 import type { Claim } from "@/lib/claims/types";
 import type { Figure, Location, Revision, Source } from "@/lib/model";
 import { claimsLike } from "./claim-groups";
+import { agreementOf, discrepanciesWithin, voiceOf, type Agreement } from "@/lib/claims/agreement";
 import { byReportDateDesc, chooseHeadline, type HeadlineRule } from "@/lib/claims/headline";
 import type { FigureFilters } from "./figure-filters";
 import type { Snapshot } from "./snapshot";
@@ -42,6 +43,10 @@ export interface FigureDetail {
   competing: Claim[];
   /** Superseded counts about the same thing: history, not competition. */
   history: Claim[];
+  /** Independent voices, reports and range of the current claims about the same thing; null when none is current. */
+  agreement: Agreement | null;
+  /** This claim's voice gives other current figures for the same thing: all of its values, lowest first. */
+  discrepancy: number[] | null;
   /** Latest report date among all claims about the same thing, to say how old this one is. */
   latestReportedAt?: string;
   revisions: Revision[];
@@ -66,6 +71,8 @@ export async function figureDetail(db: Database, snapshot: Snapshot, id: string)
     headline: choice && { id: choice.headline.id, rule: choice.rule },
     competing: group.filter((c) => c.id !== id && c.status === "current").sort(byReportDateDesc),
     history: group.filter((c) => c.id !== id && c.status !== "current").sort(byReportDateDesc),
+    agreement: agreementOf(group, snapshot.sourcesById),
+    discrepancy: discrepanciesWithin(group, snapshot.sourcesById).get(voiceOf(claim.sourceId, snapshot.sourcesById)) ?? null,
     latestReportedAt: dates.at(-1),
     revisions: revisionRows.map((r) => ({
       id: r.id,

@@ -3,7 +3,8 @@ import { tileConfig } from "@/lib/map/tiles";
 import { buildMapModel, shadeIndicators, type MapModel, type ShadeIndicator } from "@/lib/map/map-model";
 import { headlineFor } from "./claim-groups";
 import { summarizeClaim, type ClaimSummary } from "./claim-summary";
-import { latestPlacedEvent, summarizeEvent } from "./event-summary";
+import { latestPlacedEvent } from "@/lib/events/order";
+import { summarizeEvent } from "./event-summary";
 import { HOSPITAL_ID, hospitalStatusEvents, isHospitalStatus, neighbourhoodsTarget } from "./places";
 import type { Snapshot } from "./snapshot";
 

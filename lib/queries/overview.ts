@@ -1,9 +1,11 @@
+import type { Agreement } from "@/lib/claims/agreement";
 import type { HeadlineRule } from "@/lib/claims/headline";
 import type { Claim } from "@/lib/claims/types";
 import { HOSPITAL_ID, hospitalStatusEvents, isHospitalStatus, neighbourhoodsTarget } from "./places";
 import { headlineFor } from "./claim-groups";
 import { summarizeClaim, type ClaimSummary } from "./claim-summary";
-import { latestPlacedEvent, sortEventsInTime, summarizeEvent, type EventSummary } from "./event-summary";
+import { latestPlacedEvent, sortEventsInTime } from "@/lib/events/order";
+import { summarizeEvent, type EventSummary } from "./event-summary";
 import type { Snapshot } from "./snapshot";
 
 /** The report the dataset starts from; the overview tells its story, the timeline page every account. */
@@ -17,8 +19,8 @@ export interface FigureCard {
   rule: HeadlineRule;
   pinnedReason?: string;
   derivedLabel?: string;
-  /** Current claims by other sources or reports about the same thing. */
-  otherClaims: number;
+  /** Independent voices, reports and the range of current claims about the same thing, the headline's included. */
+  agreement: Agreement;
   breakdown: ClaimSummary[];
 }
 
@@ -54,7 +56,7 @@ export function buildOverview(snapshot: Snapshot): Overview {
       rule: choice.rule,
       pinnedReason: choice.headline.pinnedReason,
       derivedLabel: choice.headline.kind === "derived" ? choice.headline.label : undefined,
-      otherClaims: choice.competing.length,
+      agreement: choice.agreement,
       breakdown: breakdownOf(choice.headline, snapshot),
     });
   }

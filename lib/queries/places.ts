@@ -1,5 +1,5 @@
 import type { Event, Indicator } from "@/lib/model";
-import { sortEventsInTime } from "./event-summary";
+import { sortEventsInTime } from "@/lib/events/order";
 import type { Snapshot } from "./snapshot";
 
 /** The two neighbourhoods the dataset is about; sources count them together. */
@@ -8,7 +8,7 @@ export const HOSPITAL_ID = "khalid-fajr-hospital";
 
 /** "All people in the two neighbourhoods", the thing the headline cards and most charts count. */
 export function neighbourhoodsTarget(indicator: Indicator) {
-  return { indicator, group: "all" as const, unit: "people" as const, locationIds: NEIGHBOURHOODS };
+  return { indicator, group: "all" as const, unit: "people" as const, locationIds: NEIGHBOURHOODS, countKind: "cumulative" as const };
 }
 
 export const isHospitalStatus = (e: Event) => e.kind === "facility-status" && e.locationIds.includes(HOSPITAL_ID);

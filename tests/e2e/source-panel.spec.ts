@@ -27,13 +27,25 @@ test.describe("source panel", () => {
     await expect(opener).toBeFocused();
   });
 
-  test("lists the competing claims and the earlier counts of the same source", async ({ page }) => {
+  test("lists the competing claims, and a source's own different figures as a discrepancy, not history", async ({ page }) => {
     await page.goto("/figures/sohr-seed-killed-civilians");
     const others = page.locator("#other-claims");
     await expect(others).toContainText("SDF");
-    await expect(others).toContainText("Earlier counts");
     await expect(others).toContainText("at least 23");
+    await expect(others).not.toContainText("Earlier counts");
+    await expect(page.getByTestId("discrepancy")).toContainText("gives different current figures for this: 23 and 43");
+    await expect(page.getByTestId("agreement")).toContainText(/\d independent sources, 8–43/);
     await expect(page.getByText(/reported 11 January 2026/).first()).toBeVisible();
+  });
+
+  test("shows a source's own later count as replacing its earlier one, and relays of one figure as one row", async ({ page }) => {
+    await page.goto("/figures/bcf-k24-887087-displaced-people");
+    await expect(page.locator("#other-claims")).toContainText("Earlier counts, since replaced");
+    await page.goto("/figures/aleppo-authorities-seed-displaced");
+    const governor = page.locator("#other-claims tr", { hasText: "Aleppo governor" });
+    await expect(governor).toHaveCount(1);
+    await expect(governor).toContainText("8 reports");
+    await expect(governor).toContainText("part of Syrian government");
   });
 
   test("a claim added to the database appears beside the first, with its revision", async ({ page }) => {

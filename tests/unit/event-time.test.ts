@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { latestPlacedEvent, sortEventsInTime } from "@/lib/queries/event-summary";
-import type { Event } from "@/lib/model";
+import { latestPlacedEvent, sortEventsInTime } from "@/lib/events/order";
+import { Event } from "@/lib/model";
 
 const event = (id: string, extra: Partial<Event> = {}): Event => ({
   id,
@@ -17,20 +17,29 @@ const event = (id: string, extra: Partial<Event> = {}): Event => ({
 });
 
 describe("event time order", () => {
+  const hospital = (e: Event) => e.kind === "facility-status";
   const events = [
     event("undated"),
-    event("day-6-undated", { dayIndex: 6, facilityStatus: "evacuated" }),
+    event("evacuated-later", { facilityStatus: "evacuated", after: "ceasefire-sunday", orderBasis: "the seed: 'said in a statement later'" }),
     event("dated-9", { date: "2026-01-09" }),
-    event("ceasefire-sunday", { kind: "ceasefire", facilityStatus: undefined, date: "2026-01-11", dayIndex: 6, locationIds: [] }),
+    event("ceasefire-sunday", { kind: "ceasefire", facilityStatus: undefined, date: "2026-01-11", locationIds: [] }),
   ];
 
-  it("places an undated account on its day, after that day's dated accounts, and the unplaceable last", () => {
-    expect(sortEventsInTime(events).map((e) => e.id)).toEqual(["dated-9", "ceasefire-sunday", "day-6-undated", "undated"]);
+  it("places an undated account after the account a text says it follows, and the unplaceable last", () => {
+    expect(sortEventsInTime(events).map((e) => e.id)).toEqual(["dated-9", "ceasefire-sunday", "evacuated-later", "undated"]);
   });
 
-  it("never calls an unplaceable account the latest, and places days using every event", () => {
-    const hospital = (e: Event) => e.kind === "facility-status";
-    expect(latestPlacedEvent(events, hospital)?.id).toBe("day-6-undated");
+  it("makes a stated order, not a day number, decide the latest status", () => {
+    expect(latestPlacedEvent(events, hospital)?.id).toBe("evacuated-later");
+    // Without the account it follows, the stated order places nothing.
     expect(latestPlacedEvent(events.filter(hospital), hospital)?.id).toBe("dated-9");
+  });
+
+  it("never calls an undated account the latest, even when it is the only one", () => {
+    expect(latestPlacedEvent([event("undated"), event("also-undated", { after: "missing", orderBasis: "x" })], hospital)).toBeUndefined();
+  });
+
+  it("refuses an order without whose words give it", () => {
+    expect(Event.safeParse(event("x", { after: "y" })).error?.issues[0].path).toEqual(["orderBasis"]);
   });
 });

@@ -4,7 +4,8 @@ import styles from "@/components/figures/figure-filter-form.module.css";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { getMessages } from "@/lib/i18n/messages";
 import { EventKind, eventKinds } from "@/lib/model";
-import { sortEventsInTime, summarizeEvent } from "@/lib/queries/event-summary";
+import { sortEventsInTime } from "@/lib/events/order";
+import { summarizeEvent } from "@/lib/queries/event-summary";
 import { pageSnapshot } from "@/lib/queries/page-snapshot";
 
 export const metadata: Metadata = { title: getMessages().eventsPage.title };

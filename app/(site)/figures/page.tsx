@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ClaimsTable } from "@/components/figures/claims-table";
+import { ClaimGroupsTable } from "@/components/figures/claim-groups-table";
 import { FigureFilterForm } from "@/components/figures/figure-filter-form";
 import { getMessages } from "@/lib/i18n/messages";
-import { summarizeClaim } from "@/lib/queries/claim-summary";
+import { summarizeGroups } from "@/lib/queries/claim-group-summary";
 import { figureTable, FigureTableQuery, filterQueryString, sortKeys } from "@/lib/queries/figure-table";
 import { pageSnapshot } from "@/lib/queries/page-snapshot";
 
@@ -13,7 +13,8 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
   const t = getMessages();
   const query = FigureTableQuery.parse(await searchParams);
   const snapshot = await pageSnapshot();
-  const rows = figureTable(snapshot, query).map((c) => summarizeClaim(c, snapshot));
+  const claims = figureTable(snapshot, query);
+  const groups = summarizeGroups(claims, snapshot);
   const { sort: _sort, ...filters } = query;
   return (
     <>
@@ -21,7 +22,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
       <p className="lede">{t.figuresPage.lede}</p>
       <FigureFilterForm query={query} sources={snapshot.sources} locations={snapshot.locations} />
       <p>
-        {t.figuresPage.count(rows.length)} · {t.figuresPage.sortBy}{" "}
+        {t.figuresPage.count(claims.length, groups.length)} · {t.figuresPage.sortBy}{" "}
         {sortKeys.map((key, i) => (
           <span key={key}>
             {i > 0 && " · "}
@@ -38,7 +39,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
         </a>
       </p>
       <div className="panel">
-        <ClaimsTable claims={rows} caption={t.figuresPage.title} showIndicator />
+        <ClaimGroupsTable groups={groups} caption={t.figuresPage.title} showIndicator />
       </div>
     </>
   );

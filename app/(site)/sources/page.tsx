@@ -34,6 +34,12 @@ export default async function SourcesPage() {
                   <th scope="row">
                     {source.name}
                     {source.short !== source.name && <span className="muted"> ({source.short})</span>}
+                    {source.partOf && (
+                      <span className="muted">
+                        {" · "}
+                        {t.groups.partOf(snapshot.sourcesById.get(source.partOf)?.short ?? source.partOf)}
+                      </span>
+                    )}
                   </th>
                   <td data-label={t.sourcesPage.kind}>{t.sourceKind[source.kind]}</td>
                   <td data-label={t.table.grade}>{source.reliability}</td>

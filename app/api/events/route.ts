@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db";
 import { cachedJson, jsonError } from "@/lib/http/cached-response";
 import { parseQuery } from "@/lib/http/query-params";
 import { EventKind, Id } from "@/lib/model";
-import { sortEventsInTime } from "@/lib/queries/event-summary";
+import { sortEventsInTime } from "@/lib/events/order";
 import { loadSnapshot } from "@/lib/queries/snapshot";
 
 const Query = z.object({ kind: EventKind.optional(), location: Id.optional() });
