@@ -1,25 +1,7 @@
 /** @type {import('next').NextConfig} */
+const createNextIntlPlugin = require("next-intl/plugin");
 
-/**
- * The policy every page gets. Scripts come only from this origin; the inline
- * script allowance is replaced by per-page hashes once pages are served from
- * the per-version cache (see issue 10 and docs/security.md). Styles stay
- * inline-capable: Leaflet and React set style attributes.
- */
-function contentSecurityPolicy(frameAncestors) {
-  return [
-    "default-src 'self'",
-    "script-src 'self' 'unsafe-inline'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    `frame-ancestors ${frameAncestors}`,
-  ].join("; ");
-}
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const common = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -34,11 +16,22 @@ const nextConfig = {
   poweredByHeader: false,
   // Tests and benchmarks build into their own folder, so they never overwrite the build a running server uses.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // Rendered pages are kept per data version, with a content security policy of hashes (lib/cache/README.md).
+  cacheHandler: require.resolve("./lib/cache/page-cache-handler.js"),
+  cacheMaxMemorySize: 0,
+  experimental: {
+    // Pages a browser prefetched are reused for 30 seconds at most (the least Next allows), not 5 minutes.
+    staleTimes: { dynamic: 0, static: 30 },
+  },
   async headers() {
     return [
-      // Only embeds may sit in another site's iframe; the dashboard itself may not be framed.
-      { source: "/((?!embed/).*)", headers: [...common, { key: "Content-Security-Policy", value: contentSecurityPolicy("'self'") }] },
-      { source: "/embed/:path*", headers: [...common, { key: "Content-Security-Policy", value: contentSecurityPolicy("*") }] },
+      { source: "/:path*", headers: common },
+      // Pages get their content security policy from the page cache (cached pages) or the proxy (the others);
+      // data, tiles and fonts are never documents, and nothing may frame them.
+      {
+        source: "/:prefix(api|tiles|fonts)/:path*",
+        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }],
+      },
       // HTTPS is terminated by the proxy in front; tell browsers to keep to it.
       {
         source: "/:path*",
@@ -49,4 +42,4 @@ const nextConfig = {
   },
 };
 
-module.exports = nextConfig;
+module.exports = withNextIntl(nextConfig);

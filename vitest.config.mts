@@ -23,6 +23,8 @@ export default defineConfig({
           environment: "node",
           env,
           setupFiles: ["tests/api/setup-database.ts"],
+          // next-intl imports "next/server" as ESM without an extension; let Vite resolve it.
+          server: { deps: { inline: ["next-intl"] } },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

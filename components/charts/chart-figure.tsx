@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { useRef, useState } from "react";
 import type { ChartModel } from "@/lib/charts/model";
 import { chartSourcesLine } from "@/lib/export/chart-caption";

@@ -1,18 +1,24 @@
 "use client";
 import { useState } from "react";
+import { citationText, type CitationInput } from "@/lib/export/citation";
+import { todayIso } from "@/lib/format/dates";
 import { getMessages } from "@/lib/i18n/messages";
 
-/** Copy citation and CSV download for one figure; the CSV link also works without JavaScript. */
-export function FigureActions({ citation, csvHref }: { citation: string; csvHref: string }) {
+/**
+ * Copy citation and CSV download for one figure; the CSV link also works
+ * without JavaScript. The page may come from a cache made days ago, so the
+ * date of access is today's, added when the reader copies.
+ */
+export function FigureActions({ citation, csvHref }: { citation: CitationInput; csvHref: string }) {
   const t = getMessages();
   const [copied, setCopied] = useState(false);
   const copy = async () => {
-    await navigator.clipboard.writeText(citation);
+    await navigator.clipboard.writeText(citationText({ ...citation, accessed: todayIso() }));
     setCopied(true);
   };
   return (
     <div>
-      <p className="muted">{citation}</p>
+      <p className="muted">{citationText(citation)}</p>
       <p style={{ display: "flex", flexWrap: "wrap", gap: "0.75rem", alignItems: "center" }}>
         <button type="button" className="button" onClick={copy}>
           {t.export.copyCitation}

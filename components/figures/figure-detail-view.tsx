@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { getMessages } from "@/lib/i18n/messages";
 import { reportAgeText } from "@/lib/format/report-age";
 import { formatDate } from "@/lib/format/dates";

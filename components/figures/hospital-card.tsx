@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { whenText } from "@/lib/format/dates";
 import { getMessages } from "@/lib/i18n/messages";
 import type { HospitalCard as HospitalCardModel } from "@/lib/queries/overview";

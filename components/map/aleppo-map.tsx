@@ -1,12 +1,12 @@
 "use client";
 import "leaflet/dist/leaflet.css";
 import L from "leaflet";
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { useMemo, useState } from "react";
 import { MapContainer, Marker, Polygon, Polyline, Popup, TileLayer, Tooltip } from "react-leaflet";
 import { whenText } from "@/lib/format/dates";
 import { getMessages } from "@/lib/i18n/messages";
-import type { MapModel, ShadeIndicator } from "@/lib/map/map-model";
+import { shadeIndicators, type MapModel, type ShadeIndicator } from "@/lib/map/map-model";
 import { MapLegend } from "./map-legend";
 import { IndicatorSwitch } from "./indicator-switch";
 import { MapDownloadButton } from "./map-download-button";
@@ -15,9 +15,23 @@ import styles from "./aleppo-map.module.css";
 const statusSymbol = { attacked: "!", "out-of-service": "×", overcrowded: "+", occupied: "■", "evacuation-called": "↗", evacuated: "→" } as const;
 
 /** No tiles by default: the vector layers are the map, and they need no network. Optional tiles come through our server. */
-export default function AleppoMap({ model, initialIndicator }: { model: MapModel; initialIndicator: ShadeIndicator }) {
+/** The shading the address asks for (?indicator=killed), read in the browser so the page itself stays cacheable. */
+function indicatorFromAddress(fallback: ShadeIndicator): ShadeIndicator {
+  const asked = new URLSearchParams(window.location.search).get("indicator");
+  return shadeIndicators.includes(asked as ShadeIndicator) ? (asked as ShadeIndicator) : fallback;
+}
+
+export default function AleppoMap({ model, initialIndicator, followAddress }: { model: MapModel; initialIndicator: ShadeIndicator; followAddress: boolean }) {
   const t = getMessages();
-  const [indicator, setIndicator] = useState(initialIndicator);
+  // This component only ever renders in the browser (dynamic, ssr: false), so the address can be read at once.
+  const [indicator, setIndicatorState] = useState(() => (followAddress ? indicatorFromAddress(initialIndicator) : initialIndicator));
+  const setIndicator = (next: ShadeIndicator) => {
+    setIndicatorState(next);
+    if (!followAddress) return;
+    const url = new URL(window.location.href);
+    url.searchParams.set("indicator", next);
+    window.history.replaceState(window.history.state, "", url);
+  };
   const shading = model.shading.find((s) => s.indicator === indicator) ?? model.shading[0];
   const touch = typeof window !== "undefined" && window.matchMedia("(pointer: coarse)").matches;
   const narrow = typeof window !== "undefined" && window.matchMedia("(max-width: 40rem)").matches;

@@ -9,6 +9,6 @@ const AleppoMap = dynamic(() => import("./aleppo-map"), {
   loading: () => <div className={styles.map} aria-hidden="true" />,
 });
 
-export function MapLoader(props: { model: MapModel; initialIndicator: ShadeIndicator }) {
+export function MapLoader(props: { model: MapModel; initialIndicator: ShadeIndicator; followAddress: boolean }) {
   return <AleppoMap {...props} />;
 }

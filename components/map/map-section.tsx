@@ -11,10 +11,13 @@ export function MapSection({
   model,
   indicator = "displaced",
   placesOpen = false,
+  followAddress = false,
 }: {
   model: MapModel;
   indicator?: ShadeIndicator;
   placesOpen?: boolean;
+  /** The map page keeps the shading in its address (?indicator=killed), so a view is a link. */
+  followAddress?: boolean;
 }) {
   const t = getMessages();
   return (
@@ -24,7 +27,7 @@ export function MapSection({
           <noscript>
             <p>{t.map.noScript}</p>
           </noscript>
-          <MapLoader model={model} initialIndicator={indicator} />
+          <MapLoader model={model} initialIndicator={indicator} followAddress={followAddress} />
         </div>
         {model.inset && <LocatorInset inset={model.inset} />}
       </div>

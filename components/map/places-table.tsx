@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { formatDate } from "@/lib/format/dates";
 import { formatList } from "@/lib/format/list";
 import { getMessages } from "@/lib/i18n/messages";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { ClaimQuote } from "@/components/figures/claim-quote";
 import { quotesOf } from "@/lib/claims/quotes";
 import { formatDate, whenText } from "@/lib/format/dates";

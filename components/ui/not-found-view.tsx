@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { getMessages } from "@/lib/i18n/messages";
 
 /** The site's 404: what happened and where to go next, never the framework's bare page. */

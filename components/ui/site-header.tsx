@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { getMessages } from "@/lib/i18n/messages";
 import styles from "./site-header.module.css";
 

@@ -1,3 +1,5 @@
+import { learnDataVersion } from "@/lib/data-version/known";
+import { readDataVersion } from "@/lib/data-version/store";
 import { openAndSeed } from "./bootstrap";
 import type { Database, OpenDatabase } from "./client";
 
@@ -5,10 +7,11 @@ export type { Database };
 
 const globalForDb = globalThis as unknown as { sitrepDatabase?: Promise<OpenDatabase>; sitrepDatabaseOpen?: boolean };
 
-/** One database per process: PGlite must not be opened twice, and a pool is shared by all requests. */
-export async function getDb(): Promise<Database> {
+/** The process's one database, open, migrated and seeded; PGlite must not be opened twice, and a pool is shared by all requests. */
+export function getOpenDatabase(): Promise<OpenDatabase> {
   globalForDb.sitrepDatabase ??= openAndSeed().then(
-    (opened) => {
+    async (opened) => {
+      learnDataVersion(await readDataVersion(opened.db));
       globalForDb.sitrepDatabaseOpen = true;
       return opened;
     },
@@ -17,7 +20,11 @@ export async function getDb(): Promise<Database> {
       throw error;
     },
   );
-  return (await globalForDb.sitrepDatabase).db;
+  return globalForDb.sitrepDatabase;
+}
+
+export async function getDb(): Promise<Database> {
+  return (await getOpenDatabase()).db;
 }
 
 /** True once the database is open, migrated and seeded in this process; never waits. */

@@ -8,7 +8,8 @@ export interface CitationInput {
   originalSources: string[];
   /** Outlets that relayed the figures, if any. */
   relays: string[];
-  accessed: string;
+  /** When the reader accessed it; left out on pages kept in a cache, where the copy button adds today's date. */
+  accessed?: string;
   url?: string;
 }
 
@@ -18,5 +19,5 @@ const joinNames = (names: string[]) => formatList([...new Set(names)]);
 export function citationText({ title, originalSources, relays, accessed, url }: CitationInput): string {
   const t = getMessages().citation;
   const data = t.dataFrom(joinNames(originalSources), relays.length ? joinNames(relays) : "");
-  return `${t.text(title, data, formatDate(accessed))}${url ? ` ${url}` : ""}`;
+  return `${accessed ? t.text(title, data, formatDate(accessed)) : t.textUndated(title, data)}${url ? ` ${url}` : ""}`;
 }

@@ -1,12 +1,11 @@
 import { createHash } from "node:crypto";
 
-// Staff watch these figures change: a short max-age keeps them fresh, the
-// ETag makes the revalidation cheap on a slow connection.
-const CACHE_CONTROL = "public, max-age=30, stale-while-revalidate=300";
-
-function etagOf(body: string): string {
-  return `"${createHash("sha1").update(body).digest("base64url")}"`;
-}
+/**
+ * Reads are revalidated on every use (no-cache) and answered with 304 while
+ * the data version stands: after a write nobody keeps a stale copy, and an
+ * unchanged one costs a header on a slow connection.
+ */
+const CACHE_CONTROL = "public, no-cache";
 
 const opaqueTag = (tag: string) => tag.trim().replace(/^W\//, "");
 
@@ -20,20 +19,81 @@ export function matchesIfNoneMatch(header: string | null, etag: string): boolean
   return header.split(",").some((tag) => opaqueTag(tag) === opaqueTag(etag));
 }
 
-/** A read response with an ETag; answers 304 when the client already has this body. */
-export function cachedResponse(request: Request, body: string, contentType: string, extraHeaders: Record<string, string> = {}): Response {
-  const etag = etagOf(body);
-  const headers = { ETag: etag, "Cache-Control": CACHE_CONTROL, Vary: "Accept-Encoding", ...extraHeaders };
-  if (matchesIfNoneMatch(request.headers.get("if-none-match"), etag)) {
-    return new Response(null, { status: 304, headers });
-  }
-  return new Response(body, { status: 200, headers: { ...headers, "Content-Type": contentType } });
+/** The ETag of a read: its data version and what was asked, never a hash of the body on each request. */
+export function versionEtag(version: number, requestKey: string): string {
+  return `"v${version}-${createHash("sha1").update(requestKey).digest("base64url").slice(0, 16)}"`;
 }
 
-export function cachedJson(request: Request, data: unknown): Response {
-  return cachedResponse(request, JSON.stringify(data), "application/json; charset=utf-8");
+/** The key of a read request: path and query in a stable order. */
+export function requestKey(request: Request): string {
+  const url = new URL(request.url);
+  url.searchParams.sort();
+  return `${url.pathname}?${url.searchParams}`;
+}
+
+interface CachedBody {
+  body: string;
+  etag: string;
+}
+
+/** The serialized bodies of the current version's reads, the least recently used dropped first. */
+const bodies = new Map<string, CachedBody>();
+const MAX_BODIES = 500;
+
+/**
+ * A read answered from bodies built once per data version: 304 when the
+ * client holds this version already, else the stored body.
+ */
+export function versionedResponse(
+  request: Request,
+  version: number,
+  contentType: string,
+  build: () => string,
+  extraHeaders: Record<string, string> = {},
+): Response {
+  const key = requestKey(request);
+  const cacheKey = `${version}|${key}`;
+  let cached = bodies.get(cacheKey);
+  if (cached) bodies.delete(cacheKey);
+  else cached = { body: build(), etag: versionEtag(version, key) };
+  bodies.set(cacheKey, cached);
+  for (const [oldest] of bodies) {
+    if (bodies.size <= MAX_BODIES) break;
+    bodies.delete(oldest);
+  }
+  const headers = { ETag: cached.etag, "Cache-Control": CACHE_CONTROL, Vary: "Accept-Encoding", ...extraHeaders };
+  if (matchesIfNoneMatch(request.headers.get("if-none-match"), cached.etag)) return new Response(null, { status: 304, headers });
+  return new Response(cached.body, { status: 200, headers: { ...headers, "Content-Type": contentType } });
+}
+
+export function versionedJson(request: Request, version: number, build: () => unknown): Response {
+  return versionedResponse(request, version, "application/json; charset=utf-8", () => JSON.stringify(build()));
 }
 
 export function jsonError(status: number, error: string, extra: Record<string, unknown> = {}): Response {
   return Response.json({ error, ...extra }, { status, headers: { "Cache-Control": "no-store" } });
+}
+
+/** A large read (a full CSV export) streamed in pieces, with the same ETag and 304 as any read. */
+export function versionedStream(
+  request: Request,
+  version: number,
+  contentType: string,
+  chunks: () => Iterable<string>,
+  extraHeaders: Record<string, string> = {},
+): Response {
+  const etag = versionEtag(version, requestKey(request));
+  const headers = { ETag: etag, "Cache-Control": CACHE_CONTROL, Vary: "Accept-Encoding", ...extraHeaders };
+  if (matchesIfNoneMatch(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
+  const encoder = new TextEncoder();
+  let iterator: Iterator<string> | undefined;
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      iterator ??= chunks()[Symbol.iterator]();
+      const next = iterator.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+  });
+  return new Response(stream, { status: 200, headers: { ...headers, "Content-Type": contentType } });
 }

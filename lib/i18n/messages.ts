@@ -16,6 +16,7 @@ const en = {
   },
   citation: {
     text: (title: string, data: string, accessed: string) => `Sitrep, ${title}, ${data}, accessed ${accessed}.`,
+    textUndated: (title: string, data: string) => `Sitrep, ${title}, ${data}.`,
     dataFrom: (originals: string, relays: string) => `data from ${originals}${relays ? ` via ${relays}` : ""}`,
   },
   qualifier: {

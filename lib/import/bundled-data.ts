@@ -1,5 +1,6 @@
 import fs from "node:fs/promises";
 import path from "node:path";
+import { z } from "zod";
 import type { DatasetFiles } from "./dataset";
 import { decodeCsvFile } from "./decode-csv";
 
@@ -39,7 +40,7 @@ export function readBundledData(dir = bundledDataDir()): Promise<DatasetFiles> {
 }
 
 export interface BundledUpdate {
-  /** The folder name, e.g. "0001-truth-rules": updates apply in this order, each once. */
+  /** The folder name, e.g. "0001-truth-rules": updates apply in the order of updates/order.json, each once. */
   name: string;
   /** The first paragraph of the folder's README.md: the revision reason of every record without its own. */
   reason: string;
@@ -51,16 +52,16 @@ export interface BundledUpdate {
  * through the importer as an editor's import would be: each change a revision
  * with its reason, nothing overwritten without a trace.
  */
-export async function readBundledUpdates(dir = path.join(bundledDataDir(), "updates")): Promise<BundledUpdate[]> {
-  const names = (await fs.readdir(dir, { withFileTypes: true }).catch(() => []))
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort();
+export async function readBundledUpdates(): Promise<BundledUpdate[]> {
+  // A list, not a directory listing: the order is explicit. Paths stay under data/ for the server's file tracing.
+  const listed = await readJsonIfPresent(path.join(process.cwd(), "data", "updates"), "order.json");
+  const names = z.array(z.string().regex(/^\d{4}-[a-z0-9-]+$/)).parse(listed ?? []);
   return Promise.all(
     names.map(async (name) => {
-      const readme = await fs.readFile(path.join(dir, name, "README.md"), "utf8");
+      const folder = path.join(process.cwd(), "data", "updates", name);
+      const readme = await fs.readFile(path.join(folder, "README.md"), "utf8");
       const reason = readme.replace(/^#.*\n/, "").trim().split(/\n\s*\n/)[0].replace(/\s+/g, " ");
-      return { name, reason, files: await readDatasetFolder(path.join(dir, name)) };
+      return { name, reason, files: await readDatasetFolder(folder) };
     }),
   );
 }

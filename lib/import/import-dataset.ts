@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
 import * as schema from "@/lib/db/schema";
-import { bumpDataVersion } from "@/lib/db/data-version";
+import { learnDataVersion } from "@/lib/data-version/known";
+import { bumpDataVersion } from "@/lib/data-version/store";
 import { derivedFromRow, eventFromRow, figureFromRow, locationFromRow, sourceFromRow, toRow } from "@/lib/db/mappers";
 import { deriveSum, DerivedFigureError } from "@/lib/claims/derive-sum";
 import { asReported } from "@/lib/claims/types";
@@ -100,8 +101,7 @@ async function applyChange(db: Database, change: PlannedChange, options: ImportO
  */
 export async function importDataset(db: Database, files: DatasetFiles, options: ImportOptions): Promise<ImportResult> {
   const { dataset, errors } = parseDataset(files);
-
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const existing = await readExisting(tx as unknown as Database);
     // Every problem in one answer: cell errors, and unknown references among the rows that parsed.
     errors.push(
@@ -140,6 +140,9 @@ export async function importDataset(db: Database, files: DatasetFiles, options: 
       unchanged: plan.unchanged,
     };
   });
+  // Committed: this process's readers move to the new version at once (others hear of it from PostgreSQL).
+  if (result.version) learnDataVersion(result.version);
+  return result;
 }
 
 /** An update from a file that leaves a column out keeps the stored value of that field. */

@@ -1,7 +1,7 @@
 import type { Agreement } from "@/lib/claims/agreement";
 import type { HeadlineRule } from "@/lib/claims/headline";
 import { quotesOf, type QuoteOf } from "@/lib/claims/quotes";
-import { citationText } from "@/lib/export/citation";
+import type { CitationInput } from "@/lib/export/citation";
 import { formatDate } from "@/lib/format/dates";
 import { getMessages } from "@/lib/i18n/messages";
 import { voiceOf } from "@/lib/claims/agreement";
@@ -36,10 +36,11 @@ export interface FigureDetailView {
   voiceName?: string;
   latestReportedAt?: string;
   revisions: Revision[];
-  citation: string;
+  /** What the citation says; the copy button adds the date the reader accessed it. */
+  citation: CitationInput;
 }
 
-export function toDetailView(detail: FigureDetail, snapshot: Snapshot, accessed: string): FigureDetailView {
+export function toDetailView(detail: FigureDetail, snapshot: Snapshot): FigureDetailView {
   const t = getMessages();
   const { claim } = detail;
   const summary = summarizeClaim(claim, snapshot);
@@ -70,12 +71,11 @@ export function toDetailView(detail: FigureDetail, snapshot: Snapshot, accessed:
     voiceName: detail.source?.partOf ? snapshot.sourcesById.get(voiceOf(detail.source.id, snapshot.sourcesById))?.name : undefined,
     latestReportedAt: detail.latestReportedAt,
     revisions: detail.revisions,
-    citation: citationText({
+    citation: {
       title,
       originalSources: [summary.sourceShort],
       relays: summary.viaShort ? [summary.viaShort] : [],
-      accessed,
       url: claim.url,
-    }),
+    },
   };
 }

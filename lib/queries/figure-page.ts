@@ -1,14 +1,16 @@
 import "server-only";
 import { cache } from "react";
 import { getDb } from "@/lib/db";
-import { todayIso } from "@/lib/format/dates";
 import { figureDetail } from "./figures";
 import { toDetailView } from "./figure-detail-view";
 import { pageSnapshot } from "./page-snapshot";
+import { perVersion } from "./read-model";
 
-/** One figure's view, built once per request however many of metadata, page and panel ask. */
+/** One figure's view, built once per data version however many pages, panels and metadata ask. */
 export const figurePageView = cache(async (id: string) => {
   const snapshot = await pageSnapshot();
-  const detail = await figureDetail(await getDb(), snapshot, id);
-  return detail && toDetailView(detail, snapshot, todayIso());
+  if (!snapshot.claimsById.has(id)) return null;
+  const db = await getDb();
+  const detail = await perVersion(snapshot, `figure:${id}`, () => figureDetail(db, snapshot, id));
+  return detail && toDetailView(detail, snapshot);
 });

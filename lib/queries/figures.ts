@@ -9,8 +9,9 @@ import { byReportDateDesc, chooseHeadline, type HeadlineRule } from "@/lib/claim
 import type { FigureFilters } from "./figure-filters";
 import type { Snapshot } from "./snapshot";
 
-export function filterClaims(snapshot: Snapshot, filters: FigureFilters): Claim[] {
-  return snapshot.claims.filter(
+/** The claims that pass every filter, in the order of `claims` (the snapshot's by default). */
+export function filterClaims(snapshot: Snapshot, filters: FigureFilters, claims: Claim[] = snapshot.claims): Claim[] {
+  return claims.filter(
     (c) =>
       (!filters.indicator || c.indicator === filters.indicator) &&
       (!filters.location || c.locationIds.includes(filters.location)) &&

@@ -1,14 +1,9 @@
 import "server-only";
 import { cache } from "react";
-import { connection } from "next/server";
-import { getDb } from "@/lib/db";
-import { loadSnapshot } from "./snapshot";
+import { currentSnapshot } from "./read-model";
 
 /**
- * Pages read the live database on every request (never at build time), and
- * once per request however many components ask.
+ * The read model for one render: layout, metadata and page see the very same
+ * version, which the layout writes into the page for the page cache to stamp.
  */
-export const pageSnapshot = cache(async () => {
-  await connection();
-  return loadSnapshot(await getDb());
-});
+export const pageSnapshot = cache(currentSnapshot);

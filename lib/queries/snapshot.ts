@@ -4,13 +4,15 @@ import * as schema from "@/lib/db/schema";
 import { derivedFromRow, eventFromRow, figureFromRow, locationFromRow, sourceFromRow } from "@/lib/db/mappers";
 import { deriveSum } from "@/lib/claims/derive-sum";
 import { asReported, type Claim, type ReportedClaim } from "@/lib/claims/types";
+import { readDataVersion } from "@/lib/data-version/store";
 import type { Event, Location, Source } from "@/lib/model";
 
 /**
- * The whole dataset is a few hundred claims: reading it once per request and
- * deriving in memory is simpler and faster than a query per view.
+ * The whole dataset at one data version, read once per version and shared by
+ * every request (lib/queries/read-model.ts); every view derives from it.
  */
 export interface Snapshot {
+  version: number;
   sources: Source[];
   sourcesById: Map<string, Source>;
   locations: Location[];
@@ -18,29 +20,40 @@ export interface Snapshot {
   claims: Claim[];
   claimsById: Map<string, Claim>;
   events: Event[];
+  eventsById: Map<string, Event>;
 }
 
+/** Every table and the version they are at, read in one repeatable-read transaction so they agree. */
 export async function loadSnapshot(db: Database): Promise<Snapshot> {
-  const [sourceRows, locationRows, figureRows, derivedRows, eventRows] = await Promise.all([
-    db.select().from(schema.sources).orderBy(asc(schema.sources.name)),
-    db.select().from(schema.locations).orderBy(asc(schema.locations.id)),
-    db.select().from(schema.figures).orderBy(sql`${schema.figures.reportedAt} desc nulls last`, asc(schema.figures.id)),
-    db.select().from(schema.derivedFigures).orderBy(asc(schema.derivedFigures.id)),
-    db.select().from(schema.events).orderBy(asc(schema.events.date), asc(schema.events.dayIndex), asc(schema.events.id)),
-  ]);
-  const reported: ReportedClaim[] = figureRows.map((row) => asReported(figureFromRow(row)));
+  const rows = await db.transaction(
+    async (tx) => {
+      // One after another: a transaction is one connection, which runs one query at a time.
+      const version = await readDataVersion(tx as unknown as Database);
+      const sourceRows = await tx.select().from(schema.sources).orderBy(asc(schema.sources.name));
+      const locationRows = await tx.select().from(schema.locations).orderBy(asc(schema.locations.id));
+      const figureRows = await tx.select().from(schema.figures).orderBy(sql`${schema.figures.reportedAt} desc nulls last`, asc(schema.figures.id));
+      const derivedRows = await tx.select().from(schema.derivedFigures).orderBy(asc(schema.derivedFigures.id));
+      const eventRows = await tx.select().from(schema.events).orderBy(asc(schema.events.date), asc(schema.events.dayIndex), asc(schema.events.id));
+      return { version, sourceRows, locationRows, figureRows, derivedRows, eventRows };
+    },
+    { isolationLevel: "repeatable read", accessMode: "read only" },
+  );
+  const reported: ReportedClaim[] = rows.figureRows.map((row) => asReported(figureFromRow(row)));
   const reportedById = new Map(reported.map((c) => [c.id, c]));
-  const derived = derivedRows.map((row) => deriveSum(derivedFromRow(row), reportedById));
+  const derived = rows.derivedRows.map((row) => deriveSum(derivedFromRow(row), reportedById));
   const claims: Claim[] = [...derived, ...reported];
-  const sources = sourceRows.map(sourceFromRow);
-  const locations = locationRows.map(locationFromRow);
+  const sources = rows.sourceRows.map(sourceFromRow);
+  const locations = rows.locationRows.map(locationFromRow);
+  const events = rows.eventRows.map(eventFromRow);
   return {
+    version: rows.version,
     sources,
     sourcesById: new Map(sources.map((s) => [s.id, s])),
     locations,
     locationsById: new Map(locations.map((l) => [l.id, l])),
     claims,
     claimsById: new Map(claims.map((c) => [c.id, c])),
-    events: eventRows.map(eventFromRow),
+    events,
+    eventsById: new Map(events.map((e) => [e.id, e])),
   };
 }

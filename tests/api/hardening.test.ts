@@ -22,11 +22,11 @@ async function rowCounts() {
 describe("GET /api/health", () => {
   it("answers 503 with Retry-After until the database is open, then 200 with the data version", async () => {
     await closeDb();
-    const starting = await health();
+    const starting = await health(new Request("http://localhost/api/health"));
     expect(starting.status).toBe(503);
     expect(Number(starting.headers.get("retry-after"))).toBeGreaterThan(0);
     await getDb();
-    const ready = await health();
+    const ready = await health(new Request("http://localhost/api/health"));
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: "ok", version: expect.any(Number) });
   });
@@ -97,9 +97,22 @@ describe("unknown API paths and malformed addresses", () => {
     expect(api.headers.get("content-type")).toMatch(/^application\/json/);
   });
 
-  it("lets well-formed addresses through, encoded Arabic included", async () => {
-    const response = proxy(new NextRequest("http://localhost/figures/%D8%AD%D9%84%D8%A8"));
-    expect(response.status).toBe(200);
-    expect(response.headers.get("x-middleware-next")).toBe("1");
+  it("lets well-formed addresses through, encoded Arabic included, and puts a page under its locale", async () => {
+    const page = proxy(new NextRequest("http://localhost/en/figures/%D8%AD%D9%84%D8%A8"));
+    expect(page.status).toBe(200);
+    expect(page.headers.get("x-middleware-next")).toBe("1");
+    const unprefixed = proxy(new NextRequest("http://localhost/figures/sohr-seed-injured"));
+    expect(unprefixed.status).toBe(307);
+    expect(unprefixed.headers.get("location")).toBe("http://localhost/en/figures/sohr-seed-injured");
+    expect(proxy(new NextRequest("http://localhost/api/figures")).headers.get("x-middleware-next")).toBe("1");
+  });
+
+  it("gives a page rendered per request a policy with a fresh nonce, and leaves a cached page's to the page cache", async () => {
+    const policies = [1, 2].map(() => proxy(new NextRequest("http://localhost/en/figures?indicator=killed")).headers.get("content-security-policy"));
+    for (const policy of policies) expect(policy).toMatch(/script-src 'self' 'nonce-[0-9a-f]{32}'/);
+    expect(policies[0]).not.toBe(policies[1]);
+    const cached = proxy(new NextRequest("http://localhost/en/figures/sohr-seed-injured"));
+    expect(cached.headers.get("content-security-policy")).toBeNull();
+    expect(cached.headers.get("cache-control")).toBe("public, no-cache");
   });
 });

@@ -24,17 +24,20 @@ test.describe("map", () => {
     const popup = page.locator(".leaflet-popup-content");
     await expect(popup).toContainText("about 155,000");
     await expect(popup).toContainText("Aleppo authorities");
-    await expect(popup.getByRole("link", { name: "Source and quote" })).toHaveAttribute("href", "/figures/aleppo-authorities-seed-displaced");
+    await expect(popup.getByRole("link", { name: "Source and quote" })).toHaveAttribute("href", "/en/figures/aleppo-authorities-seed-displaced");
     const table = page.getByRole("table", { name: /Places on the map/ });
     await expect(table).toContainText("about 155,000");
     await expect(table).toContainText("at least 82");
     await expect(table).toContainText("more than 115");
   });
 
-  test("switching the indicator re-shades the map and its legend", async ({ page }) => {
+  test("switching the indicator re-shades the map and its legend, and the address keeps it", async ({ page }) => {
     await page.goto("/map");
     await page.getByRole("radio", { name: "Killed" }).check();
     await expect(page.getByText(/Killed: at least 82/).first()).toBeVisible();
+    await expect(page).toHaveURL(/\/en\/map\?indicator=killed$/);
+    await page.reload();
+    await expect(page.getByRole("radio", { name: "Killed" })).toBeChecked();
   });
 
   test("can be panned and zoomed from the keyboard", async ({ page }) => {

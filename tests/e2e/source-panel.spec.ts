@@ -23,7 +23,7 @@ test.describe("source panel", () => {
 
     await page.keyboard.press("Escape");
     await expect(panel).toBeHidden();
-    await expect(page).toHaveURL(/\/$/);
+    await expect(page).toHaveURL(/\/en$/);
     await expect(opener).toBeFocused();
   });
 

@@ -1,23 +1,28 @@
 import { z } from "zod";
-import { getDb } from "@/lib/db";
-import { cachedJson, jsonError } from "@/lib/http/cached-response";
+import { jsonError, versionedJson } from "@/lib/http/cached-response";
+import { decodeCursor, Limit, pageAfter, queryFingerprint } from "@/lib/http/paging";
 import { parseQuery } from "@/lib/http/query-params";
 import { EventKind, Id } from "@/lib/model";
-import { sortEventsInTime } from "@/lib/events/order";
-import { loadSnapshot } from "@/lib/queries/snapshot";
+import { eventsById } from "@/lib/queries/claims-by-id";
+import { currentSnapshot } from "@/lib/queries/read-model";
 
-const Query = z.object({ kind: EventKind.optional(), location: Id.optional() });
+const Query = z.object({ kind: EventKind.optional(), location: Id.optional(), limit: Limit, cursor: z.string().optional() });
 
+/** Events, filtered, a page at a time in id order ({events, next}); each carries its date or stated order. */
 export async function GET(request: Request) {
-  const query = parseQuery(new URL(request.url), Query, ["kind", "location"]);
+  const query = parseQuery(new URL(request.url), Query, ["kind", "location", "limit", "cursor"]);
   if (!query.ok) return query.response;
-  const { kind, location } = query.value;
-  const snapshot = await loadSnapshot(await getDb());
+  const { kind, location, limit, cursor } = query.value;
+  const snapshot = await currentSnapshot();
   if (location && !snapshot.locationsById.has(location)) {
     return jsonError(400, `Unknown location '${location}'`, { parameter: "location" });
   }
-  const events = sortEventsInTime(snapshot.events).filter(
-    (e) => (!kind || e.kind === kind) && (!location || e.locationIds.includes(location)),
-  );
-  return cachedJson(request, { events });
+  const fingerprint = queryFingerprint({ kind, location });
+  const after = cursor === undefined ? undefined : decodeCursor(cursor, fingerprint);
+  if (after && "error" in after) return jsonError(400, `Invalid value for 'cursor': ${after.error}`, { parameter: "cursor" });
+  return versionedJson(request, snapshot.version, () => {
+    const matching = eventsById(snapshot).filter((e) => (!kind || e.kind === kind) && (!location || e.locationIds.includes(location)));
+    const { items, next } = pageAfter(matching, after?.afterId, limit, fingerprint);
+    return { events: items, next };
+  });
 }

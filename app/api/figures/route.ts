@@ -1,34 +1,49 @@
 import { z } from "zod";
-import { getDb } from "@/lib/db";
-import { figuresToCsv } from "@/lib/export/figures-csv";
-import { cachedJson, cachedResponse, jsonError } from "@/lib/http/cached-response";
+import { figuresCsvChunks } from "@/lib/export/figures-csv";
+import { jsonError, versionedJson, versionedStream } from "@/lib/http/cached-response";
+import { decodeCursor, Limit, pageAfter, queryFingerprint } from "@/lib/http/paging";
 import { parseQuery } from "@/lib/http/query-params";
+import { claimsById } from "@/lib/queries/claims-by-id";
 import { FigureFilters, filterParameters } from "@/lib/queries/figure-filters";
 import { filterClaims, reportedClaimsOf } from "@/lib/queries/figures";
-import { loadSnapshot } from "@/lib/queries/snapshot";
+import { currentSnapshot } from "@/lib/queries/read-model";
 
-const Query = FigureFilters.extend({ format: z.enum(["json", "csv"]).default("json") });
+const Query = FigureFilters.extend({
+  format: z.enum(["json", "csv"]).default("json"),
+  limit: Limit,
+  cursor: z.string().optional(),
+});
 
+/**
+ * Claims, filtered, a page at a time in id order ({figures, next}); the CSV
+ * export carries every matching claim as sources said them, streamed.
+ */
 export async function GET(request: Request) {
-  const url = new URL(request.url);
-  const query = parseQuery(url, Query, [...filterParameters, "format"]);
+  const query = parseQuery(new URL(request.url), Query, [...filterParameters, "format", "limit", "cursor"]);
   if (!query.ok) return query.response;
-  const { format, ...filters } = query.value;
-  const snapshot = await loadSnapshot(await getDb());
+  const { format, limit, cursor, ...filters } = query.value;
+  const snapshot = await currentSnapshot();
   if (filters.location && !snapshot.locationsById.has(filters.location)) {
     return jsonError(400, `Unknown location '${filters.location}'`, { parameter: "location" });
   }
   if (filters.source && !snapshot.sourcesById.has(filters.source)) {
     return jsonError(400, `Unknown source '${filters.source}'`, { parameter: "source" });
   }
-  const claims = filterClaims(snapshot, filters);
   if (format === "csv") {
     // Derived sums are computed, not claims of their own: the CSV carries only what sources said.
-    const reported = reportedClaimsOf(claims.filter((c) => c.kind === "reported"));
-    const csv = figuresToCsv(reported, (id) => snapshot.locationsById.get(id)?.name ?? id);
-    return cachedResponse(request, csv, "text/csv; charset=utf-8", {
-      "Content-Disposition": 'attachment; filename="sitrep-aleppo-figures.csv"',
-    });
+    return versionedStream(
+      request,
+      snapshot.version,
+      "text/csv; charset=utf-8",
+      () => figuresCsvChunks(reportedClaimsOf(filterClaims(snapshot, filters).filter((c) => c.kind === "reported")), (id) => snapshot.locationsById.get(id)?.name ?? id),
+      { "Content-Disposition": 'attachment; filename="sitrep-aleppo-figures.csv"' },
+    );
   }
-  return cachedJson(request, { figures: claims });
+  const fingerprint = queryFingerprint(filters);
+  const after = cursor === undefined ? undefined : decodeCursor(cursor, fingerprint);
+  if (after && "error" in after) return jsonError(400, `Invalid value for 'cursor': ${after.error}`, { parameter: "cursor" });
+  return versionedJson(request, snapshot.version, () => {
+    const { items, next } = pageAfter(filterClaims(snapshot, filters, claimsById(snapshot)), after?.afterId, limit, fingerprint);
+    return { figures: items, next };
+  });
 }

@@ -1,13 +1,13 @@
 import { z } from "zod";
-import { getDb } from "@/lib/db";
-import { cachedJson } from "@/lib/http/cached-response";
+import { versionedJson } from "@/lib/http/cached-response";
 import { parseQuery } from "@/lib/http/query-params";
 import { buildOverview } from "@/lib/queries/overview";
-import { loadSnapshot } from "@/lib/queries/snapshot";
+import { currentSnapshot, perVersion } from "@/lib/queries/read-model";
 
-/** The read model of the overview page, so its live client part refreshes in one request. */
+/** The overview's read model, with the data version it was built from, for open pages to follow. */
 export async function GET(request: Request) {
   const query = parseQuery(new URL(request.url), z.object({}), []);
   if (!query.ok) return query.response;
-  return cachedJson(request, buildOverview(await loadSnapshot(await getDb())));
+  const snapshot = await currentSnapshot();
+  return versionedJson(request, snapshot.version, () => ({ version: snapshot.version, ...perVersion(snapshot, "overview", () => buildOverview(snapshot)) }));
 }

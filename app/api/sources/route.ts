@@ -1,12 +1,11 @@
-import { getDb } from "@/lib/db";
-import { cachedJson } from "@/lib/http/cached-response";
-import { parseQuery } from "@/lib/http/query-params";
-import { loadSnapshot } from "@/lib/queries/snapshot";
 import { z } from "zod";
+import { versionedJson } from "@/lib/http/cached-response";
+import { parseQuery } from "@/lib/http/query-params";
+import { currentSnapshot } from "@/lib/queries/read-model";
 
 export async function GET(request: Request) {
   const query = parseQuery(new URL(request.url), z.object({}), []);
   if (!query.ok) return query.response;
-  const { sources } = await loadSnapshot(await getDb());
-  return cachedJson(request, { sources });
+  const snapshot = await currentSnapshot();
+  return versionedJson(request, snapshot.version, () => ({ sources: snapshot.sources }));
 }

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { ChartFigure } from "@/components/charts/chart-figure";
+import { buildCharts } from "@/lib/charts";
+import { getMessages } from "@/lib/i18n/messages";
+import { pageSnapshot } from "@/lib/queries/page-snapshot";
+import { enterLocale } from "@/lib/i18n/page-locale";
+
+export const metadata: Metadata = { title: getMessages().charts.pageTitle };
+
+export default async function ChartsPage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await enterLocale(params);
+  const t = getMessages();
+  const charts = buildCharts(await pageSnapshot());
+  return (
+    <>
+      <h1>{t.charts.pageTitle}</h1>
+      <p className="lede">{t.charts.lede}</p>
+      {charts.map((chart) => (
+        <section key={chart.id} id={chart.id}>
+          <ChartFigure chart={chart} headingLevel={2} />
+          <p className="muted">
+            {t.charts.embedHint} <code>{`<iframe src="/${locale}/embed/charts/${chart.id}" width="800" height="640"></iframe>`}</code>
+          </p>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import { Link } from "@/lib/i18n/navigation";
+import { notFound } from "next/navigation";
+import { ClaimQuote } from "@/components/figures/claim-quote";
+import { whenText } from "@/lib/format/dates";
+import { getMessages } from "@/lib/i18n/messages";
+import { pageSnapshot } from "@/lib/queries/page-snapshot";
+import { enterLocale } from "@/lib/i18n/page-locale";
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+// Rendered on first visit and kept per data version, like every cached page (lib/cache/README.md).
+export function generateStaticParams() {
+  return [];
+}
+
+async function load(id: string) {
+  const snapshot = await pageSnapshot();
+  const event = snapshot.eventsById.get(id);
+  return event && { event, snapshot };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await load((await params).id);
+  return { title: found?.event.title ?? getMessages().errors.notFound };
+}
+
+export default async function EventPage({ params }: Props) {
+  await enterLocale(params);
+  const found = await load((await params).id);
+  if (!found) notFound();
+  const { event, snapshot } = found;
+  const t = getMessages();
+  const source = snapshot.sourcesById.get(event.sourceId);
+  const via = event.via ? snapshot.sourcesById.get(event.via) : undefined;
+  return (
+    <>
+      <p>
+        <Link href="/events">{t.figure.backToTimeline}</Link>
+      </p>
+      <article className="panel">
+        <p className="muted">
+          {event.locationIds.map((id) => snapshot.locationsById.get(id)?.name ?? id).join(", ")}
+          {event.facilityStatus && <> · <span className="badge">{t.facilityStatus[event.facilityStatus]}</span></>}
+        </p>
+        <h1>{event.title}</h1>
+        <p>{event.description}</p>
+        <p>
+          <strong>{whenText(event)}</strong>
+          {event.date && event.dayLabel && ` (${event.dayLabel})`}. {event.dateBasis}
+        </p>
+        <h2>{t.figure.quoteHeading}</h2>
+        <ClaimQuote quote={event.quote} quoteLanguage={event.quoteLanguage} translation={event.translation} url={event.url} />
+        {event.url && (
+          <p>
+            <a href={event.url} rel="noreferrer">
+              {t.figure.openPage}
+            </a>
+          </p>
+        )}
+        <h2>{t.figure.sourceHeading}</h2>
+        <p>
+          {source ? (
+            <>
+              <strong>{source.name}</strong> ({t.sourceKind[source.kind]}), {t.figure.reliability.toLowerCase()}{" "}
+              <strong>{source.reliability}</strong>: {source.reliabilityReason}
+            </>
+          ) : (
+            event.sourceId
+          )}
+        </p>
+        {via && (
+          <p>
+            {t.figure.via}: {via.name}
+          </p>
+        )}
+        {event.notes && (
+          <p>
+            <strong>{t.figure.notes}:</strong> {event.notes}
+          </p>
+        )}
+      </article>
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { MapSection } from "@/components/map/map-section";
+import { getMessages } from "@/lib/i18n/messages";
+import { mapModel } from "@/lib/queries/map";
+import { pageSnapshot } from "@/lib/queries/page-snapshot";
+import { enterLocale } from "@/lib/i18n/page-locale";
+
+export const metadata: Metadata = { title: getMessages().map.heading };
+
+export default async function MapPage({ params }: { params: Promise<{ locale: string }> }) {
+  await enterLocale(params);
+  const t = getMessages();
+  return (
+    <>
+      <h1>{t.map.mapTitle}</h1>
+      <MapSection model={mapModel(await pageSnapshot())} placesOpen followAddress />
+    </>
+  );
+}

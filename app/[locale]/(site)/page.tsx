@@ -1,0 +1,51 @@
+import { Link } from "@/lib/i18n/navigation";
+import { ChartFigure } from "@/components/charts/chart-figure";
+import { EventTimeline } from "@/components/events/event-timeline";
+import { buildChart } from "@/lib/charts";
+import { MapSection } from "@/components/map/map-section";
+import { HeadlineCards } from "@/components/figures/headline-cards";
+import { getMessages } from "@/lib/i18n/messages";
+import { buildOverview } from "@/lib/queries/overview";
+import { mapModel } from "@/lib/queries/map";
+import { pageSnapshot } from "@/lib/queries/page-snapshot";
+import { perVersion } from "@/lib/queries/read-model";
+import { enterLocale } from "@/lib/i18n/page-locale";
+
+export default async function OverviewPage({ params }: { params: Promise<{ locale: string }> }) {
+  await enterLocale(params);
+  const t = getMessages();
+  const snapshot = await pageSnapshot();
+  const overview = perVersion(snapshot, "overview", () => buildOverview(snapshot));
+  return (
+    <>
+      <h1>{t.overview.title}</h1>
+      <p className="lede">{t.overview.lede}</p>
+      <section aria-labelledby="headline-heading">
+        <h2 id="headline-heading" className="visually-hidden">
+          {t.overview.headlineHeading}
+        </h2>
+        <HeadlineCards overview={overview} />
+      </section>
+      <section aria-labelledby="map-heading">
+        <h2 id="map-heading">{t.overview.mapHeading}</h2>
+        <MapSection model={mapModel(snapshot)} />
+      </section>
+      <section aria-labelledby="charts-heading">
+        <h2 id="charts-heading">{t.overview.chartsHeading}</h2>
+        <ChartFigure chart={buildChart("casualties-by-group", snapshot)} />
+        <ChartFigure chart={buildChart("displaced-over-time", snapshot)} />
+        <p>
+          <Link href="/charts">{t.overview.allCharts}</Link>
+        </p>
+      </section>
+      <section aria-labelledby="events-heading" id="events">
+        <h2 id="events-heading">{t.overview.eventsHeading}</h2>
+        <p className="muted">{t.overview.eventsLede}</p>
+        <EventTimeline events={overview.events} />
+        <p>
+          <Link href="/events">{t.overview.allEvents(overview.allEvents.accounts, overview.allEvents.sources)}</Link>
+        </p>
+      </section>
+    </>
+  );
+}

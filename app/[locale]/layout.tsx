@@ -1,0 +1,50 @@
+import type { Metadata, Viewport } from "next";
+import { notFound } from "next/navigation";
+import { NextIntlClientProvider } from "next-intl";
+import { setRequestLocale } from "next-intl/server";
+import "@fontsource/noto-sans/400.css";
+import "@fontsource/noto-sans/700.css";
+import "../globals.css";
+import { getMessages } from "@/lib/i18n/messages";
+import { isAppLocale } from "@/lib/i18n/routing";
+import { FollowDataVersion } from "@/components/live/follow-data-version";
+import { pageSnapshot } from "@/lib/queries/page-snapshot";
+
+type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
+
+// No page is rendered at build time: each is rendered on its first visit, from the database as it is
+// then, and kept per data version (lib/cache/README.md).
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = getMessages();
+  const { version } = await pageSnapshot();
+  return {
+    title: { default: `${t.app.name}: ${t.app.tagline}`, template: `%s · ${t.app.name}` },
+    description: t.overview.lede,
+    // The page cache stamps each rendered page with the data version it shows.
+    other: { "sitrep-data-version": String(version) },
+  };
+}
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default async function LocaleLayout({ children, params }: Props) {
+  const { locale } = await params;
+  if (!isAppLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const t = getMessages();
+  const { version } = await pageSnapshot();
+  return (
+    <html lang={t.locale} dir={t.dir}>
+      <body>
+        <NextIntlClientProvider>
+          {children}
+          <FollowDataVersion renderedVersion={version} />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

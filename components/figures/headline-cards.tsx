@@ -1,0 +1,16 @@
+import type { Overview } from "@/lib/queries/overview";
+import { HeadlineCard } from "./headline-card";
+import { HospitalCard } from "./hospital-card";
+import styles from "./headline-cards.module.css";
+
+/** The headline figures, rendered on the server: they read without JavaScript, and open pages follow new data versions. */
+export function HeadlineCards({ overview }: { overview: Overview }) {
+  return (
+    <div className={styles.grid}>
+      {overview.cards.map((card) => (
+        <HeadlineCard key={card.key} card={card} />
+      ))}
+      {overview.hospital && <HospitalCard card={overview.hospital} />}
+    </div>
+  );
+}

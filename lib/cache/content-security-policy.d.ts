@@ -1,0 +1,1 @@
+export function contentSecurityPolicy(options: { scripts: string[]; embed: boolean }): string;

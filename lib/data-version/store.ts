@@ -1,0 +1,27 @@
+import { eq, sql } from "drizzle-orm";
+import type { Database } from "@/lib/db/client";
+import { dataVersion } from "@/lib/db/schema";
+
+/** The channel on which PostgreSQL tells every server process of a new version. */
+export const DATA_VERSION_CHANNEL = "sitrep_data_version";
+
+/** The current data version: 0 for an empty database, then one more per write. */
+export async function readDataVersion(db: Database): Promise<number> {
+  const [row] = await db.select({ version: dataVersion.version }).from(dataVersion).where(eq(dataVersion.id, 1));
+  return row?.version ?? 0;
+}
+
+/**
+ * Call inside the write's transaction: the row lock also orders concurrent
+ * writers, so each write gets its own version and none is lost. The NOTIFY is
+ * delivered only if the transaction commits.
+ */
+export async function bumpDataVersion(tx: Database): Promise<number> {
+  const [row] = await tx
+    .update(dataVersion)
+    .set({ version: sql`${dataVersion.version} + 1`, changedAt: sql`now()` })
+    .where(eq(dataVersion.id, 1))
+    .returning({ version: dataVersion.version });
+  await tx.execute(sql`select pg_notify(${DATA_VERSION_CHANNEL}, ${String(row.version)})`);
+  return row.version;
+}
