@@ -23,7 +23,7 @@ async function readCsvIfPresent(dir: string, name: string): Promise<string | und
 }
 
 /** The dataset files of one folder, read as an upload would arrive: the importer validates them. Any may be absent. */
-async function readDatasetFolder(dir: string): Promise<DatasetFiles> {
+export async function readDatasetFolder(dir: string): Promise<DatasetFiles> {
   const [sources, locations, events, derived, figuresCsv] = await Promise.all([
     readJsonIfPresent(dir, "sources.json"),
     readJsonIfPresent(dir, "locations.geojson"),

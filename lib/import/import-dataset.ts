@@ -3,6 +3,7 @@ import type { Database } from "@/lib/db/client";
 import * as schema from "@/lib/db/schema";
 import { learnDataVersion } from "@/lib/data-version/known";
 import { bumpDataVersion } from "@/lib/data-version/store";
+import { bulkInsert } from "@/lib/db/bulk-insert";
 import { derivedFromRow, eventFromRow, figureFromRow, locationFromRow, sourceFromRow, toRow } from "@/lib/db/mappers";
 import { deriveSum, DerivedFigureError } from "@/lib/claims/derive-sum";
 import { asReported } from "@/lib/claims/types";
@@ -72,26 +73,40 @@ async function readExisting(db: Database) {
   };
 }
 
-async function applyChange(db: Database, change: PlannedChange, options: ImportOptions, reason: string): Promise<void> {
-  const table = tables[change.entity];
-  const row = toRow(change.record, optionalColumns[change.entity]);
-  if (change.action === "create") {
-    await db.insert(table).values(row as never);
-  } else {
-    const set = change.entity === "figure" ? { ...row, version: sql`${schema.figures.version} + 1` } : row;
-    await db
-      .update(table)
-      .set(set as never)
-      .where(sql`${table.id} = ${change.id}`);
+/**
+ * Writes a plan: new records in bulk, parents before children so foreign
+ * keys hold; each update on its own row (an update bumps a figure's version,
+ * the ETag of edits); then one revision per change, with its reason.
+ */
+async function applyPlan(db: Database, changes: PlannedChange[], options: ImportOptions, reasonOf: (change: PlannedChange) => string) {
+  for (const entity of writeOrder) {
+    const ofEntity = changes.filter((c) => c.entity === entity);
+    await bulkInsert(
+      db,
+      tables[entity],
+      ofEntity.filter((c) => c.action === "create").map((c) => toRow(c.record, optionalColumns[entity])),
+    );
+    for (const change of ofEntity.filter((c) => c.action === "update")) {
+      const row = toRow(change.record, optionalColumns[entity]);
+      const set = entity === "figure" ? { ...row, version: sql`${schema.figures.version} + 1` } : row;
+      await db
+        .update(tables[entity])
+        .set(set as never)
+        .where(sql`${tables[entity].id} = ${change.id}`);
+    }
   }
-  await db.insert(schema.revisions).values({
-    entity: change.entity,
-    entityId: change.id,
-    action: change.action,
-    author: options.author,
-    reason,
-    changes: change.action === "create" ? change.record : change.changes,
-  });
+  await bulkInsert(
+    db,
+    schema.revisions,
+    changes.map((change) => ({
+      entity: change.entity,
+      entityId: change.id,
+      action: change.action,
+      author: options.author,
+      reason: reasonOf(change),
+      changes: change.action === "create" ? change.record : change.changes,
+    })),
+  );
 }
 
 /**
@@ -125,10 +140,7 @@ export async function importDataset(db: Database, files: DatasetFiles, options: 
 
     let version: number | undefined;
     if (!options.dryRun && plan.changes.length) {
-      const ordered = [...plan.changes].sort((a, b) => writeOrder.indexOf(a.entity) - writeOrder.indexOf(b.entity));
-      for (const change of ordered) {
-        await applyChange(tx as unknown as Database, change, options, dataset.reasons.get(reasonKey(change.entity, change.id)) ?? options.reason);
-      }
+      await applyPlan(tx as unknown as Database, plan.changes, options, (change) => dataset.reasons.get(reasonKey(change.entity, change.id)) ?? options.reason);
       version = await bumpDataVersion(tx as unknown as Database);
     }
     if (!options.dryRun) await options.inTransaction?.(tx as unknown as Database);

@@ -18,10 +18,24 @@ function runImport(...args: string[]) {
 }
 
 describe("npm run import", () => {
+  it("imports a generated folder of places and claims in one go", () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), "sitrep-generated-"));
+    try {
+      const generated = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/generate.ts", "--claims", "1500", "--places", "20", "--out", out], { encoding: "utf8" });
+      expect(generated.status, generated.stderr).toBe(0);
+      const result = runImport(out);
+      expect(result.stderr).toBe("");
+      // 20 places and 1,500 claims.
+      expect(result.stdout).toContain("1520 record(s) were added, 0 changed, 0 unchanged.");
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   it("says in one line that a file does not exist, with no stack trace", () => {
     const result = runImport("no-such-file.csv");
     expect(result.status).toBe(1);
-    expect(result.stderr.trim()).toBe("Cannot read no-such-file.csv: no such file");
+    expect(result.stderr.trim()).toBe("Cannot read no-such-file.csv: no such file or folder");
   });
 
   it("refuses a file that is not UTF-8 before opening the database, naming row and column", () => {
