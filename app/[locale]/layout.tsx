@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
-import { NextIntlClientProvider } from "next-intl";
 import { setRequestLocale } from "next-intl/server";
 import "@fontsource/noto-sans/400.css";
 import "@fontsource/noto-sans/700.css";
@@ -39,11 +38,15 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { version } = await pageSnapshot();
   return (
     <html lang={t.locale} dir={t.dir}>
+      <head>
+        {/* Controls that only work with scripts (chart views, exports, the map switch) are hidden without them. */}
+        <noscript>
+          <style>{".needs-js{display:none!important}"}</style>
+        </noscript>
+      </head>
       <body>
-        <NextIntlClientProvider>
-          {children}
-          <FollowDataVersion renderedVersion={version} />
-        </NextIntlClientProvider>
+        {children}
+        <FollowDataVersion renderedVersion={version} />
       </body>
     </html>
   );

@@ -2,13 +2,9 @@
 import type { RefObject } from "react";
 import { useActionStatus } from "@/lib/hooks/use-action-status";
 import type { ChartModel } from "@/lib/charts/model";
-import { captionedChartSvg } from "@/lib/export/captioned-chart-svg";
-import { chartCitation } from "@/lib/export/chart-caption";
-import { chartToCsv } from "@/lib/export/chart-csv";
+import { chartCitation, chartSourcesLine } from "@/lib/export/chart-caption";
 import { exportFileName } from "@/lib/export/file-name";
-import { pngToPdf } from "@/lib/export/png-to-pdf";
-import { chartSourcesLine } from "@/lib/export/chart-caption";
-import { downloadBlob, embeddedFontCss, svgToPng, svgToPngWithSize } from "@/lib/export/rasterize";
+import { useLocale } from "@/lib/i18n/navigation";
 import { todayIso as today } from "@/lib/format/dates";
 import { getMessages } from "@/lib/i18n/messages";
 import styles from "./chart-figure.module.css";
@@ -22,43 +18,54 @@ function drawnSvg(container: HTMLElement | null): { svg: string; width: number; 
   return { svg: svg.outerHTML, width: Math.round(box.width), height: Math.round(box.height) };
 }
 
-export function ChartExportMenu({ chart, drawingRef }: { chart: ChartModel; drawingRef: RefObject<HTMLDivElement | null> }) {
+export function ChartExportMenu({ chart, drawingRef, ready }: { chart: ChartModel; drawingRef: RefObject<HTMLDivElement | null>; ready: boolean }) {
   const t = getMessages();
+  const locale = useLocale();
   const { status, setStatus, run } = useActionStatus();
   const fileName = (ext: string) => exportFileName({ item: chart.id, date: chart.dataDate ?? today(), ext });
 
+  // The export code loads when a reader asks for an export, not with the page.
+  const rasterize = () => import("@/lib/export/rasterize");
   const svgFile = async (): Promise<string> => {
     const drawn = drawnSvg(drawingRef.current);
     if (!drawn) throw new Error(t.export.notDrawn);
+    const [{ captionedChartSvg }, { embeddedFontCss }] = await Promise.all([import("@/lib/export/captioned-chart-svg"), rasterize()]);
     return captionedChartSvg(chart, drawn, today(), await embeddedFontCss());
   };
-  const downloadPng = async () => downloadBlob(await svgToPng(await svgFile(), 2), fileName("png"));
+  const downloadPng = async () => {
+    const { downloadBlob, svgToPng } = await rasterize();
+    downloadBlob(await svgToPng(await svgFile(), 2), fileName("png"));
+  };
   const downloadPdf = async () => {
+    const [{ downloadBlob, svgToPngWithSize }, { pngToPdf }] = await Promise.all([rasterize(), import("@/lib/export/png-to-pdf")]);
     const { png, width, height } = await svgToPngWithSize(await svgFile(), 2);
     downloadBlob(await pngToPdf(png, { width, height }, { title: chart.title, subject: chartSourcesLine(chart) }), fileName("pdf"));
   };
-  const downloadSvg = async () => downloadBlob(new Blob([await svgFile()], { type: "image/svg+xml" }), fileName("svg"));
-  const downloadCsv = async () => downloadBlob(new Blob([chartToCsv(chart)], { type: "text/csv;charset=utf-8" }), fileName("csv"));
+  const downloadSvg = async () => (await rasterize()).downloadBlob(new Blob([await svgFile()], { type: "image/svg+xml" }), fileName("svg"));
+  const downloadCsv = async () => {
+    const [{ downloadBlob }, { chartToCsv }] = await Promise.all([rasterize(), import("@/lib/export/chart-csv")]);
+    downloadBlob(new Blob([chartToCsv(chart)], { type: "text/csv;charset=utf-8" }), fileName("csv"));
+  };
   const copyCitation = async () => {
-    await navigator.clipboard.writeText(chartCitation(chart, today(), `${window.location.origin}/embed/charts/${chart.id}`));
+    await navigator.clipboard.writeText(chartCitation(chart, today(), `${window.location.origin}/${locale}/embed/charts/${chart.id}`));
     setStatus(t.export.copied);
   };
 
   return (
-    <div className={styles.exportMenu} role="group" aria-label={t.export.menuLabel(chart.title)}>
-      <button type="button" className="button" onClick={() => run(downloadPng)}>
+    <div className={`${styles.exportMenu} needs-js`} role="group" aria-label={t.export.menuLabel(chart.title)}>
+      <button type="button" className="button" disabled={!ready} onClick={() => run(downloadPng)}>
         {t.export.downloadPng}
       </button>
-      <button type="button" className="button" onClick={() => run(downloadSvg)}>
+      <button type="button" className="button" disabled={!ready} onClick={() => run(downloadSvg)}>
         {t.export.downloadSvg}
       </button>
-      <button type="button" className="button" onClick={() => run(downloadPdf)}>
+      <button type="button" className="button" disabled={!ready} onClick={() => run(downloadPdf)}>
         {t.export.downloadPdf}
       </button>
-      <button type="button" className="button" onClick={() => run(downloadCsv)}>
+      <button type="button" className="button" disabled={!ready} onClick={() => run(downloadCsv)}>
         {t.export.downloadCsv}
       </button>
-      <button type="button" className="button" onClick={() => run(copyCitation)}>
+      <button type="button" className="button" disabled={!ready} onClick={() => run(copyCitation)}>
         {t.export.copyCitation}
       </button>
       <span role="status" className={styles.status}>

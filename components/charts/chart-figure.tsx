@@ -5,6 +5,7 @@ import type { ChartModel } from "@/lib/charts/model";
 import { chartSourcesLine } from "@/lib/export/chart-caption";
 import { formatDate } from "@/lib/format/dates";
 import { useHydrated } from "@/lib/hooks/use-hydrated";
+import { useNearViewport } from "@/lib/hooks/use-near-viewport";
 import { getMessages } from "@/lib/i18n/messages";
 import { ChartDrawing } from "./chart-drawing";
 import { ChartExportMenu } from "./chart-export-menu";
@@ -21,9 +22,11 @@ export function ChartFigure({ chart, headingLevel = 3 }: { chart: ChartModel; he
   const [view, setView] = useState<"chart" | "table">("chart");
   const hydrated = useHydrated();
   const drawingRef = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(drawingRef);
   const Heading = (["h1", "h2", "h3"] as const)[headingLevel - 1];
   const titleId = `chart-${chart.id}-title`;
   const ids = [...new Set(chart.marks.map((m) => m.source.id))];
+  const drawingClass = chart.kind === "timeline" ? styles.drawingTall : styles.drawing;
 
   return (
     <figure className={styles.figure} aria-labelledby={titleId} data-chart={chart.id}>
@@ -34,20 +37,27 @@ export function ChartFigure({ chart, headingLevel = 3 }: { chart: ChartModel; he
           </Heading>
           <p className={styles.subtitle}>{chart.subtitle}</p>
         </div>
-        {hydrated && (
-          <div className={styles.viewSwitch} role="group" aria-label={t.export.viewLabel}>
-            <button type="button" aria-pressed={view === "chart"} onClick={() => setView("chart")}>
-              {t.export.chart}
-            </button>
-            <button type="button" aria-pressed={view === "table"} onClick={() => setView("table")}>
-              {t.export.table}
-            </button>
-          </div>
-        )}
+        {/* Drawn from the first paint, so nothing moves when scripts arrive; hidden without JavaScript. */}
+        <div className={`${styles.viewSwitch} needs-js`} role="group" aria-label={t.export.viewLabel}>
+          <button type="button" aria-pressed={view === "chart"} onClick={() => setView("chart")} disabled={!hydrated}>
+            {t.export.chart}
+          </button>
+          <button type="button" aria-pressed={view === "table"} onClick={() => setView("table")} disabled={!hydrated}>
+            {t.export.table}
+          </button>
+        </div>
       </div>
-      <div ref={drawingRef} className={styles.drawing}>
-        {hydrated && view === "chart" ? <ChartDrawing chart={chart} /> : <ChartTable chart={chart} />}
-      </div>
+      {view === "table" ? (
+        <ChartTable chart={chart} />
+      ) : (
+        // The chart's own height is kept from the start: it draws when the reader scrolls near it.
+        <div ref={drawingRef} className={`${drawingClass} needs-js`}>
+          {hydrated && near && <ChartDrawing chart={chart} />}
+        </div>
+      )}
+      <noscript>
+        <ChartTable chart={chart} />
+      </noscript>
       <figcaption className={styles.caption}>
         <p>
           {ids.length ? <Link href={`/figures/selection?ids=${ids.join(",")}`}>{chartSourcesLine(chart)}</Link> : chartSourcesLine(chart)}
@@ -59,7 +69,7 @@ export function ChartFigure({ chart, headingLevel = 3 }: { chart: ChartModel; he
           {chart.dataDate && t.charts.dataAsOf(formatDate(chart.dataDate))}. {chart.licence}
         </p>
       </figcaption>
-      {hydrated && <ChartExportMenu chart={chart} drawingRef={drawingRef} />}
+      <ChartExportMenu chart={chart} drawingRef={drawingRef} ready={hydrated} />
     </figure>
   );
 }

@@ -5,10 +5,21 @@ import type { FigureTableQuery } from "@/lib/queries/figure-table";
 import styles from "./figure-filter-form.module.css";
 
 /** A plain GET form: filters live in the URL, work without JavaScript and make shareable links. */
-export function FigureFilterForm({ query, sources, locations }: { query: FigureTableQuery; sources: Source[]; locations: Location[] }) {
+export function FigureFilterForm({
+  query,
+  sources,
+  locations,
+  action,
+}: {
+  query: FigureTableQuery;
+  sources: Source[];
+  locations: Location[];
+  /** The page's own address, with its locale. */
+  action: string;
+}) {
   const t = getMessages();
   return (
-    <form method="get" action="/figures" className={styles.form}>
+    <form method="get" action={action} className={styles.form}>
       <FilterSelect label={t.table.indicator} name="indicator" value={query.indicator} options={indicators.map((i) => ({ value: i, label: t.indicator[i] }))} />
       <FilterSelect label={t.table.place} name="location" value={query.location} options={locations.map((l) => ({ value: l.id, label: l.name }))} />
       <FilterSelect

@@ -6,7 +6,7 @@ import styles from "./aleppo-map.module.css";
 export function IndicatorSwitch({ value, onChange }: { value: ShadeIndicator; onChange: (i: ShadeIndicator) => void }) {
   const t = getMessages();
   return (
-    <fieldset className={styles.switch}>
+    <fieldset className={`${styles.switch} needs-js`}>
       <legend>{t.map.shadeBy}</legend>
       {shadeIndicators.map((indicator) => (
         <label key={indicator}>

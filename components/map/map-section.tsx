@@ -2,7 +2,7 @@ import { getMessages } from "@/lib/i18n/messages";
 import type { MapModel, ShadeIndicator } from "@/lib/map/map-model";
 import { formatDate } from "@/lib/format/dates";
 import { LocatorInset } from "./locator-inset";
-import { MapLoader } from "./map-loader";
+import { MapWidget } from "./map-widget";
 import { PlacesTable } from "./places-table";
 import styles from "./map-section.module.css";
 
@@ -27,7 +27,7 @@ export function MapSection({
           <noscript>
             <p>{t.map.noScript}</p>
           </noscript>
-          <MapLoader model={model} initialIndicator={indicator} followAddress={followAddress} />
+          <MapWidget model={model} initialIndicator={indicator} followAddress={followAddress} />
         </div>
         {model.inset && <LocatorInset inset={model.inset} />}
       </div>

@@ -60,6 +60,15 @@ export function PlacesTable({ model }: { model: MapModel }) {
               <td data-label={t.map.shape}>{model.hospital.geometrySource}</td>
             </tr>
           )}
+          {model.otherPlaces.length > 0 && (
+            <tr>
+              <th scope="row">{t.map.otherPlaces(model.otherPlaces.length)}</th>
+              <td data-label={t.map.whatSourcesSay}>
+                <Link href="/figures">{t.map.otherPlacesNote}</Link>
+              </td>
+              <td data-label={t.map.shape}>—</td>
+            </tr>
+          )}
           {model.route && (
             <tr>
               <th scope="row">{model.route.name}</th>

@@ -196,6 +196,9 @@ const en = {
     figuresCoverBoth: "Sources give one figure for both neighbourhoods together, so both shapes carry it.",
     seeTogether: "See the two neighbourhoods together, above.",
     shape: "How the shape was drawn",
+    claimsAt: (n: number) => (n === 1 ? "1 claim names this place" : `${n} claims name this place`),
+    otherPlaces: (n: number) => (n === 1 ? "1 other place named by claims" : `${n} other places named by claims`),
+    otherPlacesNote: "Drawn as small circles; the claims about each are one click away in All claims.",
     download: "Download map (PNG)",
     downloadPdf: "Download map (PDF)",
     mapTitle: "Sheikh Maqsoud and Ashrafiyeh, Aleppo",
@@ -291,6 +294,12 @@ const en = {
     reportedBy: (n: number) => `${n} reports`,
     direct: "own report",
     partOf: (body: string) => `part of ${body}: counted as one voice with it`,
+  },
+  pagination: {
+    label: "Pages",
+    previous: "Previous page",
+    next: "Next page",
+    pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
   },
   table: {
     reports: "Reports (relayed by)",

@@ -24,8 +24,18 @@ export interface MapShading {
   figure?: ClaimSummary;
 }
 
+/** A place beyond the story's neighbourhoods that claims name: drawn small, with how many claims name it. */
+export interface OtherPlace {
+  id: string;
+  name: string;
+  position: LatLng;
+  claims: number;
+}
+
 export interface MapModel {
   areas: MapArea[];
+  /** Other places with a position (the map page only): many of them are drawn on a canvas. */
+  otherPlaces: OtherPlace[];
   shading: MapShading[];
   hospital?: {
     id: string;
@@ -52,8 +62,22 @@ export interface MapModel {
 
 const toLatLng = ([lng, lat]: number[]): LatLng => [lat, lng];
 
+/** A point for a place: its own, or the middle of its shape's outer ring. */
+function centreOf(geometry: NonNullable<Location["geometry"]>): LatLng | null {
+  if (geometry.type === "Point") return toLatLng(geometry.coordinates);
+  const ring = geometry.type === "Polygon" ? geometry.coordinates[0] : geometry.coordinates;
+  if (!ring.length) return null;
+  const lng = ring.reduce((sum, p) => sum + p[0], 0) / ring.length;
+  const lat = ring.reduce((sum, p) => sum + p[1], 0) / ring.length;
+  return [lat, lng];
+}
+
 export interface MapInputs {
   locations: Location[];
+  /** The neighbourhoods the map is about; their shapes are drawn, shaded and labelled. */
+  focusIds: string[];
+  /** How many claims name each place, for the other places drawn (none on the overview). */
+  claimsPerPlace?: Map<string, number>;
   /** Headline claim per indicator for the drawn neighbourhoods together. */
   figures: Partial<Record<ShadeIndicator, ClaimSummary>>;
   hospitalId: string;
@@ -69,9 +93,9 @@ export interface MapInputs {
  * draws. Geometry comes only from the data: replacing a schematic shape in
  * data/locations.geojson with a real boundary needs no code change.
  */
-export function buildMapModel({ locations, figures, hospitalId, hospitalEvents, hospitalStatus, inset, tiles }: MapInputs): MapModel {
+export function buildMapModel({ locations, focusIds, claimsPerPlace, figures, hospitalId, hospitalEvents, hospitalStatus, inset, tiles }: MapInputs): MapModel {
   const areas: MapArea[] = locations
-    .filter((l) => l.kind === "neighbourhood" && l.geometry?.type === "Polygon")
+    .filter((l) => focusIds.includes(l.id) && l.geometry?.type === "Polygon")
     .map((l) => ({
       id: l.id,
       name: l.name,
@@ -107,8 +131,18 @@ export function buildMapModel({ locations, figures, hospitalId, hospitalEvents, 
     ...(routeLocation ? (routeLocation.geometry as { coordinates: number[][] }).coordinates.map(toLatLng) : []),
   ];
 
+  const otherPlaces: OtherPlace[] = claimsPerPlace
+    ? locations.flatMap((l) => {
+        const claims = claimsPerPlace.get(l.id) ?? 0;
+        if (!claims || focusIds.includes(l.id) || l.id === hospitalId || !l.geometry || !["neighbourhood", "facility"].includes(l.kind)) return [];
+        const position = centreOf(l.geometry);
+        return position ? [{ id: l.id, name: l.name, position, claims }] : [];
+      })
+    : [];
+
   return {
     areas,
+    otherPlaces,
     shading,
     hospital: hospitalLocation && {
       id: hospitalLocation.id,

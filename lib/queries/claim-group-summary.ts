@@ -1,4 +1,4 @@
-import { groupBySourceAndValue } from "@/lib/claims/agreement";
+import { groupBySourceAndValue, type SourceValueGroup } from "@/lib/claims/agreement";
 import type { Claim } from "@/lib/claims/types";
 import { summarizeClaim, type ClaimSummary } from "./claim-summary";
 import type { Snapshot } from "./snapshot";
@@ -16,7 +16,12 @@ export interface ClaimGroupSummary {
 }
 
 export function summarizeGroups(claims: Claim[], snapshot: Snapshot): ClaimGroupSummary[] {
-  return groupBySourceAndValue(claims, snapshot.sourcesById).map((group) => {
+  return summarizeGroupList(groupBySourceAndValue(claims, snapshot.sourcesById), snapshot);
+}
+
+/** Summaries of groups already formed, e.g. one page of them. */
+export function summarizeGroupList(groups: SourceValueGroup[], snapshot: Snapshot): ClaimGroupSummary[] {
+  return groups.map((group) => {
     const reports = group.claims.map((c) => summarizeClaim(c, snapshot));
     return {
       key: group.key,

@@ -2,7 +2,10 @@ import { z } from "zod";
 import { byReportDateDesc } from "@/lib/claims/headline";
 import type { Claim } from "@/lib/claims/types";
 import { FigureFilters } from "./figure-filters";
+import { groupBySourceAndValue, type SourceValueGroup } from "@/lib/claims/agreement";
 import { filterClaims } from "./figures";
+import { PageNumber } from "./page-of";
+import { perVersion } from "./read-model";
 import type { Snapshot } from "./snapshot";
 
 export const sortKeys = ["reported", "value", "source", "indicator"] as const;
@@ -14,6 +17,7 @@ export const FigureTableQuery = z.object({
   source: FigureFilters.shape.source.catch(undefined),
   status: FigureFilters.shape.status.catch(undefined),
   sort: z.enum(sortKeys).catch("reported"),
+  page: PageNumber,
 });
 export type FigureTableQuery = z.infer<typeof FigureTableQuery>;
 
@@ -26,8 +30,33 @@ const comparators: Record<FigureTableQuery["sort"], (snapshot: Snapshot) => (a: 
   indicator: () => (a, b) => a.indicator.localeCompare(b.indicator) || a.group.localeCompare(b.group) || byReportDateDesc(a, b),
 };
 
-export function figureTable(snapshot: Snapshot, query: FigureTableQuery): Claim[] {
-  return filterClaims(snapshot, query).sort(comparators[query.sort](snapshot));
+/** Every claim in one sort order, sorted once per data version: filtering then keeps the order. */
+function sortedClaims(snapshot: Snapshot, sort: FigureTableQuery["sort"]): Claim[] {
+  return perVersion(snapshot, `claims-sorted-by:${sort}`, () => [...snapshot.claims].sort(comparators[sort](snapshot)));
+}
+
+export function figureTable(snapshot: Snapshot, query: Omit<FigureTableQuery, "page">): Claim[] {
+  return filterClaims(snapshot, query, sortedClaims(snapshot, query.sort));
+}
+
+/** The claims of a query grouped by source and value, kept for the few queries asked most of this version. */
+const groupsByQuery = new Map<string, { version: number; claims: number; groups: SourceValueGroup[] }>();
+const MAX_QUERIES = 50;
+
+export function figureTableGroups(snapshot: Snapshot, query: Omit<FigureTableQuery, "page">) {
+  const key = `${snapshot.version}|${filterQueryString(query)}`;
+  let entry = groupsByQuery.get(key);
+  if (entry) groupsByQuery.delete(key);
+  else {
+    const claims = figureTable(snapshot, query);
+    entry = { version: snapshot.version, claims: claims.length, groups: groupBySourceAndValue(claims, snapshot.sourcesById) };
+  }
+  groupsByQuery.set(key, entry);
+  for (const [oldest, value] of groupsByQuery) {
+    if (groupsByQuery.size <= MAX_QUERIES && value.version === snapshot.version) break;
+    groupsByQuery.delete(oldest);
+  }
+  return entry;
 }
 
 /** The same filters as an API query string, so the CSV matches the table on screen. */

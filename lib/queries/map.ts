@@ -5,7 +5,8 @@ import { headlineFor } from "./claim-groups";
 import { summarizeClaim, type ClaimSummary } from "./claim-summary";
 import { latestPlacedEvent } from "@/lib/events/order";
 import { summarizeEvent } from "./event-summary";
-import { HOSPITAL_ID, hospitalStatusEvents, isHospitalStatus, neighbourhoodsTarget } from "./places";
+import { HOSPITAL_ID, hospitalStatusEvents, isHospitalStatus, NEIGHBOURHOODS, neighbourhoodsTarget } from "./places";
+import { perVersion } from "./read-model";
 import type { Snapshot } from "./snapshot";
 
 const ALEPPO_ID = "aleppo-city";
@@ -22,7 +23,25 @@ function insetAt(point: [number, number]): LocatorInset {
   return inset;
 }
 
-export function mapModel(snapshot: Snapshot): MapModel {
+/** How many claims name each place, counted once per data version. */
+function claimsPerPlace(snapshot: Snapshot): Map<string, number> {
+  return perVersion(snapshot, "claims-per-place", () => {
+    const counts = new Map<string, number>();
+    for (const claim of snapshot.claims) for (const id of claim.locationIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+    return counts;
+  });
+}
+
+/**
+ * The map's read model, once per data version. The overview's map shows the
+ * story's neighbourhoods and no more, so it does not grow with the data; the
+ * map page adds every other place claims name.
+ */
+export function mapModel(snapshot: Snapshot, { otherPlaces = false }: { otherPlaces?: boolean } = {}): MapModel {
+  return perVersion(snapshot, `map:${otherPlaces}`, () => buildModel(snapshot, otherPlaces));
+}
+
+function buildModel(snapshot: Snapshot, otherPlaces: boolean): MapModel {
   const figures: Partial<Record<ShadeIndicator, ClaimSummary>> = {};
   for (const indicator of shadeIndicators) {
     const choice = headlineFor(neighbourhoodsTarget(indicator), snapshot);
@@ -32,6 +51,8 @@ export function mapModel(snapshot: Snapshot): MapModel {
   const tiles = tileConfig();
   return buildMapModel({
     locations: snapshot.locations,
+    focusIds: NEIGHBOURHOODS,
+    claimsPerPlace: otherPlaces ? claimsPerPlace(snapshot) : undefined,
     figures,
     hospitalId: HOSPITAL_ID,
     hospitalEvents: hospitalStatusEvents(snapshot).map((e) => summarizeEvent(e, snapshot)),

@@ -10,6 +10,7 @@ async function bytesOf(download: Download): Promise<Buffer> {
 
 async function downloadFrom(page: Page, chart: string, button: string): Promise<Download> {
   const figure = page.locator(`figure[data-chart="${chart}"]`);
+  await figure.scrollIntoViewIfNeeded();
   await expect(figure.locator(".recharts-wrapper svg").first()).toBeVisible();
   const download = page.waitForEvent("download");
   await figure.getByRole("button", { name: button }).click();
@@ -96,6 +97,17 @@ test.describe("charts", () => {
     await expect(page.getByRole("heading", { name: "The days of fighting, as reported" })).toBeVisible();
     await expect(page.locator("header nav")).toHaveCount(0);
     await expect(page.getByText(/^Sources:/)).toBeVisible();
+  });
+
+  test("a chart far down the page draws as the reader nears it, in the space kept for it", async ({ page }) => {
+    await page.goto("/charts");
+    await expect(page.locator(".recharts-wrapper").first()).toBeVisible();
+    const last = page.locator("figure[data-chart]").last();
+    await expect(last.locator(".recharts-wrapper")).toHaveCount(0);
+    const before = await last.boundingBox();
+    await last.scrollIntoViewIfNeeded();
+    await expect(last.locator(".recharts-wrapper svg").first()).toBeVisible();
+    expect((await last.boundingBox())?.height).toBe(before?.height);
   });
 
   test("has no serious accessibility violation", async ({ page }) => {

@@ -35,9 +35,14 @@ test("a write through one server's database shows on every server within 2 secon
   test.setTimeout(120_000);
   await withDatabase(async (databaseUrl) => {
     const env = { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: "", NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next-test" };
-    const servers: ChildProcess[] = ports.map((port) => spawn(process.execPath, [nextBin, "start", "-p", String(port)], { env, stdio: "ignore" }));
+    const logs: string[] = [];
+    const servers: ChildProcess[] = ports.map((port) => {
+      const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], { env, stdio: ["ignore", "ignore", "pipe"] });
+      server.stderr?.on("data", (chunk: Buffer) => logs.push(`[${port}] ${chunk}`));
+      return server;
+    });
     try {
-      await expect.poll(async () => Promise.all(ports.map(health)), { timeout: 60_000 }).toEqual([expect.objectContaining({ status: "ok" }), expect.objectContaining({ status: "ok" })]);
+      await expect.poll(async () => Promise.all(ports.map(health)), { timeout: 60_000, message: `servers did not become ready:\n${logs.join("")}` }).toEqual([expect.objectContaining({ status: "ok" }), expect.objectContaining({ status: "ok" })]);
       const before = (await health(ports[0]))?.version ?? 0;
       // Both servers render and cache the overview at the current version.
       for (const port of ports) {
@@ -55,8 +60,9 @@ test("a write through one server's database shows on every server within 2 secon
         expect((await fetch(`http://127.0.0.1:${port}/en/figures/scale-out-test-ocha-displaced`)).status).toBe(200);
       }
     } finally {
-      for (const server of servers) server.kill();
-      await Promise.all(servers.map((server) => new Promise((resolve) => server.on("exit", resolve))));
+      // A server that already exited fires no second "exit": wait only for those still running.
+      const running = servers.filter((server) => server.exitCode === null && server.signalCode === null);
+      await Promise.all(running.map((server) => new Promise((resolve) => server.once("exit", resolve).kill())));
     }
   });
 });

@@ -32,7 +32,8 @@ const hospitalEvents = [
 ] as EventSummary[];
 
 describe("buildMapModel", () => {
-  const model = buildMapModel({ locations, figures: { displaced }, hospitalId: "khalid-fajr-hospital", hospitalEvents, hospitalStatus: "evacuated" });
+  const focusIds = ["sheikh-maqsoud", "ashrafiyeh"];
+  const model = buildMapModel({ locations, focusIds, figures: { displaced }, hospitalId: "khalid-fajr-hospital", hospitalEvents, hospitalStatus: "evacuated" });
 
   it("draws polygons for neighbourhoods with geometry, in Leaflet's lat/lng order, and skips places without", () => {
     expect(model.areas.map((a) => a.id)).toEqual(["sheikh-maqsoud", "ashrafiyeh"]);
@@ -56,6 +57,18 @@ describe("buildMapModel", () => {
     expect(model.sources).toEqual(["Aleppo authorities", "Rights Monitor", "Asayish"]);
     expect(model.relays).toEqual(["Seed report"]);
     expect(model.dataDate).toBe("2026-01-11");
+  });
+
+  it("draws other named places only when asked (the map page), as points with their claim counts", () => {
+    expect(model.otherPlaces).toEqual([]);
+    const generated = Array.from({ length: 500 }, (_, i) => ({ ...locations[0], id: `place-${i}`, name: `Place ${i}`, geometry: square(37 + i / 1000, 36.1) }));
+    const claimsPerPlace = new Map([...generated.map((l) => [l.id, 3] as [string, number]), ["sheikh-maqsoud", 9], ["afrin", 4]]);
+    const full = buildMapModel({ locations: [...locations, ...generated], focusIds, claimsPerPlace, figures: {}, hospitalId: "khalid-fajr-hospital", hospitalEvents: [] });
+    expect(full.otherPlaces).toHaveLength(500);
+    expect(full.otherPlaces[0]).toEqual({ id: "place-0", name: "Place 0", position: [expect.closeTo(36.104, 3), expect.closeTo(37.004, 3)], claims: 3 });
+    // The story's neighbourhoods stay the drawn areas, and the frame stays on them.
+    expect(full.areas.map((a) => a.id)).toEqual(focusIds);
+    expect(full.bounds).toEqual(model.bounds);
   });
 
   it("frames all drawn features, and the neighbourhoods alone for phones", () => {

@@ -3,8 +3,11 @@ import { Link } from "@/lib/i18n/navigation";
 import { ClaimGroupsTable } from "@/components/figures/claim-groups-table";
 import { FigureFilterForm } from "@/components/figures/figure-filter-form";
 import { getMessages } from "@/lib/i18n/messages";
-import { summarizeGroups } from "@/lib/queries/claim-group-summary";
-import { figureTable, FigureTableQuery, filterQueryString, sortKeys } from "@/lib/queries/figure-table";
+import { Pagination } from "@/components/ui/pagination";
+import { localizedPath } from "@/lib/i18n/localized-path";
+import { summarizeGroupList } from "@/lib/queries/claim-group-summary";
+import { figureTableGroups, FigureTableQuery, filterQueryString, sortKeys } from "@/lib/queries/figure-table";
+import { pageOf } from "@/lib/queries/page-of";
 import { pageSnapshot } from "@/lib/queries/page-snapshot";
 import { enterLocale } from "@/lib/i18n/page-locale";
 
@@ -20,20 +23,22 @@ export default async function FiguresPage({
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[]>>;
 }) {
-  await enterLocale(params);
+  const locale = await enterLocale(params);
   const t = getMessages();
   const query = FigureTableQuery.parse(await searchParams);
   const snapshot = await pageSnapshot();
-  const claims = figureTable(snapshot, query);
-  const groups = summarizeGroups(claims, snapshot);
-  const { sort: _sort, ...filters } = query;
+  const { page: askedPage, ...tableQuery } = query;
+  const all = figureTableGroups(snapshot, tableQuery);
+  const page = pageOf(all.groups, askedPage);
+  const groups = summarizeGroupList(page.items, snapshot);
+  const { sort: _sort, ...filters } = tableQuery;
   return (
     <>
       <h1>{t.figuresPage.title}</h1>
       <p className="lede">{t.figuresPage.lede}</p>
-      <FigureFilterForm query={query} sources={snapshot.sources} locations={snapshot.locations} />
+      <FigureFilterForm query={query} sources={snapshot.sources} locations={snapshot.locations} action={localizedPath(locale, "/figures")} />
       <p>
-        {t.figuresPage.count(claims.length, groups.length)} · {t.figuresPage.sortBy}{" "}
+        {t.figuresPage.count(all.claims, all.groups.length)} · {t.figuresPage.sortBy}{" "}
         {sortKeys.map((key, i) => (
           <span key={key}>
             {i > 0 && " · "}
@@ -52,6 +57,7 @@ export default async function FiguresPage({
       <div className="panel">
         <ClaimGroupsTable groups={groups} caption={t.figuresPage.title} showIndicator />
       </div>
+      <Pagination page={page.page} pages={page.pages} pathname="/figures" query={{ ...tableQuery, sort: tableQuery.sort === "reported" ? undefined : tableQuery.sort }} />
     </>
   );
 }

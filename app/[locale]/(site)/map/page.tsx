@@ -13,7 +13,7 @@ export default async function MapPage({ params }: { params: Promise<{ locale: st
   return (
     <>
       <h1>{t.map.mapTitle}</h1>
-      <MapSection model={mapModel(await pageSnapshot())} placesOpen followAddress />
+      <MapSection model={mapModel(await pageSnapshot(), { otherPlaces: true })} placesOpen followAddress />
     </>
   );
 }

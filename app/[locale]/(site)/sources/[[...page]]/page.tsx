@@ -1,17 +1,44 @@
 import type { Metadata } from "next";
 import { Link } from "@/lib/i18n/navigation";
 import { getMessages } from "@/lib/i18n/messages";
-import { filterClaims } from "@/lib/queries/figures";
+import { notFound } from "next/navigation";
+import { Pagination } from "@/components/ui/pagination";
+import { pageOf, SOURCES_PAGE_SIZE } from "@/lib/queries/page-of";
 import { pageSnapshot } from "@/lib/queries/page-snapshot";
+import { perVersion } from "@/lib/queries/read-model";
+import type { Snapshot } from "@/lib/queries/snapshot";
 import { enterLocale } from "@/lib/i18n/page-locale";
 
 export const metadata: Metadata = { title: getMessages().sourcesPage.title };
 
-export default async function SourcesPage({ params }: { params: Promise<{ locale: string }> }) {
+type Props = { params: Promise<{ locale: string; page?: string[] }> };
+
+// Rendered on first visit and kept per data version; /sources is page 1, /sources/2 the next.
+export function generateStaticParams() {
+  return [];
+}
+
+/** How many claims each source made or relayed, counted once per data version. */
+function claimCounts(snapshot: Snapshot): Map<string, number> {
+  return perVersion(snapshot, "claims-per-source", () => {
+    const counts = new Map<string, number>();
+    for (const claim of snapshot.claims) {
+      for (const id of new Set([claim.sourceId, claim.via])) if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    return counts;
+  });
+}
+
+export default async function SourcesPage({ params }: Props) {
   await enterLocale(params);
+  const segments = (await params).page ?? [];
+  const asked = segments.length === 1 && /^[1-9]\d*$/.test(segments[0]) ? Number(segments[0]) : segments.length === 0 ? 1 : null;
+  if (asked === null) notFound();
   const t = getMessages();
   const snapshot = await pageSnapshot();
-  const claimsBy = (id: string) => filterClaims(snapshot, { source: id });
+  const page = pageOf(snapshot.sources, asked, SOURCES_PAGE_SIZE);
+  if (page.page !== asked) notFound();
+  const counts = claimCounts(snapshot);
   return (
     <>
       <h1>{t.sourcesPage.title}</h1>
@@ -29,8 +56,8 @@ export default async function SourcesPage({ params }: { params: Promise<{ locale
             </tr>
           </thead>
           <tbody>
-            {snapshot.sources.map((source) => {
-              const said = claimsBy(source.id);
+            {page.items.map((source) => {
+              const said = counts.get(source.id) ?? 0;
               return (
                 <tr key={source.id} id={`source-${source.id}`}>
                   <th scope="row">
@@ -49,13 +76,14 @@ export default async function SourcesPage({ params }: { params: Promise<{ locale
                     {source.reliabilityReason}
                     {source.notes && <div className="muted">{source.notes}</div>}
                   </td>
-                  <td data-label={t.sourcesPage.figures}>{said.length ? <Link href={`/figures?source=${source.id}`}>{t.figuresPage.count(said.length)}</Link> : "—"}</td>
+                  <td data-label={t.sourcesPage.figures}>{said ? <Link href={`/figures?source=${source.id}`}>{t.figuresPage.count(said)}</Link> : "—"}</td>
                 </tr>
               );
             })}
           </tbody>
         </table>
       </div>
+      <Pagination page={page.page} pages={page.pages} hrefFor={(n) => (n === 1 ? "/sources" : `/sources/${n}`)} />
     </>
   );
 }
