@@ -13,6 +13,9 @@ export interface OpenDatabase {
 
 const migrationsFolder = path.join(process.cwd(), "lib", "db", "migrations");
 
+/** pg_advisory_lock key held while migrating ("sitrep-m" in ASCII). */
+const MIGRATION_LOCK = 0x73697472_65702d6dn.toString();
+
 export function dataDir(): string {
   return process.env.DATA_DIR ?? path.join(process.cwd(), ".data");
 }
@@ -25,8 +28,16 @@ export async function openDatabase(): Promise<OpenDatabase> {
     const { drizzle } = await import("drizzle-orm/node-postgres");
     const { migrate } = await import("drizzle-orm/node-postgres/migrator");
     const pool = new Pool({ connectionString: url, max: 10 });
+    // Several servers may start on one database at once: one migrates while the others wait, then find nothing to do.
+    const client = await pool.connect();
+    try {
+      await client.query("select pg_advisory_lock($1)", [MIGRATION_LOCK]);
+      await migrate(drizzle({ client, schema }), { migrationsFolder });
+    } finally {
+      await client.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => {});
+      client.release();
+    }
     const db = drizzle({ client: pool, schema });
-    await migrate(db, { migrationsFolder });
     return { db: db as unknown as Database, kind: "postgres", close: () => pool.end() };
   }
   const { PGlite } = await import("@electric-sql/pglite");

@@ -31,7 +31,7 @@ async function withDatabase(run: (url: string) => Promise<void>) {
 
 const health = (port: number) => fetch(`http://127.0.0.1:${port}/api/health`).then((r) => (r.ok ? (r.json() as Promise<{ version: number }>) : null), () => null);
 
-test("a write through one server's database shows on every server within 2 seconds, pages included", async () => {
+test("a write through one server's database shows on every server within 2 seconds, pages included, and an open page follows", async ({ page }) => {
   test.setTimeout(120_000);
   await withDatabase(async (databaseUrl) => {
     const env = { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: "", NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next-test" };
@@ -42,13 +42,21 @@ test("a write through one server's database shows on every server within 2 secon
       return server;
     });
     try {
-      await expect.poll(async () => Promise.all(ports.map(health)), { timeout: 60_000, message: `servers did not become ready:\n${logs.join("")}` }).toEqual([expect.objectContaining({ status: "ok" }), expect.objectContaining({ status: "ok" })]);
+      await expect
+        .poll(async () => Promise.all(ports.map(health)), { timeout: 60_000 })
+        .toEqual([expect.objectContaining({ status: "ok" }), expect.objectContaining({ status: "ok" })])
+        .catch((error: Error) => {
+          throw new Error(`servers did not become ready: ${error.message}\n${logs.join("")}`);
+        });
       const before = (await health(ports[0]))?.version ?? 0;
       // Both servers render and cache the overview at the current version.
       for (const port of ports) {
         const html = await (await fetch(`http://127.0.0.1:${port}/en`)).text();
         expect(html).toContain("all 15 reports from 4 sources");
       }
+      // A reader has the overview open on the second server.
+      await page.goto(`http://127.0.0.1:${ports[1]}/en`);
+      await expect(page.getByText("all 15 reports from 4 sources")).toBeVisible();
       const imported = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/import.ts", "tests/fixtures/ocha-displaced-update.csv", "--reason", "scale-out test"], { env, encoding: "utf8" });
       expect(imported.status, imported.stderr).toBe(0);
       const wrote = Date.now();
@@ -59,6 +67,8 @@ test("a write through one server's database shows on every server within 2 secon
         expect(html, `server on ${port} served its cached page after the write`).toContain("all 16 reports from 4 sources");
         expect((await fetch(`http://127.0.0.1:${port}/en/figures/scale-out-test-ocha-displaced`)).status).toBe(200);
       }
+      // The open page picks up the new version by itself (it asks every 5 seconds), without a reload.
+      await expect(page.getByText("all 16 reports from 4 sources")).toBeVisible({ timeout: 15_000 });
     } finally {
       // A server that already exited fires no second "exit": wait only for those still running.
       const running = servers.filter((server) => server.exitCode === null && server.signalCode === null);
