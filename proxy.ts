@@ -4,7 +4,7 @@ import { contentSecurityPolicy } from "@/lib/cache/content-security-policy.js";
 import { isDatabaseReady, RETRY_AFTER_SECONDS } from "@/lib/db/readiness";
 import { isEmbed, isNotAPage, isPerRequestPage } from "@/lib/http/page-kinds";
 import { isWellFormedPath } from "@/lib/http/well-formed-path";
-import { routing } from "@/lib/i18n/routing";
+import { isAppLocale, routing } from "@/lib/i18n/routing";
 
 const localeRouting = createIntlMiddleware(routing);
 
@@ -17,37 +17,47 @@ function refuse(request: NextRequest, status: number, message: string, headers: 
   });
 }
 
+/** The locale a path starts with (/en/map → "en"), if it is one we serve. */
+function localeOf(pathname: string): string | undefined {
+  const first = pathname.split("/", 2)[1];
+  return isAppLocale(first) ? first : undefined;
+}
+
 /**
- * Runs before every route: refuses malformed addresses, answers 503 while the
- * database opens, puts pages under their locale prefix, and gives pages that
- * are rendered per request a content security policy with a fresh nonce.
+ * Runs before pages (and before data, tiles and fonts only when their address
+ * holds a %-escape): refuses malformed addresses, answers 503 while the
+ * database opens, sends unprefixed addresses to their locale, and gives pages
+ * rendered per request a content security policy with a fresh nonce. The API
+ * answers its own 503 (lib/http/read-route.ts): this stays off its hot path.
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (!isWellFormedPath(pathname)) {
     return refuse(request, 400, "Bad request: the address has a malformed percent-encoding.");
   }
-  if (!isDatabaseReady() && pathname !== "/api/health") {
+  if (isNotAPage(pathname)) return NextResponse.next();
+  if (!isDatabaseReady()) {
     return refuse(request, 503, "Sitrep is starting: the database is opening. Try again in a moment.", { "Retry-After": String(RETRY_AFTER_SECONDS) });
   }
-  if (isNotAPage(pathname)) return NextResponse.next();
+  // Without a locale prefix, next-intl picks one (cookie, Accept-Language) and redirects.
+  if (!localeOf(pathname)) return localeRouting(request);
   if (!isPerRequestPage(pathname)) {
-    const response = localeRouting(request);
     // A cached page is revalidated on every use (Next answers 304 by its ETag): after a write, no shared
-    // cache keeps the old one. Next keeps a Cache-Control it finds already set.
-    response.headers.set("Cache-Control", "public, no-cache");
-    return response;
+    // cache keeps the old one. Next keeps a Cache-Control it finds already set. No cookie is set here,
+    // so shared caches may keep the page.
+    return NextResponse.next({ headers: { "Cache-Control": "public, no-cache" } });
   }
   // Next reads the nonce from the request's policy and puts it on every script it renders.
   const policy = contentSecurityPolicy({ scripts: [`'nonce-${crypto.randomUUID().replaceAll("-", "")}'`], embed: isEmbed(pathname) });
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", policy);
-  const response = localeRouting(new NextRequest(request, { headers }));
+  const response = NextResponse.next({ request: { headers } });
   response.headers.set("content-security-policy", policy);
   return response;
 }
 
 export const config = {
-  // Built assets need none of this; everything else passes through.
-  matcher: ["/((?!_next/static|_next/image).*)"],
+  // Pages, and any other address with a %-escape, which Next would otherwise meet with a 500.
+  // Built assets, data, tiles and fonts skip the proxy: it would halve how many requests a second they serve.
+  matcher: ["/((?!_next/static|_next/image|api/|tiles/|fonts/).*)", "/(api|tiles|fonts)/(.*%.*)"],
 };

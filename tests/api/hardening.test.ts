@@ -5,6 +5,7 @@ import { GET as health } from "@/app/api/health/route";
 import { GET as unknownApi, POST as unknownApiPost } from "@/app/api/[...path]/route";
 import { GET as getFigures } from "@/app/api/figures/route";
 import { closeDb, getDb } from "@/lib/db";
+import { markDatabaseReady, markDatabaseStarting } from "@/lib/db/readiness";
 import { figures, revisions } from "@/lib/db/schema";
 import { ImportValidationError } from "@/lib/import/errors";
 import { importDataset } from "@/lib/import/import-dataset";
@@ -29,6 +30,21 @@ describe("GET /api/health", () => {
     const ready = await health(new Request("http://localhost/api/health"));
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: "ok", version: expect.any(Number) });
+  });
+});
+
+describe("reads while the server starts", () => {
+  it("answer 503 with Retry-After, not a held request, until the database is ready", async () => {
+    markDatabaseStarting();
+    try {
+      const starting = await getFigures(request("/api/figures"));
+      expect(starting.status).toBe(503);
+      expect(Number(starting.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect(await starting.json()).toMatchObject({ error: expect.stringContaining("starting") });
+    } finally {
+      markDatabaseReady();
+    }
+    expect((await getFigures(request("/api/figures"))).status).toBe(200);
   });
 });
 
@@ -114,5 +130,7 @@ describe("unknown API paths and malformed addresses", () => {
     const cached = proxy(new NextRequest("http://localhost/en/figures/sohr-seed-injured"));
     expect(cached.headers.get("content-security-policy")).toBeNull();
     expect(cached.headers.get("cache-control")).toBe("public, no-cache");
+    // A shared cache must be able to keep it: nothing personal on it.
+    expect(cached.headers.get("set-cookie")).toBeNull();
   });
 });

@@ -50,7 +50,7 @@ test("a fresh server answers 503 with Retry-After until its database is seeded, 
 });
 
 test("malformed addresses are 400s, unknown API paths JSON 404s", async ({ request }) => {
-  for (const p of ["/api/figures/%ff", "/figures/%ff", "/events/%ff", "/embed/charts/%ff", "/tiles/%ff/1/1"]) {
+  for (const p of ["/api/figures/%ff", "/figures/%ff", "/events/%ff", "/embed/charts/%ff", "/tiles/%ff/1/1", "/fonts/%ff", "/api/no%zzthing"]) {
     expect((await request.get(p)).status(), p).toBe(400);
   }
   const unknown = await request.get("/api/no-such-thing");

@@ -5,11 +5,12 @@ import { parseQuery } from "@/lib/http/query-params";
 import { EventKind, Id } from "@/lib/model";
 import { eventsById } from "@/lib/queries/claims-by-id";
 import { currentSnapshot } from "@/lib/queries/read-model";
+import { readRoute } from "@/lib/http/read-route";
 
 const Query = z.object({ kind: EventKind.optional(), location: Id.optional(), limit: Limit, cursor: z.string().optional() });
 
 /** Events, filtered, a page at a time in id order ({events, next}); each carries its date or stated order. */
-export async function GET(request: Request) {
+export const GET = readRoute(async (request: Request) => {
   const query = parseQuery(new URL(request.url), Query, ["kind", "location", "limit", "cursor"]);
   if (!query.ok) return query.response;
   const { kind, location, limit, cursor } = query.value;
@@ -25,4 +26,4 @@ export async function GET(request: Request) {
     const { items, next } = pageAfter(matching, after?.afterId, limit, fingerprint);
     return { events: items, next };
   });
-}
+});

@@ -3,11 +3,12 @@ import { versionedJson } from "@/lib/http/cached-response";
 import { parseQuery } from "@/lib/http/query-params";
 import { buildOverview } from "@/lib/queries/overview";
 import { currentSnapshot, perVersion } from "@/lib/queries/read-model";
+import { readRoute } from "@/lib/http/read-route";
 
 /** The overview's read model, with the data version it was built from, for open pages to follow. */
-export async function GET(request: Request) {
+export const GET = readRoute(async (request: Request) => {
   const query = parseQuery(new URL(request.url), z.object({}), []);
   if (!query.ok) return query.response;
   const snapshot = await currentSnapshot();
   return versionedJson(request, snapshot.version, () => ({ version: snapshot.version, ...perVersion(snapshot, "overview", () => buildOverview(snapshot)) }));
-}
+});

@@ -6,10 +6,11 @@ import { jsonError, versionedJson, versionedResponse } from "@/lib/http/cached-r
 import { parseQuery } from "@/lib/http/query-params";
 import { figureDetail, reportedClaimsOf } from "@/lib/queries/figures";
 import { currentSnapshot, perVersion } from "@/lib/queries/read-model";
+import { readRoute } from "@/lib/http/read-route";
 
 const Query = z.object({ format: z.enum(["json", "csv"]).default("json") });
 
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+export const GET = readRoute(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
   const query = parseQuery(new URL(request.url), Query, ["format"]);
   if (!query.ok) return query.response;
@@ -30,4 +31,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     );
   }
   return versionedJson(request, snapshot.version, () => detail);
-}
+});
