@@ -7,6 +7,7 @@ import { filterClaims } from "./figures";
 import { PageNumber } from "./page-of";
 import { perVersion } from "./read-model";
 import type { Snapshot } from "./snapshot";
+import { claimFilterIndex } from "./claim-filter-index";
 
 export const sortKeys = ["reported", "value", "source", "indicator"] as const;
 
@@ -36,7 +37,9 @@ function sortedClaims(snapshot: Snapshot, sort: FigureTableQuery["sort"]): Claim
 }
 
 export function figureTable(snapshot: Snapshot, query: Omit<FigureTableQuery, "page">): Claim[] {
-  return filterClaims(snapshot, query, sortedClaims(snapshot, query.sort));
+  const claims = sortedClaims(snapshot, query.sort);
+  const filtered = query.indicator || query.location || query.source || query.status;
+  return filterClaims(snapshot, query, claims, filtered ? claimFilterIndex(snapshot, `sorted-by:${query.sort}`, claims) : undefined);
 }
 
 /** The claims of a query grouped by source and value, kept for the few queries asked most of this version. */

@@ -6,12 +6,15 @@ import type { Figure, Location, Revision, Source } from "@/lib/model";
 import { claimsLike } from "./claim-groups";
 import { agreementOf, discrepanciesWithin, voiceOf, type Agreement } from "@/lib/claims/agreement";
 import { byReportDateDesc, chooseHeadline, type HeadlineRule } from "@/lib/claims/headline";
+import { narrowestList, type ClaimFilterIndex } from "./claim-filter-index";
 import type { FigureFilters } from "./figure-filters";
 import type { Snapshot } from "./snapshot";
 
 /** The claims that pass every filter, in the order of `claims` (the snapshot's by default). */
-export function filterClaims(snapshot: Snapshot, filters: FigureFilters, claims: Claim[] = snapshot.claims): Claim[] {
-  return claims.filter(
+export function filterClaims(snapshot: Snapshot, filters: FigureFilters, claims: Claim[] = snapshot.claims, index?: ClaimFilterIndex): Claim[] {
+  // With an index of `claims`, only the shortest list a filter names is checked against the others.
+  const candidates = (index && narrowestList(index, filters)) ?? claims;
+  return candidates.filter(
     (c) =>
       (!filters.indicator || c.indicator === filters.indicator) &&
       (!filters.location || c.locationIds.includes(filters.location)) &&

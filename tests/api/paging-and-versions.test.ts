@@ -6,6 +6,10 @@ import { GET as health } from "@/app/api/health/route";
 import { GET as getOverview } from "@/app/api/overview/route";
 import type { Claim } from "@/lib/claims/types";
 import { getDb } from "@/lib/db";
+import { claimsById, claimsByIdIndex } from "@/lib/queries/claims-by-id";
+import type { FigureFilters } from "@/lib/queries/figure-filters";
+import { filterClaims } from "@/lib/queries/figures";
+import { currentSnapshot } from "@/lib/queries/read-model";
 import { importDataset } from "@/lib/import/import-dataset";
 import { FIGURES_CSV_HEAD, figureCsvRow } from "../fixtures/figure-builder";
 
@@ -62,6 +66,26 @@ describe("paging", () => {
     const events = await allPages("/api/events?limit=10", "events");
     expect(events.length).toBeGreaterThan(60);
     expect(new Set(events).size).toBe(events.length);
+  });
+});
+
+describe("filter indexes", () => {
+  it("give the same claims, in the same order, as checking every claim, for every filter and pair of filters", async () => {
+    const snapshot = await currentSnapshot();
+    const claims = claimsById(snapshot);
+    const index = claimsByIdIndex(snapshot);
+    const values = {
+      indicator: [...new Set(claims.map((c) => c.indicator))],
+      location: ["sheikh-maqsoud", "ashrafiyeh", "khalid-fajr-hospital"],
+      source: ["sohr", "seed-report", "no-such-source"],
+      status: ["current", "superseded"],
+    } as const;
+    const singles = Object.entries(values).flatMap(([name, list]) => list.map((value) => ({ [name]: value }) as FigureFilters));
+    const pairs = singles.flatMap((a) => singles.filter((b) => Object.keys(b)[0] > Object.keys(a)[0]).map((b) => ({ ...a, ...b })));
+    for (const filters of [{}, ...singles, ...pairs]) {
+      expect(filterClaims(snapshot, filters, claims, index).map((c) => c.id), JSON.stringify(filters)).toEqual(filterClaims(snapshot, filters, claims).map((c) => c.id));
+    }
+    expect(filterClaims(snapshot, { source: "seed-report" }, claims, index).length).toBeGreaterThan(3);
   });
 });
 

@@ -3,10 +3,11 @@ import { figuresCsvChunks } from "@/lib/export/figures-csv";
 import { jsonError, versionedJson, versionedStream } from "@/lib/http/cached-response";
 import { decodeCursor, Limit, pageAfter, queryFingerprint } from "@/lib/http/paging";
 import { parseQuery } from "@/lib/http/query-params";
-import { claimsById } from "@/lib/queries/claims-by-id";
+import { claimsById, claimsByIdIndex } from "@/lib/queries/claims-by-id";
 import { FigureFilters, filterParameters } from "@/lib/queries/figure-filters";
 import { filterClaims, reportedClaimsOf } from "@/lib/queries/figures";
 import { currentSnapshot } from "@/lib/queries/read-model";
+import { readRoute } from "@/lib/http/read-route";
 
 const Query = FigureFilters.extend({
   format: z.enum(["json", "csv"]).default("json"),
@@ -18,7 +19,7 @@ const Query = FigureFilters.extend({
  * Claims, filtered, a page at a time in id order ({figures, next}); the CSV
  * export carries every matching claim as sources said them, streamed.
  */
-export async function GET(request: Request) {
+export const GET = readRoute(async (request: Request) => {
   const query = parseQuery(new URL(request.url), Query, [...filterParameters, "format", "limit", "cursor"]);
   if (!query.ok) return query.response;
   const { format, limit, cursor, ...filters } = query.value;
@@ -43,7 +44,7 @@ export async function GET(request: Request) {
   const after = cursor === undefined ? undefined : decodeCursor(cursor, fingerprint);
   if (after && "error" in after) return jsonError(400, `Invalid value for 'cursor': ${after.error}`, { parameter: "cursor" });
   return versionedJson(request, snapshot.version, () => {
-    const { items, next } = pageAfter(filterClaims(snapshot, filters, claimsById(snapshot)), after?.afterId, limit, fingerprint);
+    const { items, next } = pageAfter(filterClaims(snapshot, filters, claimsById(snapshot), claimsByIdIndex(snapshot)), after?.afterId, limit, fingerprint);
     return { figures: items, next };
   });
-}
+});

@@ -1,0 +1,1 @@
+CREATE INDEX "revisions_entity_idx" ON "revisions" USING btree ("entity","entity_id","id");
