@@ -1,7 +1,7 @@
 "use client";
 import { Link } from "@/lib/i18n/navigation";
 import { useRef, useState } from "react";
-import type { ChartModel } from "@/lib/charts/model";
+import type { DrawnChart } from "@/lib/charts/model";
 import { chartSourcesLine } from "@/lib/export/chart-caption";
 import { formatDate } from "@/lib/format/dates";
 import { useHydrated } from "@/lib/hooks/use-hydrated";
@@ -17,7 +17,7 @@ import styles from "./chart-figure.module.css";
  * saying who counted, what the symbols mean and when. Without JavaScript the
  * table shows, so the figures read everywhere.
  */
-export function ChartFigure({ chart, headingLevel = 3 }: { chart: ChartModel; headingLevel?: 1 | 2 | 3 }) {
+export function CaptionedChart({ chart, headingLevel }: { chart: DrawnChart; headingLevel: 1 | 2 | 3 }) {
   const t = getMessages();
   const [view, setView] = useState<"chart" | "table">("chart");
   const hydrated = useHydrated();

@@ -1,6 +1,6 @@
 "use client";
 import dynamic from "next/dynamic";
-import type { ChartModel } from "@/lib/charts/model";
+import type { DrawnChart } from "@/lib/charts/model";
 import styles from "./chart-figure.module.css";
 
 // Recharts is loaded only when a chart is drawn, after the page's headline figures.
@@ -11,7 +11,7 @@ const drawings = {
   timeline: dynamic(() => import("./timeline-chart"), { ssr: false, loading: placeholder }),
 };
 
-export function ChartDrawing({ chart }: { chart: ChartModel }) {
+export function ChartDrawing({ chart }: { chart: DrawnChart }) {
   const Drawing = drawings[chart.kind];
   return <Drawing chart={chart} />;
 }

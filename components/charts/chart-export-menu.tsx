@@ -1,7 +1,7 @@
 "use client";
 import type { RefObject } from "react";
 import { useActionStatus } from "@/lib/hooks/use-action-status";
-import type { ChartModel } from "@/lib/charts/model";
+import type { DrawnChart } from "@/lib/charts/model";
 import { chartCitation, chartSourcesLine } from "@/lib/export/chart-caption";
 import { exportFileName } from "@/lib/export/file-name";
 import { useLocale } from "@/lib/i18n/navigation";
@@ -18,7 +18,7 @@ function drawnSvg(container: HTMLElement | null): { svg: string; width: number; 
   return { svg: svg.outerHTML, width: Math.round(box.width), height: Math.round(box.height) };
 }
 
-export function ChartExportMenu({ chart, drawingRef, ready }: { chart: ChartModel; drawingRef: RefObject<HTMLDivElement | null>; ready: boolean }) {
+export function ChartExportMenu({ chart, drawingRef, ready }: { chart: DrawnChart; drawingRef: RefObject<HTMLDivElement | null>; ready: boolean }) {
   const t = getMessages();
   const locale = useLocale();
   const { status, setStatus, run } = useActionStatus();
@@ -42,30 +42,27 @@ export function ChartExportMenu({ chart, drawingRef, ready }: { chart: ChartMode
     downloadBlob(await pngToPdf(png, { width, height }, { title: chart.title, subject: chartSourcesLine(chart) }), fileName("pdf"));
   };
   const downloadSvg = async () => (await rasterize()).downloadBlob(new Blob([await svgFile()], { type: "image/svg+xml" }), fileName("svg"));
-  const downloadCsv = async () => {
-    const [{ downloadBlob }, { chartToCsv }] = await Promise.all([rasterize(), import("@/lib/export/chart-csv")]);
-    downloadBlob(new Blob([chartToCsv(chart)], { type: "text/csv;charset=utf-8" }), fileName("csv"));
-  };
   const copyCitation = async () => {
     await navigator.clipboard.writeText(chartCitation(chart, today(), `${window.location.origin}/${locale}/embed/charts/${chart.id}`));
     setStatus(t.export.copied);
   };
 
   return (
-    <div className={`${styles.exportMenu} needs-js`} role="group" aria-label={t.export.menuLabel(chart.title)}>
-      <button type="button" className="button" disabled={!ready} onClick={() => run(downloadPng)}>
+    <div className={styles.exportMenu} role="group" aria-label={t.export.menuLabel(chart.title)}>
+      <button type="button" className="button needs-js" disabled={!ready} onClick={() => run(downloadPng)}>
         {t.export.downloadPng}
       </button>
-      <button type="button" className="button" disabled={!ready} onClick={() => run(downloadSvg)}>
+      <button type="button" className="button needs-js" disabled={!ready} onClick={() => run(downloadSvg)}>
         {t.export.downloadSvg}
       </button>
-      <button type="button" className="button" disabled={!ready} onClick={() => run(downloadPdf)}>
+      <button type="button" className="button needs-js" disabled={!ready} onClick={() => run(downloadPdf)}>
         {t.export.downloadPdf}
       </button>
-      <button type="button" className="button" disabled={!ready} onClick={() => run(downloadCsv)}>
+      {/* The CSV carries every quote, which the page does not: the server builds it (and names the file), with or without scripts. */}
+      <a className="button" href={`/api/charts/${chart.id}?format=csv`} download>
         {t.export.downloadCsv}
-      </button>
-      <button type="button" className="button" disabled={!ready} onClick={() => run(copyCitation)}>
+      </a>
+      <button type="button" className="button needs-js" disabled={!ready} onClick={() => run(copyCitation)}>
         {t.export.copyCitation}
       </button>
       <span role="status" className={styles.status}>

@@ -1,10 +1,10 @@
 import { Link } from "@/lib/i18n/navigation";
-import type { ChartModel } from "@/lib/charts/model";
+import type { DrawnChart } from "@/lib/charts/model";
 import { formatDate } from "@/lib/format/dates";
 import { getMessages } from "@/lib/i18n/messages";
 
 /** The same marks as the chart, as rows: the accessible alternative, and what the CSV holds. */
-export function ChartTable({ chart, id }: { chart: ChartModel; id?: string }) {
+export function ChartTable({ chart, id }: { chart: DrawnChart; id?: string }) {
   const t = getMessages();
   const timeline = chart.kind === "timeline";
   return (

@@ -2,15 +2,15 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, Rectangle, Tooltip, XAxis, YAxis } from "recharts";
 import type { BarShapeProps } from "recharts";
 import { toChartRows } from "@/lib/charts/bar-rows";
-import type { ChartMark, ChartModel } from "@/lib/charts/model";
+import type { DrawnChart, DrawnMark } from "@/lib/charts/model";
 import { formatInteger } from "@/lib/format/qualified-number";
 import { markTooltip } from "./mark-tooltip";
 import { WrappedTick } from "./wrapped-tick";
 
 /** Sources side by side per category; a computed sum is drawn hatched-outline and labelled "(sum)". */
-export default function GroupedBarChart({ chart }: { chart: ChartModel }) {
+export default function GroupedBarChart({ chart }: { chart: DrawnChart }) {
   const rows = toChartRows(chart);
-  const markAt = (index: number, key: string) => rows[index]?.[`${key}Mark`] as ChartMark | undefined;
+  const markAt = (index: number, key: string) => rows[index]?.[`${key}Mark`] as DrawnMark | undefined;
   return (
     <BarChart data={rows} responsive width="100%" height={320} margin={{ top: 24, right: 8, bottom: 8, left: 8 }}>
       <CartesianGrid strokeDasharray="3 3" vertical={false} />

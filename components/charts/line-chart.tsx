@@ -1,13 +1,13 @@
 "use client";
 import { CartesianGrid, LabelList, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import { toChartRows } from "@/lib/charts/bar-rows";
-import type { ChartMark, ChartModel } from "@/lib/charts/model";
+import type { DrawnChart, DrawnMark } from "@/lib/charts/model";
 import { formatDate } from "@/lib/format/dates";
 import { formatInteger } from "@/lib/format/qualified-number";
 import { markTooltip } from "./mark-tooltip";
 
 /** Each source's counts over report dates; a line joins one source's counts across dates it did not report. */
-export default function CountsLineChart({ chart }: { chart: ChartModel }) {
+export default function CountsLineChart({ chart }: { chart: DrawnChart }) {
   const rows = toChartRows(chart);
   return (
     <LineChart data={rows} responsive width="100%" height={320} margin={{ top: 16, right: 16, bottom: 8, left: 8 }}>
@@ -34,7 +34,7 @@ export default function CountsLineChart({ chart }: { chart: ChartModel }) {
           <LabelList
             dataKey={series.key}
             content={({ x, y, index }) => {
-              const mark = rows[Number(index)]?.[`${series.key}Mark`] as ChartMark | undefined;
+              const mark = rows[Number(index)]?.[`${series.key}Mark`] as DrawnMark | undefined;
               if (!mark) return null;
               return (
                 <text x={Number(x) + 6} y={Number(y) - 6} fontSize={10} fill={series.colour}>

@@ -1,4 +1,4 @@
-import type { ChartMark } from "@/lib/charts/model";
+import type { DrawnMark } from "@/lib/charts/model";
 import { getMessages } from "@/lib/i18n/messages";
 
 interface TooltipItem {
@@ -8,7 +8,7 @@ interface TooltipItem {
 
 /** Tooltip text for a bar or point: the value in words with its qualifier, "(sum)" for a computed total. */
 export function markTooltip(_value: unknown, name: unknown, item: TooltipItem): [string, string] {
-  const mark = item.payload?.[`${String(item.dataKey)}Mark`] as ChartMark | undefined;
+  const mark = item.payload?.[`${String(item.dataKey)}Mark`] as DrawnMark | undefined;
   const text = mark ? `${mark.valueText}${mark.derived ? getMessages().charts.sumSuffix : ""}` : "";
   return [text, String(name)];
 }

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "@/lib/i18n/navigation";
 import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
-import type { ChartMark, ChartModel } from "@/lib/charts/model";
+import type { DrawnChart, DrawnMark } from "@/lib/charts/model";
 import { formatDate } from "@/lib/format/dates";
 import { getMessages } from "@/lib/i18n/messages";
 import { palette } from "@/lib/map/palette";
@@ -14,11 +14,11 @@ const LANE_COLOURS = [palette.vermillion, palette.green, palette.purple, palette
 interface Point {
   x: number;
   y: number;
-  mark: ChartMark;
+  mark: DrawnMark;
 }
 
 /** Accounts as points on their dates, one lane per kind; points on the same day and lane fan out. Click a point for its source. */
-export default function TimelineChart({ chart }: { chart: ChartModel }) {
+export default function TimelineChart({ chart }: { chart: DrawnChart }) {
   const router = useRouter();
   const seen = new Map<string, number>();
   const points: Point[] = chart.marks

@@ -1,9 +1,9 @@
-import type { ChartMark, ChartModel } from "./model";
+import type { DrawnChart, DrawnMark } from "./model";
 
 /** One row per category (bars) or report date (lines), a field per series; each value keeps its mark for labels and links. */
 export interface ChartRow {
   category: string;
-  [seriesKey: string]: string | number | ChartMark | undefined;
+  [seriesKey: string]: string | number | DrawnMark | undefined;
 }
 
 /**
@@ -11,7 +11,7 @@ export interface ChartRow {
  * the field empty (a gap, not a zero); where a source has two marks in one
  * category, the first stands.
  */
-export function toChartRows(chart: ChartModel): ChartRow[] {
+export function toChartRows(chart: DrawnChart): ChartRow[] {
   const keyOf = new Map(chart.series.map((s) => [s.id, s.key]));
   return chart.categories.map((category) => {
     const row: ChartRow = { category };

@@ -4,9 +4,9 @@ import type { Event } from "@/lib/model";
 import { formatQualified, formatQualifiedShort } from "@/lib/format/qualified-number";
 import { getMessages } from "@/lib/i18n/messages";
 import type { Snapshot } from "@/lib/queries/snapshot";
-import type { ChartMark, MarkSource } from "./model";
+import type { ChartMark, DrawnMark, QuotedMarkSource } from "./model";
 
-function claimSource(claim: Claim, snapshot: Snapshot): MarkSource {
+function claimSource(claim: Claim, snapshot: Snapshot): QuotedMarkSource {
   const quotes = quotesOf(claim);
   const source = snapshot.sourcesById.get(claim.sourceId);
   return {
@@ -42,7 +42,7 @@ export function claimMark(claim: Claim, category: string, snapshot: Snapshot, se
   };
 }
 
-export function eventSource(event: Event, snapshot: Snapshot): MarkSource {
+export function eventSource(event: Event, snapshot: Snapshot): QuotedMarkSource {
   const source = snapshot.sourcesById.get(event.sourceId);
   return {
     id: event.id,
@@ -58,14 +58,14 @@ export function eventSource(event: Event, snapshot: Snapshot): MarkSource {
 }
 
 /** Originals first, then relays not already credited: reports cite who counted. */
-export function creditsOf(marks: ChartMark[]): { originalSources: string[]; relays: string[] } {
+export function creditsOf(marks: DrawnMark[]): { originalSources: string[]; relays: string[] } {
   const originalSources = [...new Set(marks.map((m) => m.source.sourceShort))];
   // A relay is credited as a relay even when it is also an original source of another mark.
   const relays = [...new Set(marks.flatMap((m) => (m.source.viaShort ? [m.source.viaShort] : [])))];
   return { originalSources, relays };
 }
 
-export function latestDate(marks: ChartMark[]): string | undefined {
+export function latestDate(marks: DrawnMark[]): string | undefined {
   return marks
     .flatMap((m) => (m.source.reportedAt ? [m.source.reportedAt] : []))
     .sort()

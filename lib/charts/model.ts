@@ -1,21 +1,25 @@
 export const chartIds = ["casualties-by-group", "killed-and-injured", "timeline", "displaced-over-time"] as const;
 export type ChartId = (typeof chartIds)[number];
 
-/** What a CSV row and a table row say about where a mark comes from. */
+/** What the drawing and its table say about where a mark comes from; the link leads to the quote. */
 export interface MarkSource {
   id: string;
   href: string;
   sourceShort: string;
-  sourceName: string;
   viaShort?: string;
   reportedAt?: string;
+}
+
+/** What the CSV export adds: the source's full name and its words. Kept on the server. */
+export interface QuotedMarkSource extends MarkSource {
+  sourceName: string;
   url?: string;
   quote: string;
   quoteLanguage: string;
 }
 
 /** One mark on a chart: a bar, a point on a line, an event on the timeline. */
-export interface ChartMark {
+export interface ChartMark<Source extends MarkSource = QuotedMarkSource> {
   key: string;
   /** Bars: the group or indicator; lines: the report date; timeline: the lane. */
   category: string;
@@ -31,7 +35,7 @@ export interface ChartMark {
   label: string;
   derived: boolean;
   date?: string;
-  source: MarkSource;
+  source: Source;
 }
 
 export interface ChartSeries {
@@ -41,7 +45,7 @@ export interface ChartSeries {
   colour: string;
 }
 
-export interface ChartModel {
+export interface ChartModel<Source extends MarkSource = QuotedMarkSource> {
   id: ChartId;
   kind: "grouped-bars" | "timeline" | "lines";
   title: string;
@@ -50,11 +54,23 @@ export interface ChartModel {
   valueLabel: string;
   categories: string[];
   series: ChartSeries[];
-  marks: ChartMark[];
+  marks: ChartMark<Source>[];
   /** Who counted, credited first, then who relayed. */
   originalSources: string[];
   relays: string[];
   notes: string[];
   dataDate?: string;
   licence: string;
+}
+
+/** A chart as the browser gets it: every mark, without the quotes (the CSV export is built on the server). */
+export type DrawnChart = ChartModel<MarkSource>;
+export type DrawnMark = ChartMark<MarkSource>;
+
+/** Drops what only the CSV export needs, so a page does not carry every quote twice. */
+export function drawnChart(chart: ChartModel): DrawnChart {
+  return {
+    ...chart,
+    marks: chart.marks.map(({ source: { id, href, sourceShort, viaShort, reportedAt }, ...mark }) => ({ ...mark, source: { id, href, sourceShort, viaShort, reportedAt } })),
+  };
 }

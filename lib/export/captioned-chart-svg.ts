@@ -1,4 +1,4 @@
-import type { ChartModel } from "@/lib/charts/model";
+import type { DrawnChart } from "@/lib/charts/model";
 import { captionedSvg } from "./captioned-svg";
 import { chartFooter } from "./chart-caption";
 
@@ -9,7 +9,7 @@ const WIDTH = 800;
  * (the SVG Recharts rendered, scaled to fit), sources line, notes, dates, licence.
  */
 export function captionedChartSvg(
-  chart: ChartModel,
+  chart: DrawnChart,
   drawn: { svg: string; width: number; height: number },
   accessed: string,
   fontFaceCss?: string,

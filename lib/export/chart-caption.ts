@@ -1,17 +1,17 @@
-import type { ChartModel } from "@/lib/charts/model";
+import type { DrawnChart } from "@/lib/charts/model";
 import { formatDate } from "@/lib/format/dates";
 import { getMessages } from "@/lib/i18n/messages";
 import { citationText } from "./citation";
 
 /** "Sources: SOHR, Kurdish Red Crescent (via Seed report, Rudaw)": every source behind the marks, not just the first. */
-export function chartSourcesLine(chart: ChartModel): string {
+export function chartSourcesLine(chart: DrawnChart): string {
   const t = getMessages();
   const relays = chart.relays.length ? ` (${t.charts.via} ${chart.relays.join(", ")})` : "";
   return t.charts.sourcesLine(`${chart.originalSources.join(", ")}${relays}`);
 }
 
 /** The caption paragraphs every export of a chart carries. */
-export function chartFooter(chart: ChartModel, accessed: string): string[] {
+export function chartFooter(chart: DrawnChart, accessed: string): string[] {
   const t = getMessages();
   return [
     chartSourcesLine(chart),
@@ -21,6 +21,6 @@ export function chartFooter(chart: ChartModel, accessed: string): string[] {
   ];
 }
 
-export function chartCitation(chart: ChartModel, accessed: string, url?: string): string {
+export function chartCitation(chart: DrawnChart, accessed: string, url?: string): string {
   return citationText({ title: chart.title, originalSources: chart.originalSources, relays: chart.relays, accessed, url });
 }

@@ -1,6 +1,9 @@
+import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
+import { GET as getChart } from "@/app/api/charts/[chart]/route";
 import { getDb } from "@/lib/db";
 import { buildChart, buildCharts } from "@/lib/charts";
+import { drawnChart } from "@/lib/charts/model";
 import { loadSnapshot } from "@/lib/queries/snapshot";
 
 const snapshot = async () => loadSnapshot(await getDb());
@@ -38,5 +41,36 @@ describe("chart models on the bundled data", () => {
     expect(chart.marks.length).toBeGreaterThan(20);
     for (const mark of chart.marks) expect(mark.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(chart.notes.join(" ")).toMatch(/without a date not drawn/);
+  });
+});
+
+describe("GET /api/charts/<id>", () => {
+  const chartRequest = (id: string, query = "") => getChart(new Request(`http://localhost/api/charts/${id}${query}`), { params: Promise.resolve({ chart: id }) });
+
+  it("gives the CSV a reader downloads: a named file with every mark's quote, the same rows as the chart", async () => {
+    const response = await chartRequest("casualties-by-group", "?format=csv");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="sitrep-aleppo-casualties-by-group-\d{4}-\d{2}-\d{2}\.csv"$/);
+    const rows = Papa.parse<string[]>((await response.text()).trim()).data;
+    expect(rows[1][0]).toBe("#meta+chart");
+    const chart = buildChart("casualties-by-group", await snapshot());
+    expect(rows.slice(2).map((r) => r[14])).toEqual(chart.marks.map((m) => m.source.id));
+    expect(rows.slice(2).every((r) => r[12].length > 0)).toBe(true);
+  });
+
+  it("answers an unknown chart with a JSON 404 listing the charts", async () => {
+    const response = await chartRequest("no-such-chart");
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ charts: expect.arrayContaining(["timeline"]) });
+  });
+});
+
+describe("the chart a page sends to the browser", () => {
+  it("keeps every mark and its link but none of the quotes", async () => {
+    const chart = buildChart("displaced-over-time", await snapshot());
+    const drawn = drawnChart(chart);
+    expect(drawn.marks.map((m) => m.source.href)).toEqual(chart.marks.map((m) => m.source.href));
+    const sent = JSON.stringify(drawn);
+    for (const mark of chart.marks) expect(sent).not.toContain(JSON.stringify(mark.source.quote));
   });
 });

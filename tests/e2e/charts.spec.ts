@@ -8,12 +8,12 @@ async function bytesOf(download: Download): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-async function downloadFrom(page: Page, chart: string, button: string): Promise<Download> {
+async function downloadFrom(page: Page, chart: string, button: string, role: "button" | "link" = "button"): Promise<Download> {
   const figure = page.locator(`figure[data-chart="${chart}"]`);
   await figure.scrollIntoViewIfNeeded();
   await expect(figure.locator(".recharts-wrapper svg").first()).toBeVisible();
   const download = page.waitForEvent("download");
-  await figure.getByRole("button", { name: button }).click();
+  await figure.getByRole(role, { name: button }).click();
   return download;
 }
 
@@ -55,7 +55,7 @@ test.describe("charts", () => {
   test("CSV export has the HXL row and exactly the values shown in the table", async ({ page }) => {
     await page.goto("/charts");
     const figure = page.locator('figure[data-chart="casualties-by-group"]');
-    const file = await downloadFrom(page, "casualties-by-group", "Download CSV");
+    const file = await downloadFrom(page, "casualties-by-group", "Download CSV", "link");
     const rows = Papa.parse<string[]>((await bytesOf(file)).toString("utf8").trim()).data;
     expect(rows[1][0]).toBe("#meta+chart");
     const csvValues = rows.slice(2).map((r) => r[6]);
@@ -123,5 +123,14 @@ test.describe("charts without JavaScript", () => {
   test("show their data as tables", async ({ page }) => {
     await page.goto("/charts");
     await expect(page.locator('figure[data-chart="casualties-by-group"] table')).toContainText("at least 43");
+  });
+
+  test("offer the CSV, the one export that needs no script, and hide the rest", async ({ page }) => {
+    await page.goto("/charts");
+    const figure = page.locator('figure[data-chart="casualties-by-group"]');
+    await expect(figure.getByRole("button", { name: "Download PNG" })).toBeHidden();
+    const download = page.waitForEvent("download");
+    await figure.getByRole("link", { name: "Download CSV" }).click();
+    expect((await download).suggestedFilename()).toMatch(/^sitrep-aleppo-casualties-by-group-\d{4}-\d{2}-\d{2}\.csv$/);
   });
 });
