@@ -35,7 +35,7 @@ export default defineConfig({
   // The built app, as users run it, on a database of its own: the bundled data plus one
   // claim added through the import command, as staff add reports.
   webServer: {
-    command: `rm -rf "${E2E_DATA_DIR}" && node node_modules/tsx/dist/cli.mjs scripts/import.ts tests/fixtures/second-injured-claim.csv --author e2e --reason "browser-test fixture" && node node_modules/next/dist/bin/next start -p ${PORT}`,
+    command: `rm -rf "${E2E_DATA_DIR}" && node node_modules/tsx/dist/cli.mjs scripts/import.ts tests/fixtures/e2e-dataset --author e2e --reason "browser-test fixture" && node node_modules/next/dist/bin/next start -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     // A base layer whose host never answers (port 9 on loopback): tiles must fail harmlessly.
     env: {

@@ -92,7 +92,9 @@ export default function AleppoMap({ model, indicator }: { model: MapModel; indic
           key={place.id}
           center={place.position}
           radius={5}
-          pathOptions={{ renderer: canvas, color: "#1b1f24", weight: 1, fillColor: "#ffffff", fillOpacity: 0.8 }}
+          // The renderer is fixed when the marker is made: a path option set later would leave it on SVG.
+          renderer={canvas}
+          pathOptions={{ color: "#1b1f24", weight: 1, fillColor: "#ffffff", fillOpacity: 0.8 }}
         >
           <Popup>
             <div className={styles.popup}>

@@ -18,6 +18,13 @@ test.describe("map", () => {
     expect(errors).toEqual([]);
   });
 
+  test("places beyond the two neighbourhoods that have claims are drawn on one canvas, and listed", async ({ page }) => {
+    await page.goto("/map");
+    // The browser-test data adds one such place (tests/fixtures/e2e-dataset).
+    await expect(page.locator(".leaflet-container canvas")).toHaveCount(1);
+    await expect(page.getByRole("table", { name: /Places on the map/ })).toContainText("1 other place named by claims");
+  });
+
   test("a polygon's popup gives its figure and source; the places table agrees", async ({ page }) => {
     await page.goto("/map");
     await page.locator('[data-area="ashrafiyeh"]').click({ force: true });
