@@ -1,7 +1,7 @@
 import { knownDataVersion } from "@/lib/data-version/known";
 import { readDataVersion } from "@/lib/data-version/store";
 import { getDb, isDatabaseOpen } from "@/lib/db";
-import { RETRY_AFTER_SECONDS } from "@/lib/db/readiness";
+import { isDatabaseReady, RETRY_AFTER_SECONDS } from "@/lib/db/readiness";
 import { matchesIfNoneMatch } from "@/lib/http/cached-response";
 
 const LIVENESS_MS = 2000;
@@ -31,6 +31,7 @@ export async function GET(request: Request) {
     getDb().catch(() => {});
     return unavailable("starting", "The database is opening; ask again shortly.");
   }
+  if (!isDatabaseReady()) return unavailable("starting", "The read model is being built; ask again shortly.");
   if (!(await databaseAnswers())) return unavailable("unavailable", "The database does not answer.");
   const version = knownDataVersion();
   const etag = `"health-v${version}"`;
