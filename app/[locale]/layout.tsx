@@ -6,7 +6,7 @@ import "@fontsource/noto-sans/700.css";
 import "../globals.css";
 import { getMessages } from "@/lib/i18n/messages";
 import { isAppLocale } from "@/lib/i18n/routing";
-import { FollowDataVersion } from "@/components/live/follow-data-version";
+import { FollowDataVersionLater } from "@/components/live/follow-data-version-later";
 import { pageSnapshot } from "@/lib/queries/page-snapshot";
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
@@ -46,7 +46,7 @@ export default async function LocaleLayout({ children, params }: Props) {
       </head>
       <body>
         {children}
-        <FollowDataVersion renderedVersion={version} />
+        <FollowDataVersionLater renderedVersion={version} />
       </body>
     </html>
   );
