@@ -33,7 +33,7 @@ export function ClaimGroupsTable({ groups, caption, showIndicator = false }: { g
               <td data-label={t.table.value}>
                 <Link href={first.href}>{valueTexts.join(" / ")}</Link>
                 {first.unit === "households" ? ` ${t.unit.households}` : ""}
-                {first.status === "superseded" && <span className="badge badge-warn">{t.figure.status.superseded}</span>}
+                {first.status !== "current" && <span className="badge badge-warn">{t.figure.status[first.status]}</span>}
                 {first.kind === "derived" && <span className="badge">{t.figure.derived}</span>}
               </td>
               {showIndicator && (

@@ -25,7 +25,7 @@ export function ClaimsTable({ claims, caption, showIndicator = false }: { claims
             <tr key={c.id}>
               <td data-label={t.table.value}>
                 <Link href={c.href}>{c.valueText}</Link> {c.unit === "households" ? t.unit.households : ""}
-                {c.status === "superseded" && <span className="badge badge-warn">{t.figure.status.superseded}</span>}
+                {c.status !== "current" && <span className="badge badge-warn">{t.figure.status[c.status]}</span>}
                 {c.kind === "derived" && <span className="badge">{t.figure.derived}</span>}
               </td>
               {showIndicator && (

@@ -36,7 +36,7 @@ export function FigureDetailView({ detail, headingLevel = 1 }: { detail: Model; 
           <Link href={`/figures/${detail.headline.id}`}>{t.figure.seeHeadline}</Link>
         )}{" "}
         {detail.headline && t.figure.rule[detail.headline.rule]}
-        {claim.status === "superseded" && <span className="badge badge-warn"> {t.figure.status.superseded}</span>}
+        {claim.status !== "current" && <span className="badge badge-warn"> {t.figure.status[claim.status]}</span>}
       </p>
       {claim.pinnedReason && <p className={styles.pinned}>{claim.pinnedReason}</p>}
 

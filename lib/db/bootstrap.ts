@@ -2,9 +2,8 @@ import { count, sql } from "drizzle-orm";
 import { importDataset } from "@/lib/import/import-dataset";
 import { readBundledData, readBundledUpdates } from "@/lib/import/bundled-data";
 import { openDatabase, type Database, type OpenDatabase } from "./client";
+import { BUNDLED_AUTHOR } from "./bundled-author";
 import { bundledUpdates, sources } from "./schema";
-
-const BUNDLED_AUTHOR = "bundled data";
 
 /**
  * The bundled dataset on first start, then every reviewed update in

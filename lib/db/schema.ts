@@ -96,6 +96,79 @@ export const events = pgTable("events", {
   orderBasis: text("order_basis"),
 });
 
+/** Staff who may write: editors add and revise; admins also manage accounts and read the audit log. */
+export const users = pgTable("users", {
+  id: serial("id").primaryKey(),
+  /** Lower-cased; the sign-in name. */
+  email: text("email").notNull().unique(),
+  /** Shown with each revision the person makes. */
+  name: text("name").notNull(),
+  role: text("role").notNull(),
+  passwordHash: text("password_hash").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+  disabledAt: timestamp("disabled_at", { withTimezone: true, mode: "string" }),
+});
+
+/** A signed-in browser. The cookie holds a random token; only its SHA-256 is stored. */
+export const sessions = pgTable("sessions", {
+  tokenHash: text("token_hash").primaryKey(),
+  userId: integer("user_id")
+    .notNull()
+    .references(() => users.id),
+  createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+  expiresAt: timestamp("expires_at", { withTimezone: true, mode: "string" }).notNull(),
+});
+
+/** Personal tokens for scripts (Authorization: Bearer …), with their owner's role; only a hash is stored. */
+export const apiTokens = pgTable("api_tokens", {
+  id: serial("id").primaryKey(),
+  userId: integer("user_id")
+    .notNull()
+    .references(() => users.id),
+  name: text("name").notNull(),
+  tokenHash: text("token_hash").notNull().unique(),
+  createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+  lastUsedAt: timestamp("last_used_at", { withTimezone: true, mode: "string" }),
+  revokedAt: timestamp("revoked_at", { withTimezone: true, mode: "string" }),
+});
+
+/** Failed sign-ins, counted per address and per account over a window to slow down guessing. */
+export const signInFailures = pgTable(
+  "sign_in_failures",
+  {
+    id: serial("id").primaryKey(),
+    /** "ip:<address>" or "account:<email>". */
+    key: text("key").notNull(),
+    at: timestamp("at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+  },
+  (table) => [index("sign_in_failures_key_idx").on(table.key, table.at)],
+);
+
+/** Every write and sign-in: who, when, from where. Admins read it. */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: serial("id").primaryKey(),
+    at: timestamp("at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+    userId: integer("user_id").references(() => users.id),
+    /** Who it was as given, also when no account matched (a failed sign-in). */
+    actor: text("actor").notNull(),
+    action: text("action").notNull(),
+    target: text("target"),
+    address: text("address"),
+    detail: jsonb("detail").$type<Record<string, unknown>>(),
+  },
+  (table) => [index("audit_log_at_idx").on(table.at)],
+);
+
+/** A disagreement an editor has seen and set aside: the card stops flagging this claim against this headline. */
+export const flagDismissals = pgTable("flag_dismissals", {
+  figureId: text("figure_id").primaryKey(),
+  headlineId: text("headline_id").notNull(),
+  userId: integer("user_id").references(() => users.id),
+  at: timestamp("at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+});
+
 /** Append-only log: every create or update of a record is a row here. */
 export const revisions = pgTable(
   "revisions",
@@ -108,9 +181,15 @@ export const revisions = pgTable(
     at: timestamp("at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
     reason: text("reason").notNull(),
     changes: jsonb("changes").$type<Record<string, unknown>>().notNull(),
+    /** The data version this revision's write produced: "new since you last looked" and the change feed read it. */
+    dataVersion: integer("data_version"),
+    /** The account that wrote it; null for the bundled data and the command line. */
+    userId: integer("user_id").references(() => users.id),
+    /** The revision this one reverts, if it is a revert. */
+    reverts: integer("reverts"),
   },
   // A figure's page reads its history; reads filter the in-memory model, so this is the one lookup the database serves.
-  (table) => [index("revisions_entity_idx").on(table.entity, table.entityId, table.id)],
+  (table) => [index("revisions_entity_idx").on(table.entity, table.entityId, table.id), index("revisions_version_idx").on(table.dataVersion)],
 );
 
 /**

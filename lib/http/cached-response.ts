@@ -20,8 +20,8 @@ export function matchesIfNoneMatch(header: string | null, etag: string): boolean
 }
 
 /** The ETag of a read: its data version and what was asked, never a hash of the body on each request. */
-export function versionEtag(version: number, requestKey: string): string {
-  return `"v${version}-${createHash("sha1").update(requestKey).digest("base64url").slice(0, 16)}"`;
+export function versionEtag(version: number, requestKey: string, tag?: string): string {
+  return `"${tag ? `${tag}.` : ""}v${version}-${createHash("sha1").update(requestKey).digest("base64url").slice(0, 16)}"`;
 }
 
 /** The key of a read request: path and query in a stable order. */
@@ -54,12 +54,13 @@ export function versionedResponse(
   contentType: string,
   build: () => string,
   extraHeaders: Record<string, string> = {},
+  tag?: string,
 ): Response {
   const key = requestKey(request);
-  const cacheKey = `${version}|${key}`;
+  const cacheKey = `${version}|${tag ?? ""}|${key}`;
   let cached = bodies.get(cacheKey);
   if (cached) bodies.delete(cacheKey);
-  else cached = { body: encoder.encode(build()), etag: versionEtag(version, key) };
+  else cached = { body: encoder.encode(build()), etag: versionEtag(version, key, tag) };
   bodies.set(cacheKey, cached);
   for (const [oldest] of bodies) {
     if (bodies.size <= MAX_BODIES) break;
@@ -70,8 +71,9 @@ export function versionedResponse(
   return new Response(cached.body, { status: 200, headers: { ...headers, "Content-Type": contentType } });
 }
 
-export function versionedJson(request: Request, version: number, build: () => unknown): Response {
-  return versionedResponse(request, version, "application/json; charset=utf-8", () => JSON.stringify(build()));
+/** `tag`, when given, leads the ETag: a figure's own version, which If-Match on an edit compares. */
+export function versionedJson(request: Request, version: number, build: () => unknown, tag?: string): Response {
+  return versionedResponse(request, version, "application/json; charset=utf-8", () => JSON.stringify(build()), {}, tag);
 }
 
 export function jsonError(status: number, error: string, extra: Record<string, unknown> = {}): Response {

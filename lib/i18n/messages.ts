@@ -144,7 +144,7 @@ const en = {
     openPage: "Open original page",
     notes: "Notes",
     derived: "Derived figure",
-    status: { current: "current", superseded: "superseded by a later count" },
+    status: { current: "current", superseded: "superseded by a later count", withdrawn: "withdrawn by an editor" },
   },
   filters: {
     any: "Any",

@@ -1,6 +1,7 @@
-import { DerivedFigureDefinition, Event, Location, NonEmptyText, Source, type Figure } from "@/lib/model";
+import { DerivedFigureDefinition, Event, Figure, Location, NonEmptyText, Source } from "@/lib/model";
 import { z } from "zod";
 import { type RowError, zodIssuesToRowErrors } from "./errors";
+import { fieldColumns } from "./figure-columns";
 import { parseFiguresCsv } from "./parse-figures-csv";
 
 /** Everything an import may bring; each part optional so a CSV of figures alone imports too. */
@@ -10,6 +11,8 @@ export interface DatasetFiles {
   events?: unknown;
   derived?: unknown;
   figuresCsv?: string;
+  /** Figures as JSON records (the write API and the edit forms), instead of a CSV. */
+  figures?: unknown;
   /** How errors name the figures file; the bundled one is figures.csv. */
   figuresFileName?: string;
 }
@@ -85,6 +88,14 @@ function locationsFromGeoJson(input: unknown, file: string, errors: RowError[]):
   return collection.data.features.map((f) => ({ ...f.properties, geometry: f.geometry ?? null }));
 }
 
+/** JSON figures parse like the other JSON records; every field counts as given, as in a CSV with all columns. */
+function figuresFromJson(input: unknown, file: string, errors: RowError[], reasonFor: (id: string, reason: string) => void) {
+  const figures = parseArray(Figure, input, file, errors, reasonFor);
+  const rowOf = new Map<string, number>();
+  if (Array.isArray(input)) input.forEach((item, i) => typeof item?.id === "string" && rowOf.set(item.id, i + 1));
+  return { figures, rowOf, errors: [] as RowError[], reasonOf: new Map<string, string>(), columns: new Set(fieldColumns.map((c) => c.column)) };
+}
+
 export function parseDataset(files: DatasetFiles): { dataset: Dataset; errors: RowError[] } {
   const errors: RowError[] = [];
   const reasons = new Map<string, string>();
@@ -93,8 +104,9 @@ export function parseDataset(files: DatasetFiles): { dataset: Dataset; errors: R
   const locations = parseArray(Location, locationsFromGeoJson(files.locations, "locations.geojson", errors), "locations.geojson", errors, reasonFor("location"));
   const events = parseArray(Event, files.events, "events.json", errors, reasonFor("event"));
   const derived = parseArray(DerivedFigureDefinition, files.derived, "derived.json", errors, reasonFor("derived-figure"));
-  const figuresFileName = files.figuresFileName ?? "figures.csv";
-  const parsedFigures = files.figuresCsv === undefined ? undefined : parseFiguresCsv(files.figuresCsv, figuresFileName);
+  const figuresFileName = files.figuresFileName ?? (files.figures !== undefined ? "figures.json" : "figures.csv");
+  const parsedFigures =
+    files.figuresCsv !== undefined ? parseFiguresCsv(files.figuresCsv, figuresFileName) : files.figures !== undefined ? figuresFromJson(files.figures, figuresFileName, errors, reasonFor("figure")) : undefined;
   if (parsedFigures) errors.push(...parsedFigures.errors);
   for (const [id, reason] of parsedFigures?.reasonOf ?? []) reasons.set(reasonKey("figure", id), reason);
   return {

@@ -26,6 +26,22 @@ export interface ImportOptions {
   skipDataRules?: boolean;
   /** Runs inside the import's transaction after its writes, so bookkeeping commits with them or not at all. */
   inTransaction?: (tx: Database) => Promise<void>;
+  /** Runs first inside the transaction: a stale edit throws here (StaleWriteError) and nothing is written. */
+  precondition?: (tx: Database) => Promise<void>;
+  /** The account writing, for each revision; none for the bundled data and the command line. */
+  userId?: number | null;
+  /** The revision this write reverts. */
+  reverts?: number;
+}
+
+/** What an import did, or would do, with one figure row: the preview a person checks before committing. */
+export interface FigureRowOutcome {
+  row: number;
+  id: string;
+  action: "add" | "change" | "unchanged" | "duplicate";
+  changes?: PlannedChange["changes"];
+  /** For a duplicate: the stored claim with the same content under another id. */
+  duplicateOf?: string;
 }
 
 export interface ImportResult {
@@ -33,6 +49,10 @@ export interface ImportResult {
   created: { entity: EntityName; id: string }[];
   updated: { entity: EntityName; id: string; changes: PlannedChange["changes"] }[];
   unchanged: number;
+  /** Figure rows whose content is already stored under another id: reported, not written twice. */
+  duplicates: { id: string; of: string; row: number }[];
+  /** Every figure row, in file order, with what happens to it. */
+  figureRows: FigureRowOutcome[];
   /** The data version this import wrote; absent for a dry run or a file that changed nothing. */
   version?: number;
 }
@@ -78,7 +98,7 @@ async function readExisting(db: Database) {
  * keys hold; each update on its own row (an update bumps a figure's version,
  * the ETag of edits); then one revision per change, with its reason.
  */
-async function applyPlan(db: Database, changes: PlannedChange[], options: ImportOptions, reasonOf: (change: PlannedChange) => string) {
+async function applyPlan(db: Database, changes: PlannedChange[], options: ImportOptions, reasonOf: (change: PlannedChange) => string): Promise<number> {
   for (const entity of writeOrder) {
     const ofEntity = changes.filter((c) => c.entity === entity);
     await bulkInsert(
@@ -95,6 +115,7 @@ async function applyPlan(db: Database, changes: PlannedChange[], options: Import
         .where(sql`${tables[entity].id} = ${change.id}`);
     }
   }
+  const version = await bumpDataVersion(db);
   await bulkInsert(
     db,
     schema.revisions,
@@ -105,8 +126,12 @@ async function applyPlan(db: Database, changes: PlannedChange[], options: Import
       author: options.author,
       reason: reasonOf(change),
       changes: change.action === "create" ? change.record : change.changes,
+      dataVersion: version,
+      userId: options.userId ?? null,
+      reverts: options.reverts ?? null,
     })),
   );
+  return version;
 }
 
 /**
@@ -117,6 +142,7 @@ async function applyPlan(db: Database, changes: PlannedChange[], options: Import
 export async function importDataset(db: Database, files: DatasetFiles, options: ImportOptions): Promise<ImportResult> {
   const { dataset, errors } = parseDataset(files);
   const result = await db.transaction(async (tx) => {
+    await options.precondition?.(tx as unknown as Database);
     const existing = await readExisting(tx as unknown as Database);
     // Every problem in one answer: cell errors, and unknown references among the rows that parsed.
     errors.push(
@@ -134,19 +160,36 @@ export async function importDataset(db: Database, files: DatasetFiles, options: 
     const plan: ImportPlan = { changes: [], unchanged: 0 };
     planChanges("source", dataset.sources, existing.sources, plan);
     planChanges("location", dataset.locations, existing.locations, plan);
-    planChanges("figure", dataset.figures.map((f) => keepAbsentColumns(f, existing.figures.get(f.id), dataset.figureColumns)), existing.figures, plan);
+    const duplicates = findDuplicates(dataset, existing.figures);
+    const isDuplicate = new Set(duplicates.map((d) => d.id));
+    planChanges(
+      "figure",
+      dataset.figures.filter((f) => !isDuplicate.has(f.id)).map((f) => keepAbsentColumns(f, existing.figures.get(f.id), dataset.figureColumns)),
+      existing.figures,
+      plan,
+    );
     planChanges("derived-figure", dataset.derived, existing.derived, plan);
     planChanges("event", dataset.events, existing.events, plan);
 
     let version: number | undefined;
     if (!options.dryRun && plan.changes.length) {
-      await applyPlan(tx as unknown as Database, plan.changes, options, (change) => dataset.reasons.get(reasonKey(change.entity, change.id)) ?? options.reason);
-      version = await bumpDataVersion(tx as unknown as Database);
+      version = await applyPlan(tx as unknown as Database, plan.changes, options, (change) => dataset.reasons.get(reasonKey(change.entity, change.id)) ?? options.reason);
     }
     if (!options.dryRun) await options.inTransaction?.(tx as unknown as Database);
+    const figureChange = new Map(plan.changes.filter((c) => c.entity === "figure").map((c) => [c.id, c]));
+    const duplicateOf = new Map(duplicates.map((d) => [d.id, d.of]));
     return {
       dryRun: Boolean(options.dryRun),
       version,
+      duplicates,
+      figureRows: dataset.figures.map((f): FigureRowOutcome => {
+        const row = dataset.figureRows.get(f.id) ?? 0;
+        const of = duplicateOf.get(f.id);
+        if (of) return { row, id: f.id, action: "duplicate", duplicateOf: of };
+        const change = figureChange.get(f.id);
+        if (!change) return { row, id: f.id, action: "unchanged" };
+        return change.action === "create" ? { row, id: f.id, action: "add" } : { row, id: f.id, action: "change", changes: change.changes };
+      }),
       created: plan.changes.filter((c) => c.action === "create").map(({ entity, id }) => ({ entity, id })),
       updated: plan.changes.filter((c) => c.action === "update").map(({ entity, id, changes }) => ({ entity, id, changes })),
       unchanged: plan.unchanged,
@@ -155,6 +198,28 @@ export async function importDataset(db: Database, files: DatasetFiles, options: 
   // Committed: this process's readers move to the new version at once (others hear of it from PostgreSQL).
   if (result.version) learnDataVersion(result.version);
   return result;
+}
+
+/** What makes two claims the same report: the same source saying the same number about the same thing, in the same words. */
+function contentKey(f: Figure): string {
+  return JSON.stringify([f.sourceId, f.via ?? null, f.indicator, f.group, f.value, f.qualifier, f.valueHigh ?? null, f.unit, [...f.locationIds].sort(), f.countKind, f.periodStart ?? null, f.periodEnd ?? null, f.reportedAt ?? null, f.quote.trim()]);
+}
+
+/** New rows that repeat a stored claim under another id: a second copy would count the report twice. */
+function findDuplicates(dataset: ReturnType<typeof parseDataset>["dataset"], stored: Map<string, Figure>): { id: string; of: string; row: number }[] {
+  const incomingIds = dataset.figures.filter((f) => !stored.has(f.id));
+  if (!incomingIds.length) return [];
+  const byContent = new Map<string, string>();
+  for (const figure of stored.values()) byContent.set(contentKey(figure), figure.id);
+  const duplicates: { id: string; of: string; row: number }[] = [];
+  for (const figure of incomingIds) {
+    const key = contentKey(figure);
+    const of = byContent.get(key);
+    if (of) duplicates.push({ id: figure.id, of, row: dataset.figureRows.get(figure.id) ?? 0 });
+    // Two new rows with the same content: the first goes in, the second repeats it.
+    else byContent.set(key, figure.id);
+  }
+  return duplicates;
 }
 
 /** An update from a file that leaves a column out keeps the stored value of that field. */

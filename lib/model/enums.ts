@@ -55,7 +55,7 @@ export type Qualifier = z.infer<typeof Qualifier>;
 export const Unit = z.enum(["people", "households"]);
 export type Unit = z.infer<typeof Unit>;
 
-export const FigureStatus = z.enum(["current", "superseded"]);
+export const FigureStatus = z.enum(["current", "superseded", "withdrawn"]);
 export type FigureStatus = z.infer<typeof FigureStatus>;
 
 /**

@@ -5,6 +5,8 @@ import { derivedFromRow, eventFromRow, figureFromRow, locationFromRow, sourceFro
 import { deriveSum } from "@/lib/claims/derive-sum";
 import { asReported, type Claim, type ReportedClaim } from "@/lib/claims/types";
 import { readDataVersion } from "@/lib/data-version/store";
+import { BUNDLED_AUTHOR } from "@/lib/db/bundled-author";
+import { loadClaimHistory, type ClaimHistory } from "./claim-history";
 import type { Event, Location, Source } from "@/lib/model";
 
 /**
@@ -21,6 +23,9 @@ export interface Snapshot {
   claimsById: Map<string, Claim>;
   events: Event[];
   eventsById: Map<string, Event>;
+  /** Each stored claim's own version, bumped by every edit: what If-Match compares. */
+  figureVersions: Map<string, number>;
+  history: ClaimHistory;
 }
 
 /** Every table and the version they are at, read in one repeatable-read transaction so they agree. */
@@ -34,7 +39,8 @@ export async function loadSnapshot(db: Database): Promise<Snapshot> {
       const figureRows = await tx.select().from(schema.figures).orderBy(sql`${schema.figures.reportedAt} desc nulls last`, asc(schema.figures.id));
       const derivedRows = await tx.select().from(schema.derivedFigures).orderBy(asc(schema.derivedFigures.id));
       const eventRows = await tx.select().from(schema.events).orderBy(asc(schema.events.date), asc(schema.events.dayIndex), asc(schema.events.id));
-      return { version, sourceRows, locationRows, figureRows, derivedRows, eventRows };
+      const history = await loadClaimHistory(tx as unknown as Database, BUNDLED_AUTHOR);
+      return { version, sourceRows, locationRows, figureRows, derivedRows, eventRows, history };
     },
     { isolationLevel: "repeatable read", accessMode: "read only" },
   );
@@ -55,5 +61,7 @@ export async function loadSnapshot(db: Database): Promise<Snapshot> {
     claimsById: new Map(claims.map((c) => [c.id, c])),
     events,
     eventsById: new Map(events.map((e) => [e.id, e])),
+    figureVersions: new Map(rows.figureRows.map((row) => [row.id, row.version])),
+    history: rows.history,
   };
 }

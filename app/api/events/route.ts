@@ -6,6 +6,8 @@ import { EventKind, Id } from "@/lib/model";
 import { eventsById } from "@/lib/queries/claims-by-id";
 import { currentSnapshot } from "@/lib/queries/read-model";
 import { readRoute } from "@/lib/http/read-route";
+import { jsonBody, writeRoute } from "@/lib/http/write-route";
+import { createRecord, NewRecordRequest } from "@/lib/write/records";
 
 const Query = z.object({ kind: EventKind.optional(), location: Id.optional(), limit: Limit, cursor: z.string().optional() });
 
@@ -26,4 +28,11 @@ export const GET = readRoute(async (request: Request) => {
     const { items, next } = pageAfter(matching, after?.afterId, limit, fingerprint);
     return { events: items, next };
   });
+});
+
+/** Adds a event (editors): the record as GET returns it, with an optional `reason`. An id in use is a 409. */
+export const POST = writeRoute("editor", async ({ db, writer }, request: Request) => {
+  const { reason, ...record } = NewRecordRequest.parse(await jsonBody(request));
+  const result = await createRecord(db, writer, "event", record, reason ?? "Added through the API");
+  return Response.json({ id: record.id, dataVersion: result.version }, { status: 201 });
 });

@@ -7,7 +7,10 @@ import { claimsById, claimsByIdIndex } from "@/lib/queries/claims-by-id";
 import { FigureFilters, filterParameters } from "@/lib/queries/figure-filters";
 import { filterClaims, reportedClaimsOf } from "@/lib/queries/figures";
 import { currentSnapshot } from "@/lib/queries/read-model";
+import { figureTag } from "@/lib/http/if-match";
 import { readRoute } from "@/lib/http/read-route";
+import { jsonBody, writeRoute } from "@/lib/http/write-route";
+import { createFigure } from "@/lib/write/figures";
 
 const Query = FigureFilters.extend({
   format: z.enum(["json", "csv"]).default("json"),
@@ -47,4 +50,13 @@ export const GET = readRoute(async (request: Request) => {
     const { items, next } = pageAfter(filterClaims(snapshot, filters, claimsById(snapshot), claimsByIdIndex(snapshot)), after?.afterId, limit, fingerprint);
     return { figures: items, next };
   });
+});
+
+/** Adds a claim (editors): the record as GET returns it, with an optional `reason`. 201 with its address and ETag. */
+export const POST = writeRoute("editor", async ({ db, writer }, request: Request) => {
+  const body = await jsonBody(request);
+  if (!body || typeof body !== "object" || Array.isArray(body)) throw new z.ZodError([{ code: "custom", path: [], message: "send one claim as a JSON object", input: body }]);
+  const { result, figureVersion } = await createFigure(db, writer, body as Record<string, unknown>);
+  const id = result.created[0]?.id ?? String((body as { id?: unknown }).id);
+  return Response.json({ id, dataVersion: result.version, figureVersion }, { status: 201, headers: { Location: `/api/figures/${id}`, ETag: `"${figureTag(figureVersion)}"` } });
 });

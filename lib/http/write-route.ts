@@ -1,0 +1,96 @@
+import { z } from "zod";
+import { actorOf, type Actor } from "@/lib/auth/actor";
+import { clientAddress, originCheck } from "@/lib/auth/request-facts";
+import { hasRole, type Role } from "@/lib/auth/roles";
+import { SESSION_COOKIE } from "@/lib/auth/sessions";
+import { getDb, type Database } from "@/lib/db";
+import { isDatabaseReady, RETRY_AFTER_SECONDS } from "@/lib/db/readiness";
+import { ImportValidationError } from "@/lib/import/errors";
+import { ImportTooLargeError } from "@/lib/import/limits";
+import { RecordNotFoundError, StaleWriteError, WriteConflictError } from "@/lib/write/errors";
+import { writerOf, type Writer } from "@/lib/write/writer";
+import { cookieValue } from "./cookies";
+import { readCapped } from "./read-capped";
+
+export interface WriteContext {
+  db: Database;
+  actor: Actor;
+  writer: Writer;
+  address: string;
+}
+
+const NO_STORE = { "Cache-Control": "no-store" };
+
+function problem(status: number, body: Record<string, unknown>, headers: Record<string, string> = {}): Response {
+  return Response.json(body, { status, headers: { ...NO_STORE, ...headers } });
+}
+
+/** A request body larger than its route accepts: 413, before any of it is parsed. */
+export class BodyTooLargeError extends Error {
+  constructor(readonly limit: number) {
+    super(`The request body is larger than ${Math.round(limit / 1024)} kB.`);
+  }
+}
+
+/** The body as bytes, refused past `limit`. */
+export async function bodyBytes(request: Request, limit: number): Promise<Uint8Array> {
+  const declared = Number(request.headers.get("content-length") ?? NaN);
+  if (declared > limit) throw new BodyTooLargeError(limit);
+  const bytes = await readCapped(request.body, limit);
+  if (!bytes) throw new BodyTooLargeError(limit);
+  return bytes;
+}
+
+/** JSON writes are one record: 1 MB is far beyond any. */
+export const JSON_BODY_LIMIT = 1024 * 1024;
+
+export async function jsonBody(request: Request): Promise<unknown> {
+  const text = new TextDecoder().decode(await bodyBytes(request, JSON_BODY_LIMIT));
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new z.ZodError([{ code: "custom", path: [], message: "the body is not valid JSON", input: text }]);
+  }
+}
+
+/** Zod issues as the error shape every write answers with: one entry per field. */
+function fieldErrors(error: z.ZodError) {
+  return error.issues.map((issue) => ({ row: 1, column: issue.path.map(String).join(".") || "(body)", message: issue.message }));
+}
+
+/**
+ * A write endpoint: 503 while the database opens; 403 for a request from
+ * another site; 401 without a session or token; 403 for the wrong role; then
+ * the handler, whose refusals become 404, 409, 413 or 422 with a body that
+ * says which field or row. Never cached.
+ */
+export function writeRoute<Args extends [request: Request, ...context: unknown[]]>(needed: Role, handler: (context: WriteContext, ...args: Args) => Promise<Response>) {
+  return async (...args: Args): Promise<Response> => {
+    const [request] = args;
+    if (!isDatabaseReady()) return problem(503, { error: "Sitrep is starting: the database is opening. Try again in a moment." }, { "Retry-After": String(RETRY_AFTER_SECONDS) });
+    const origin = originCheck(request.headers, request.url);
+    if (origin === "cross-origin") return problem(403, { error: "Writes from another site are refused." });
+    const db = await getDb();
+    const actor = await actorOf(db, request.headers, cookieValue(request.headers, SESSION_COOKIE));
+    if (!actor) return problem(401, { error: "Sign in, or send an API token (Authorization: Bearer …)." }, { "WWW-Authenticate": 'Bearer realm="sitrep"' });
+    // A browser's cookie rides along with any request; only a request that shows it comes from our pages may use it.
+    if (actor.by === "session" && origin !== "same-origin") return problem(403, { error: "A write with a session cookie must come from Sitrep's own pages." });
+    if (!hasRole(actor.user.role, needed)) return problem(403, { error: `This needs the ${needed} role.` });
+    const address = clientAddress(request.headers);
+    try {
+      const response = await handler({ db, actor, writer: writerOf(actor.user, address), address }, ...args);
+      response.headers.set("Cache-Control", "no-store");
+      return response;
+    } catch (error) {
+      if (error instanceof ImportValidationError) return problem(422, { error: "Nothing was written: fix these and send it again.", errors: error.errors });
+      if (error instanceof z.ZodError) return problem(422, { error: "Nothing was written: fix these and send it again.", errors: fieldErrors(error) });
+      if (error instanceof StaleWriteError) {
+        return problem(409, { error: error.message, id: error.id, version: error.currentVersion }, { ETag: `"fig-${error.currentVersion}"` });
+      }
+      if (error instanceof WriteConflictError) return problem(409, { error: error.message, ...error.detail });
+      if (error instanceof RecordNotFoundError) return problem(404, { error: error.message });
+      if (error instanceof BodyTooLargeError || error instanceof ImportTooLargeError) return problem(413, { error: error.message });
+      throw error;
+    }
+  };
+}

@@ -1,0 +1,32 @@
+import { and, eq, isNotNull, sql } from "drizzle-orm";
+import type { Database } from "@/lib/db/client";
+import { flagDismissals, revisions } from "@/lib/db/schema";
+
+/** What the revisions say about each claim, for "new since you last looked" and the disagreement flag. */
+export interface ClaimHistory {
+  /** The data version of each claim's latest revision. */
+  changedIn: Map<string, number>;
+  /** Claims added by staff (an account or the command line) after the bundled data, with the version that added them. */
+  addedByStaffIn: Map<string, number>;
+  /** Claims whose disagreement with a headline an editor set aside, with that headline's id. */
+  dismissed: Map<string, string>;
+}
+
+/** Read inside the snapshot's transaction, so it agrees with the claims. */
+export async function loadClaimHistory(tx: Database, bundledAuthor: string): Promise<ClaimHistory> {
+  const changed = await tx
+    .select({ id: revisions.entityId, version: sql<number>`max(${revisions.dataVersion})::int` })
+    .from(revisions)
+    .where(and(eq(revisions.entity, "figure"), isNotNull(revisions.dataVersion)))
+    .groupBy(revisions.entityId);
+  const added = await tx
+    .select({ id: revisions.entityId, version: revisions.dataVersion })
+    .from(revisions)
+    .where(and(eq(revisions.entity, "figure"), eq(revisions.action, "create"), isNotNull(revisions.dataVersion), sql`${revisions.author} <> ${bundledAuthor}`));
+  const dismissed = await tx.select({ figureId: flagDismissals.figureId, headlineId: flagDismissals.headlineId }).from(flagDismissals);
+  return {
+    changedIn: new Map(changed.map((r) => [r.id, r.version])),
+    addedByStaffIn: new Map(added.map((r) => [r.id, r.version ?? 0])),
+    dismissed: new Map(dismissed.map((r) => [r.figureId, r.headlineId])),
+  };
+}

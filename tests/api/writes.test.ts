@@ -1,0 +1,212 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { GET as getFigures, POST as postFigure } from "@/app/api/figures/route";
+import { GET as getFigure, PATCH as patchFigure } from "@/app/api/figures/[id]/route";
+import { POST as postImport } from "@/app/api/import/route";
+import { POST as revert } from "@/app/api/revisions/[id]/revert/route";
+import { DELETE as signOut, POST as signIn } from "@/app/api/session/route";
+import { POST as postSource, GET as getSources } from "@/app/api/sources/route";
+import { GET as getLocations } from "@/app/api/locations/route";
+import { DELETE as revokeToken } from "@/app/api/tokens/[id]/route";
+import { POST as postToken } from "@/app/api/tokens/route";
+import { POST as postUser } from "@/app/api/users/route";
+import { createApiToken } from "@/lib/auth/api-tokens";
+import { createUser } from "@/lib/auth/users";
+import { getDb } from "@/lib/db";
+import { openDatabase } from "@/lib/db/client";
+import { figureFromRow } from "@/lib/db/mappers";
+import { figures } from "@/lib/db/schema";
+import { importDataset } from "@/lib/import/import-dataset";
+import { buildFigure, FIGURES_CSV_HEAD, figureCsvRow } from "../fixtures/figure-builder";
+
+const BASE = "http://localhost";
+let editorToken = "";
+let adminToken = "";
+
+type Init = { method?: string; body?: unknown; headers?: Record<string, string>; token?: string | null; csv?: string };
+function request(path: string, { method = "POST", body, headers = {}, token = editorToken, csv }: Init = {}) {
+  const h: Record<string, string> = { ...headers };
+  if (token) h.Authorization = `Bearer ${token}`;
+  if (csv !== undefined) h["Content-Type"] = "text/csv";
+  else if (body !== undefined) h["Content-Type"] = "application/json";
+  return new Request(`${BASE}${path}`, { method, headers: h, body: csv ?? (body === undefined ? undefined : JSON.stringify(body)) });
+}
+const params = <T>(value: T) => ({ params: Promise.resolve(value) });
+const detail = async (id: string) => getFigure(new Request(`${BASE}/api/figures/${id}`), params({ id }));
+
+beforeAll(async () => {
+  const db = await getDb();
+  const editor = await createUser(db, { email: "editor@example.org", name: "Test editor", role: "editor", password: "correct horse battery" });
+  const admin = await createUser(db, { email: "admin@example.org", name: "Test admin", role: "admin", password: "correct horse battery staple" });
+  editorToken = (await createApiToken(db, editor.id, "tests")).token;
+  adminToken = (await createApiToken(db, admin.id, "tests")).token;
+});
+
+describe("who may write", () => {
+  it("answers 401 without a session or token, and writes nothing", async () => {
+    const response = await postFigure(request("/api/figures", { body: buildFigure({ id: "no-auth" }), token: null }));
+    expect(response.status).toBe(401);
+    expect(response.headers.get("www-authenticate")).toContain("Bearer");
+    expect((await detail("no-auth")).status).toBe(404);
+  });
+
+  it("answers 403 to a write from another site and to an editor managing accounts", async () => {
+    const foreign = await postFigure(request("/api/figures", { body: buildFigure({ id: "foreign" }), headers: { Origin: "https://elsewhere.example" } }));
+    expect(foreign.status).toBe(403);
+    const editorAddsUser = await postUser(request("/api/users", { body: { email: "x@example.org", name: "X", password: "long enough password" } }));
+    expect(editorAddsUser.status).toBe(403);
+    expect((await postUser(request("/api/users", { body: { email: "x@example.org", name: "X", password: "long enough password" }, token: adminToken }))).status).toBe(201);
+  });
+
+  it("signs in with a cookie that is HTTP-only and SameSite, and refuses its use from a request without an origin", async () => {
+    const response = await signIn(request("/api/session", { body: { email: "Editor@Example.org", password: "correct horse battery" }, token: null, headers: { Origin: BASE } }));
+    expect(response.status).toBe(200);
+    const cookie = response.headers.get("set-cookie") as string;
+    expect(cookie).toMatch(/^sitrep_session=sitrep_session_/);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=lax/i);
+    const session = cookie.split(";")[0];
+    const noOrigin = await postFigure(request("/api/figures", { body: buildFigure({ id: "cookie-no-origin" }), token: null, headers: { Cookie: session } }));
+    expect(noOrigin.status).toBe(403);
+    const sameOrigin = await postFigure(request("/api/figures", { body: buildFigure({ id: "cookie-same-origin", value: 11 }), token: null, headers: { Cookie: session, Origin: BASE, Host: "localhost" } }));
+    expect(sameOrigin.status).toBe(201);
+    expect((await signOut(request("/api/session", { method: "DELETE", token: null, headers: { Cookie: session, Origin: BASE, Host: "localhost" } }))).status).toBe(204);
+    const afterSignOut = await postFigure(request("/api/figures", { body: buildFigure({ id: "after-sign-out", value: 12 }), token: null, headers: { Cookie: session, Origin: BASE, Host: "localhost" } }));
+    expect(afterSignOut.status).toBe(401);
+  });
+
+  it("pauses sign-in for an account after five wrong passwords: 429 with Retry-After, even with the right one", async () => {
+    const attempt = (password: string) => signIn(request("/api/session", { body: { email: "admin@example.org", password }, token: null, headers: { "X-Forwarded-For": "203.0.113.9" } }));
+    for (let i = 0; i < 5; i++) expect((await attempt("wrong password")).status).toBe(401);
+    const paused = await attempt("correct horse battery staple");
+    expect(paused.status).toBe(429);
+    expect(Number(paused.headers.get("retry-after"))).toBeGreaterThan(0);
+  });
+
+  it("lets a token write until it is revoked", async () => {
+    const created = await postToken(request("/api/tokens", { body: { name: "script" } }));
+    expect(created.status).toBe(201);
+    const { token, id } = (await created.json()) as { token: string; id: number };
+    expect((await postFigure(request("/api/figures", { body: buildFigure({ id: "by-token", value: 13 }), token }))).status).toBe(201);
+    expect((await revokeToken(request(`/api/tokens/${id}`, { method: "DELETE", token }), params({ id: String(id) }))).status).toBe(204);
+    expect((await postFigure(request("/api/figures", { body: buildFigure({ id: "after-revoke", value: 14 }), token }))).status).toBe(401);
+  });
+});
+
+describe("adding and revising a claim", () => {
+  it("names each bad field with 422 and writes nothing", async () => {
+    const response = await postFigure(request("/api/figures", { body: { ...buildFigure({ id: "bad-claim" }), value: -3, sourceId: "no-such-source" } }));
+    expect(response.status).toBe(422);
+    const { errors } = (await response.json()) as { errors: { column: string; message: string }[] };
+    expect(errors.map((e) => e.column)).toContain("value");
+    expect((await detail("bad-claim")).status).toBe(404);
+  });
+
+  it("refuses a body over 1 MB with 413", async () => {
+    const response = await postFigure(request("/api/figures", { body: buildFigure({ id: "huge", quote: "x".repeat(1_100_000) }) }));
+    expect(response.status).toBe(413);
+  });
+
+  it("reports a claim that repeats a stored one under a new id instead of adding it twice", async () => {
+    const stored = figureFromRow((await (await getDb()).select().from(figures).limit(1))[0]);
+    const response = await postFigure(request("/api/figures", { body: { ...stored, id: "the-same-again" } }));
+    expect(response.status).toBe(409);
+    expect(await response.json()).toMatchObject({ duplicateOf: stored.id });
+  });
+
+  it("keeps the old value in the history when a claim is revised, and refuses a stale If-Match with 409", async () => {
+    expect((await postFigure(request("/api/figures", { body: buildFigure({ id: "revise-me", value: 43, qualifier: "at-least" }) }))).status).toBe(201);
+    const etag = (await detail("revise-me")).headers.get("etag") as string;
+    expect(etag).toMatch(/^"fig-1\./);
+    expect((await patchFigure(request("/api/figures/revise-me", { method: "PATCH", body: { value: 50, reason: "SOHR update" } }), params({ id: "revise-me" }))).status).toBe(428);
+    const revised = await patchFigure(request("/api/figures/revise-me", { method: "PATCH", body: { value: 50, reason: "SOHR update" }, headers: { "If-Match": etag } }), params({ id: "revise-me" }));
+    expect(revised.status).toBe(200);
+    expect(await revised.json()).toMatchObject({ figureVersion: 2, changes: { value: { from: 43, to: 50 } } });
+    const stale = await patchFigure(request("/api/figures/revise-me", { method: "PATCH", body: { value: 51, reason: "late" }, headers: { "If-Match": etag } }), params({ id: "revise-me" }));
+    expect(stale.status).toBe(409);
+    expect(await stale.json()).toMatchObject({ version: 2 });
+    const body = (await (await detail("revise-me")).json()) as { claim: { value: number }; revisions: { action: string; author: string; changes: Record<string, unknown> }[] };
+    expect(body.claim.value).toBe(50);
+    expect(body.revisions.map((r) => r.action)).toEqual(["create", "update"]);
+    expect(body.revisions[1]).toMatchObject({ author: "Test editor", changes: { value: { from: 43, to: 50 } } });
+  });
+
+  it("lets exactly one of two concurrent edits with the same If-Match win", async () => {
+    expect((await postFigure(request("/api/figures", { body: buildFigure({ id: "race", value: 20 }) }))).status).toBe(201);
+    const etag = (await detail("race")).headers.get("etag") as string;
+    const edit = (value: number) => patchFigure(request("/api/figures/race", { method: "PATCH", body: { value, reason: `set ${value}` }, headers: { "If-Match": etag } }), params({ id: "race" }));
+    const statuses = (await Promise.all([edit(21), edit(22)])).map((r) => r.status).sort();
+    expect(statuses).toEqual([200, 409]);
+  });
+
+  it("reverts a revision with a new one, and refuses a revert that later edits overtook", async () => {
+    expect((await postFigure(request("/api/figures", { body: buildFigure({ id: "undo-me", value: 30 }) }))).status).toBe(201);
+    let etag = (await detail("undo-me")).headers.get("etag") as string;
+    await patchFigure(request("/api/figures/undo-me", { method: "PATCH", body: { value: 31, reason: "typo" }, headers: { "If-Match": etag } }), params({ id: "undo-me" }));
+    const revisions = ((await (await detail("undo-me")).json()) as { revisions: { id: number }[] }).revisions;
+    const update = revisions[1].id;
+    etag = (await detail("undo-me")).headers.get("etag") as string;
+    await patchFigure(request("/api/figures/undo-me", { method: "PATCH", body: { value: 32, reason: "again" }, headers: { "If-Match": etag } }), params({ id: "undo-me" }));
+    expect((await revert(request(`/api/revisions/${update}/revert`), params({ id: String(update) }))).status).toBe(409);
+    const latest = ((await (await detail("undo-me")).json()) as { revisions: { id: number }[] }).revisions.at(-1)!.id;
+    expect((await revert(request(`/api/revisions/${latest}/revert`), params({ id: String(latest) }))).status).toBe(200);
+    const after = (await (await detail("undo-me")).json()) as { claim: { value: number }; revisions: unknown[] };
+    expect(after.claim.value).toBe(31);
+    expect(after.revisions).toHaveLength(4);
+  });
+
+  it("adds a source that a claim may then name; an id in use is a conflict", async () => {
+    const source = { id: "test-monitor", name: "Test Monitor", short: "TM", kind: "monitoring-group", reliability: "C", reliabilityReason: "Test grade." };
+    expect((await postSource(request("/api/sources", { body: source }))).status).toBe(201);
+    expect((await postSource(request("/api/sources", { body: source }))).status).toBe(409);
+    expect((await postFigure(request("/api/figures", { body: buildFigure({ id: "by-test-monitor", sourceId: "test-monitor", value: 9 }) }))).status).toBe(201);
+  });
+});
+
+describe("POST /api/import", () => {
+  const csv = (...rows: string[]) => `${FIGURES_CSV_HEAD}\n${rows.join("\n")}\n`;
+
+  it("previews every row on a dry run and writes nothing; then commits all rows", async () => {
+    const file = csv(figureCsvRow({ id: "import-a", killed: "7" }), figureCsvRow({ id: "import-b", killed: "8" }));
+    const preview = await postImport(request("/api/import?dryRun=1", { csv: file }));
+    expect(preview.status).toBe(200);
+    expect(await preview.json()).toMatchObject({ dryRun: true, added: 2, rows: [{ row: 3, id: "import-a", action: "add" }, { row: 4, id: "import-b", action: "add" }] });
+    expect((await detail("import-a")).status).toBe(404);
+    const committed = await postImport(request("/api/import", { csv: file }));
+    expect(await committed.json()).toMatchObject({ dryRun: false, added: 2 });
+    expect((await detail("import-b")).status).toBe(200);
+  });
+
+  it("commits nothing when one row is bad, naming its row and column", async () => {
+    const file = csv(figureCsvRow({ id: "import-good", killed: "5" }), figureCsvRow({ id: "import-bad", killed: "many" }));
+    const response = await postImport(request("/api/import", { csv: file }));
+    expect(response.status).toBe(422);
+    expect(((await response.json()) as { errors: { row: number; column: string }[] }).errors).toEqual([expect.objectContaining({ row: 4, column: "killed" })]);
+    expect((await detail("import-good")).status).toBe(404);
+  });
+
+  it("says which Content-Type it takes", async () => {
+    expect((await postImport(request("/api/import", { body: { not: "csv" } }))).status).toBe(415);
+  });
+
+  it("imports what it exports: the export, imported into an empty database, gives the same claims", async () => {
+    const exported = await (await getFigures(new Request(`${BASE}/api/figures?format=csv`))).text();
+    const sources = ((await (await getSources(new Request(`${BASE}/api/sources`))).json()) as { sources: unknown[] }).sources;
+    const locations = await (await getLocations(new Request(`${BASE}/api/locations`))).json();
+    const previous = process.env.DATA_DIR;
+    const previousUrl = process.env.DATABASE_URL;
+    process.env.DATA_DIR = "memory://";
+    delete process.env.DATABASE_URL;
+    const empty = await openDatabase();
+    process.env.DATA_DIR = previous;
+    if (previousUrl) process.env.DATABASE_URL = previousUrl;
+    try {
+      await importDataset(empty.db, { sources, locations, figuresCsv: exported }, { author: "test", reason: "round trip", skipDataRules: true });
+      const original = (await (await getDb()).select().from(figures)).map(figureFromRow);
+      const copy = (await empty.db.select().from(figures)).map(figureFromRow);
+      const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+      expect(copy.sort(byId)).toEqual(original.sort(byId));
+    } finally {
+      await empty.close();
+    }
+  });
+});
