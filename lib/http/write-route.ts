@@ -68,13 +68,15 @@ export function writeRoute<Args extends [request: Request, ...context: unknown[]
   return async (...args: Args): Promise<Response> => {
     const [request] = args;
     if (!isDatabaseReady()) return problem(503, { error: "Sitrep is starting: the database is opening. Try again in a moment." }, { "Retry-After": String(RETRY_AFTER_SECONDS) });
+    // Reading staff lists (GET) changes nothing; SameSite=Lax keeps the cookie off other sites' requests anyway.
+    const safe = request.method === "GET" || request.method === "HEAD";
     const origin = originCheck(request.headers, request.url);
-    if (origin === "cross-origin") return problem(403, { error: "Writes from another site are refused." });
+    if (origin === "cross-origin" && !safe) return problem(403, { error: "Writes from another site are refused." });
     const db = await getDb();
     const actor = await actorOf(db, request.headers, cookieValue(request.headers, SESSION_COOKIE));
     if (!actor) return problem(401, { error: "Sign in, or send an API token (Authorization: Bearer …)." }, { "WWW-Authenticate": 'Bearer realm="sitrep"' });
     // A browser's cookie rides along with any request; only a request that shows it comes from our pages may use it.
-    if (actor.by === "session" && origin !== "same-origin") return problem(403, { error: "A write with a session cookie must come from Sitrep's own pages." });
+    if (actor.by === "session" && origin !== "same-origin" && !safe) return problem(403, { error: "A write with a session cookie must come from Sitrep's own pages." });
     if (!hasRole(actor.user.role, needed)) return problem(403, { error: `This needs the ${needed} role.` });
     const address = clientAddress(request.headers);
     try {

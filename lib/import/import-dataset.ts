@@ -175,7 +175,8 @@ export async function importDataset(db: Database, files: DatasetFiles, options: 
     if (!options.dryRun && plan.changes.length) {
       version = await applyPlan(tx as unknown as Database, plan.changes, options, (change) => dataset.reasons.get(reasonKey(change.entity, change.id)) ?? options.reason);
     }
-    if (!options.dryRun) await options.inTransaction?.(tx as unknown as Database);
+    // Only a write that changed something is one the audit log records.
+    if (version !== undefined) await options.inTransaction?.(tx as unknown as Database);
     const figureChange = new Map(plan.changes.filter((c) => c.entity === "figure").map((c) => [c.id, c]));
     const duplicateOf = new Map(duplicates.map((d) => [d.id, d.of]));
     return {

@@ -1,5 +1,8 @@
 import { z } from "zod";
 
+// One wording for a missing field everywhere (forms, API, importer), instead of "expected string, received undefined".
+z.config({ customError: (issue) => (issue.input === undefined && (issue.code === "invalid_type" || issue.code === "invalid_value") ? "is required" : undefined) });
+
 /** The largest number PostgreSQL's `integer` column holds; a bigger count is refused here, not by the database. */
 export const MAX_INTEGER = 2_147_483_647;
 
