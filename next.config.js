@@ -22,6 +22,8 @@ const nextConfig = {
   experimental: {
     // Pages a browser prefetched are reused for 30 seconds at most (the least Next allows), not 5 minutes.
     staleTimes: { dynamic: 0, static: 30 },
+    // The import page uploads CSVs through a server action; larger files go through the API or npm run import (32 MB).
+    serverActions: { bodySizeLimit: "8mb" },
   },
   async headers() {
     return [

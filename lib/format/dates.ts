@@ -7,6 +7,13 @@ export function formatDate(iso: string, locale: Locale = "en"): string {
   );
 }
 
+/** A moment (a revision, a sign-in) to the minute, in UTC, said so: staff in different places read one clock. */
+export function formatDateTime(timestamp: string, locale: Locale = "en"): string {
+  // PostgreSQL writes "2026-11-25 23:30:12.1+00"; Date wants "2026-11-25T23:30:12.1+00:00".
+  const at = new Date(timestamp.replace(" ", "T").replace(/([+-]\d\d)$/, "$1:00"));
+  return `${new Intl.DateTimeFormat(getMessages(locale).intlLocale, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" }).format(at)} UTC`;
+}
+
 /** Today as an ISO date, for "accessed" lines and file names. */
 export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);

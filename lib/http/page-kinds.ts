@@ -1,10 +1,18 @@
 /**
  * Pages rendered for each request, because they read the address's query
- * (filters, pages, a selection). Every other page is rendered once per data
- * version and served from the page cache, which gives it its security policy;
- * these get theirs, with a fresh nonce, from the proxy.
+ * (filters, pages, a selection) or the signed-in account (staff pages).
+ * Every other page is rendered once per data version and served from the
+ * page cache, which gives it its security policy; these get theirs, with a
+ * fresh nonce, from the proxy.
  */
-const PER_REQUEST_PAGES = [/^\/[^/]+\/figures\/?$/, /^\/[^/]+\/figures\/selection\/?$/, /^\/[^/]+\/events\/?$/];
+const PER_REQUEST_PAGES = [
+  /^\/[^/]+\/figures\/?$/,
+  /^\/[^/]+\/figures\/selection\/?$/,
+  /^\/[^/]+\/events\/?$/,
+  // Staff pages: each shows who is signed in, and some read the query.
+  /^\/[^/]+\/(sign-in|account|import)\/?$/,
+  /^\/[^/]+\/(edit|admin)\//,
+];
 
 export function isPerRequestPage(pathname: string): boolean {
   return PER_REQUEST_PAGES.some((page) => page.test(pathname));

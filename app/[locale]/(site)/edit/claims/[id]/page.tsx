@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { RecordForm } from "@/components/forms/record-form";
+import { ForbiddenNote } from "@/components/staff/forbidden-note";
+import { PinForm } from "@/components/staff/pin-form";
+import { ActionButton } from "@/components/staff/revision-actions";
+import { requireStaff } from "@/lib/auth/page-session";
+import { chooseHeadline } from "@/lib/claims/headline";
+import { disagreementsWith } from "@/lib/claims/disagreement";
+import { getDb } from "@/lib/db";
+import { saveClaim } from "@/lib/forms/actions/claim";
+import { dismissAction, pinAction, revertAction } from "@/lib/forms/actions/history";
+import { claimFormValues } from "@/lib/forms/claim-values";
+import { claimFields } from "@/lib/forms/record-specs";
+import { formatDateTime } from "@/lib/format/dates";
+import { describeChanges } from "@/lib/format/revision-changes";
+import { Link } from "@/lib/i18n/navigation";
+import { enterLocale } from "@/lib/i18n/page-locale";
+import { getStaffMessages } from "@/lib/i18n/staff-messages";
+import { claimsLike } from "@/lib/queries/claim-groups";
+import { summarizeClaim } from "@/lib/queries/claim-summary";
+import { figureDetail } from "@/lib/queries/figures";
+import { currentSnapshot } from "@/lib/queries/read-model";
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: getStaffMessages().claim.editTitle((await params).id), robots: { index: false } };
+}
+export const dynamic = "force-dynamic";
+
+/** Revise a claim: the form with what is stored, its history with a revert for each change, and a flag to settle. */
+export default async function EditClaimPage({ params }: Props) {
+  const locale = await enterLocale(params);
+  const { id } = await params;
+  const here = `/${locale}/edit/claims/${id}`;
+  const actor = await requireStaff("editor", locale, here);
+  if (actor === "forbidden") return <ForbiddenNote />;
+  const s = getStaffMessages();
+  const snapshot = await currentSnapshot();
+  const claim = snapshot.claimsById.get(id);
+  // A computed sum has no fields of its own: its parts are edited.
+  if (!claim || claim.kind !== "reported") notFound();
+  const detail = await figureDetail(await getDb(), snapshot, id);
+  const figureVersion = snapshot.figureVersions.get(id) ?? 0;
+  const { kind: _kind, ...figure } = claim;
+  const sameThing = claimsLike(claim, snapshot);
+  const headline = chooseHeadline(sameThing, snapshot.sourcesById)?.headline;
+  const flagged = headline && headline.id !== id && disagreementsWith(headline, sameThing, snapshot.history).some((c) => c.id === id);
+  return (
+    <>
+      <h1>{s.claim.editTitle(id)}</h1>
+      <p className="lede">
+        <Link href={`/figures/${id}`}>{summarizeClaim(claim, snapshot).valueText}</Link>, {snapshot.sourcesById.get(claim.sourceId)?.short}
+      </p>
+      {flagged && headline && (
+        <section className="panel" aria-labelledby="flag-heading">
+          <h2 id="flag-heading">{s.claim.flagHeading}</h2>
+          <p>{s.claim.flagText(summarizeClaim(claim, snapshot).valueText, summarizeClaim(headline, snapshot).valueText)}</p>
+          <ActionButton action={dismissAction.bind(null, { figureId: id, headlineId: headline.id, page: here })} label={s.claim.dismiss} />
+          <h3>{s.claim.pinHeading}</h3>
+          <PinForm action={pinAction.bind(null, { figureId: id, figureVersion, page: here })} />
+        </section>
+      )}
+      <RecordForm
+        specs={claimFields(snapshot).filter((spec) => spec.name !== "id")}
+        action={saveClaim.bind(null, { locale, id, figureVersion })}
+        initialValues={claimFormValues(figure)}
+        reasonLabel={s.form.reason}
+        reasonRequired
+        submitLabel={s.form.save}
+      />
+      <h2>{s.claim.historyHeading}</h2>
+      <ol>
+        {detail?.revisions.map((revision) => (
+          <li key={revision.id}>
+            <p>
+              {formatDateTime(revision.at)}, {revision.author}: {revision.reason}
+              {revision.action === "update" && ` (${describeChanges(revision.changes)})`}
+            </p>
+            <ActionButton
+              action={revertAction.bind(null, { revisionId: revision.id, page: here })}
+              label={s.claim.revert}
+              accessibleLabel={`${s.claim.revert}: ${formatDateTime(revision.at)}, ${revision.reason}`}
+            />
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+"use client";
+import { useActionState } from "react";
+import type { FieldSpec } from "@/lib/forms/field-spec";
+import { emptyFormState, type FieldValue, type FormState } from "@/lib/forms/form-state";
+import { getStaffMessages } from "@/lib/i18n/staff-messages";
+import { Field } from "./field";
+import { FormProblems } from "./form-problems";
+import styles from "./forms.module.css";
+
+/**
+ * A record's form: its fields, each error next to its field and in a list
+ * above, and a question to confirm when saving would change a headline.
+ * Posts to a server action, so it works without JavaScript too.
+ */
+export function RecordForm({
+  specs,
+  action,
+  initialValues = {},
+  reasonLabel,
+  reasonRequired = false,
+  submitLabel,
+}: {
+  specs: FieldSpec[];
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  initialValues?: Record<string, FieldValue>;
+  reasonLabel: string;
+  reasonRequired?: boolean;
+  submitLabel: string;
+}) {
+  const s = getStaffMessages();
+  const [state, submit, pending] = useActionState(action, { ...emptyFormState, values: initialValues });
+  const values = { ...initialValues, ...state.values };
+  const reasonSpec: FieldSpec = { name: "reason", label: reasonLabel, kind: "text", required: reasonRequired };
+  return (
+    <form action={submit} className={styles.form} noValidate>
+      <FormProblems errors={state.errors} formError={state.formError} specs={[...specs, reasonSpec]} />
+      {specs.map((spec) => (
+        <Field key={spec.name} spec={spec} value={values[spec.name]} error={state.errors[spec.name]} />
+      ))}
+      <Field spec={reasonSpec} value={values.reason} error={state.errors.reason} />
+      {state.confirm && (
+        <div className={styles.confirm} role="alert">
+          <p>
+            <strong>{state.confirm}</strong> {s.claim.confirmHint}
+          </p>
+          <input type="hidden" name="confirmed" value="1" />
+        </div>
+      )}
+      <div className={styles.actions}>
+        <button type="submit" className="button" disabled={pending}>
+          {state.confirm ? s.form.saveAnyway : submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

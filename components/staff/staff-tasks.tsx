@@ -1,0 +1,26 @@
+import { Link } from "@/lib/i18n/navigation";
+import type { Role } from "@/lib/auth/roles";
+import { getStaffMessages } from "@/lib/i18n/staff-messages";
+
+/** Where staff go from their account page. */
+export function StaffTasks({ role }: { role: Role }) {
+  const s = getStaffMessages();
+  const links = [
+    { href: "/edit/claims/new", label: s.nav.addClaim },
+    { href: "/import", label: s.nav.import },
+    { href: "/edit/sources/new", label: s.source.newTitle },
+    { href: "/edit/events/new", label: s.event.newTitle },
+    { href: "/edit/places/new", label: s.place.newTitle },
+    { href: "/changes", label: s.nav.changes },
+    ...(role === "admin" ? [{ href: "/admin/users", label: s.nav.users }, { href: "/admin/audit", label: s.nav.audit }] : []),
+  ];
+  return (
+    <ul>
+      {links.map((l) => (
+        <li key={l.href}>
+          <Link href={l.href}>{l.label}</Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,64 @@
+"use server";
+import { redirect } from "next/navigation";
+import { actionWriter } from "@/lib/auth/page-session";
+import { getDb } from "@/lib/db";
+import { Figure } from "@/lib/model";
+import { currentSnapshot } from "@/lib/queries/read-model";
+import { createFigure, patchFigure, type FigurePatch } from "@/lib/write/figures";
+import { headlineImpact } from "@/lib/write/headline-impact";
+import { getStaffMessages } from "@/lib/i18n/staff-messages";
+import { kindsOf, recordFromForm, valuesFromForm } from "../field-spec";
+import type { FormState } from "../form-state";
+import { newId } from "../new-id";
+import { claimFields } from "../record-specs";
+import { formStateFromError } from "../write-outcome";
+
+export interface ClaimFormContext {
+  locale: string;
+  /** The claim being revised, and the version the form was opened at; null for a new claim. */
+  id: string | null;
+  figureVersion: number | null;
+}
+
+/**
+ * Saves the claim form: validated by the same schema as the API, then, if it
+ * would change a headline, said so and saved only when confirmed; then to the
+ * claim's page, which shows it at once.
+ */
+export async function saveClaim(context: ClaimFormContext, _previous: FormState, formData: FormData): Promise<FormState> {
+  const s = getStaffMessages();
+  const auth = await actionWriter("editor");
+  const snapshot = await currentSnapshot();
+  const kinds = kindsOf(claimFields(snapshot));
+  const values = { ...valuesFromForm(formData, kinds), reason: String(formData.get("reason") ?? "") };
+  if (!auth) return { values, errors: {}, formError: s.signIn.title };
+  const record = recordFromForm(formData, kinds);
+  const reason = String(formData.get("reason") ?? "").trim();
+  const id = context.id ?? (record.id as string | undefined) ?? newId([record.sourceId as string, record.indicator as string, record.group as string, record.reportedAt as string], (x) => snapshot.claimsById.has(x));
+  const candidate = { ...record, id };
+  const checked = Figure.safeParse(candidate);
+  if (!checked.success || (context.id && !reason)) {
+    const errors: Record<string, string> = {};
+    for (const issue of checked.success ? [] : checked.error.issues) errors[String(issue.path[0] ?? "id")] ??= issue.message;
+    if (context.id && !reason) errors.reason = "is required";
+    return { values, errors };
+  }
+  if (formData.get("confirmed") !== "1") {
+    const impact = headlineImpact(snapshot, checked.data);
+    if (impact) return { values, errors: {}, confirm: impact };
+  }
+  try {
+    const db = await getDb();
+    if (context.id === null) {
+      await createFigure(db, auth.writer, { ...candidate, ...(reason ? { reason } : {}) });
+    } else {
+      // Every field of the form: one left empty clears what was stored.
+      const patch: Record<string, unknown> = { reason };
+      for (const name of Object.keys(kinds)) if (name !== "id") patch[name] = record[name] ?? null;
+      await patchFigure(db, auth.writer, context.id, patch as FigurePatch, context.figureVersion);
+    }
+  } catch (error) {
+    return formStateFromError(error, values);
+  }
+  redirect(`/${context.locale}/figures/${id}`);
+}

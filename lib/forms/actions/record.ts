@@ -1,0 +1,65 @@
+"use server";
+import { redirect } from "next/navigation";
+import { actionWriter } from "@/lib/auth/page-session";
+import { getDb } from "@/lib/db";
+import { getStaffMessages } from "@/lib/i18n/staff-messages";
+import { currentSnapshot } from "@/lib/queries/read-model";
+import type { Snapshot } from "@/lib/queries/snapshot";
+import { createRecord, type RecordEntity } from "@/lib/write/records";
+import { kindsOf, recordFromForm, valuesFromForm } from "../field-spec";
+import type { FormState } from "../form-state";
+import { newId } from "../new-id";
+import { eventFields, placeFields, sourceFields } from "../record-specs";
+import { formStateFromError } from "../write-outcome";
+
+/** How each kind of record is read from its form, named, and where the browser goes once it is saved. */
+const forms = {
+  source: {
+    fields: sourceFields,
+    toRecord: (r: Record<string, unknown>) => r,
+    idFrom: (r: Record<string, unknown>) => [r.short as string],
+    taken: (s: Snapshot, id: string) => s.sourcesById.has(id),
+    fieldOf: (column: string) => column,
+    after: (locale: string) => `/${locale}/sources`,
+  },
+  event: {
+    fields: eventFields,
+    toRecord: (r: Record<string, unknown>) => ({ locationIds: [], ...r }),
+    idFrom: (r: Record<string, unknown>) => [r.sourceId as string, r.kind as string, r.date as string],
+    taken: (s: Snapshot, id: string) => s.eventsById.has(id),
+    fieldOf: (column: string) => column,
+    after: (locale: string, id: string) => `/${locale}/events/${id}`,
+  },
+  location: {
+    fields: placeFields,
+    // The form's latitude and longitude are a GeoJSON point; no position is no geometry.
+    toRecord: ({ latitude, longitude, nameAr, nameKu, ...r }: Record<string, unknown>) => ({
+      ...r,
+      names: { en: r.name, ...(nameAr ? { ar: nameAr } : {}), ...(nameKu ? { ku: nameKu } : {}) },
+      geometry: typeof latitude === "number" && typeof longitude === "number" ? { type: "Point", coordinates: [longitude, latitude] } : null,
+    }),
+    idFrom: (r: Record<string, unknown>) => [r.name as string],
+    taken: (s: Snapshot, id: string) => s.locationsById.has(id),
+    fieldOf: (column: string) => ({ "names.ar": "nameAr", "names.ku": "nameKu", geometry: "latitude" })[column] ?? column,
+    after: (locale: string) => `/${locale}/map`,
+  },
+} satisfies Record<RecordEntity, unknown>;
+
+/** Saves a new source, event or place from its form, or shows what to fix next to each field. */
+export async function saveRecord(context: { locale: string; entity: RecordEntity }, _previous: FormState, formData: FormData): Promise<FormState> {
+  const form = forms[context.entity];
+  const auth = await actionWriter("editor");
+  const snapshot = await currentSnapshot();
+  const kinds = kindsOf(form.fields(snapshot));
+  const values = { ...valuesFromForm(formData, kinds), reason: String(formData.get("reason") ?? "") };
+  if (!auth) return { values, errors: {}, formError: getStaffMessages().signIn.title };
+  const fields = recordFromForm(formData, kinds);
+  const id = (fields.id as string | undefined) ?? newId(form.idFrom(fields), (x) => form.taken(snapshot, x));
+  const reason = String(formData.get("reason") ?? "").trim() || "Added in the editor";
+  try {
+    await createRecord(await getDb(), auth.writer, context.entity, { ...form.toRecord(fields), id }, reason);
+  } catch (error) {
+    return formStateFromError(error, values, form.fieldOf);
+  }
+  redirect(form.after(context.locale, id));
+}

@@ -1,0 +1,117 @@
+import { getMessages } from "@/lib/i18n/messages";
+import { getStaffMessages } from "@/lib/i18n/staff-messages";
+import {
+  CountKind,
+  EventKind,
+  FacilityStatus,
+  FigureStatus,
+  indicators,
+  LocationKind,
+  populationGroups,
+  qualifiers,
+  QuoteLanguage,
+  reliabilityGrades,
+  sourceKinds,
+  Unit,
+} from "@/lib/model";
+import type { Snapshot } from "@/lib/queries/snapshot";
+import type { FieldSpec } from "./field-spec";
+
+const option = (value: string, label: string = value) => ({ value, label });
+
+function sourceOptions(snapshot: Snapshot) {
+  return snapshot.sources.map((s) => option(s.id, s.short === s.name ? s.name : `${s.short}: ${s.name}`));
+}
+function placeOptions(snapshot: Snapshot) {
+  return snapshot.locations.map((l) => option(l.id, l.name));
+}
+const languageOptions = () => QuoteLanguage.options.map((l) => option(l));
+
+/** The claim form: every field of a claim, in the order a person reads a report. */
+export function claimFields(snapshot: Snapshot): FieldSpec[] {
+  const t = getMessages();
+  const f = getStaffMessages().claim.fields;
+  const s = getStaffMessages();
+  return [
+    { name: "sourceId", label: f.sourceId, kind: "select", required: true, options: sourceOptions(snapshot) },
+    { name: "via", label: f.via, kind: "select", options: [option("", s.form.none), ...sourceOptions(snapshot)] },
+    { name: "quote", label: f.quote, kind: "textarea", required: true, dir: "auto" },
+    { name: "quoteLanguage", label: f.quoteLanguage, kind: "select", required: true, options: languageOptions() },
+    { name: "translation", label: f.translation, kind: "textarea" },
+    { name: "url", label: f.url, kind: "url" },
+    { name: "indicator", label: f.indicator, kind: "select", required: true, options: indicators.map((i) => option(i, t.indicator[i])) },
+    { name: "group", label: f.group, kind: "select", required: true, options: populationGroups.map((g) => option(g, t.group[g])) },
+    { name: "qualifier", label: f.qualifier, kind: "select", required: true, options: qualifiers.map((q) => option(q, t.qualifier[q] || "exact")) },
+    { name: "value", label: f.value, kind: "number", required: true },
+    { name: "valueHigh", label: f.valueHigh, kind: "number" },
+    { name: "unit", label: f.unit, kind: "select", required: true, options: Unit.options.map((u) => option(u, t.unit[u])) },
+    { name: "locationIds", label: f.locationIds, kind: "multiselect", required: true, options: placeOptions(snapshot), hint: s.form.multiHint },
+    { name: "countKind", label: f.countKind, kind: "select", required: true, options: CountKind.options.map((k) => option(k, s.claim.countKinds[k])) },
+    { name: "periodStart", label: f.periodStart, kind: "date" },
+    { name: "periodEnd", label: f.periodEnd, kind: "date" },
+    { name: "reportedAt", label: f.reportedAt, kind: "date" },
+    { name: "dateNote", label: f.dateNote, kind: "text", required: true },
+    { name: "status", label: f.status, kind: "select", required: true, options: FigureStatus.options.map((k) => option(k, s.claim.statuses[k])) },
+    { name: "supersedes", label: f.supersedes, kind: "text" },
+    { name: "pinnedReason", label: f.pinnedReason, kind: "text" },
+    { name: "notes", label: f.notes, kind: "textarea" },
+    { name: "id", label: f.id, kind: "text", hint: s.form.idHint },
+  ];
+}
+
+export function sourceFields(snapshot: Snapshot): FieldSpec[] {
+  const t = getMessages();
+  const f = getStaffMessages().source.fields;
+  return [
+    { name: "name", label: f.name, kind: "text", required: true },
+    { name: "short", label: f.short, kind: "text", required: true },
+    { name: "kind", label: f.kind, kind: "select", required: true, options: sourceKinds.map((k) => option(k, t.sourceKind[k])) },
+    { name: "reliability", label: f.reliability, kind: "select", required: true, options: reliabilityGrades.map((g) => option(g)) },
+    { name: "reliabilityReason", label: f.reliabilityReason, kind: "text", required: true },
+    { name: "url", label: f.url, kind: "url" },
+    { name: "partOf", label: f.partOf, kind: "select", options: [option("", getStaffMessages().form.none), ...sourceOptions(snapshot)] },
+    { name: "notes", label: f.notes, kind: "textarea" },
+    { name: "id", label: f.id, kind: "text", hint: getStaffMessages().form.idHint },
+  ];
+}
+
+export function eventFields(snapshot: Snapshot): FieldSpec[] {
+  const t = getMessages();
+  const s = getStaffMessages();
+  const f = s.event.fields;
+  return [
+    { name: "sourceId", label: f.sourceId, kind: "select", required: true, options: sourceOptions(snapshot) },
+    { name: "via", label: f.via, kind: "select", options: [option("", s.form.none), ...sourceOptions(snapshot)] },
+    { name: "kind", label: f.kind, kind: "select", required: true, options: EventKind.options.map((k) => option(k, t.eventKind[k])) },
+    { name: "facilityStatus", label: f.facilityStatus, kind: "select", options: [option("", s.form.none), ...FacilityStatus.options.map((k) => option(k, t.facilityStatus[k]))] },
+    { name: "title", label: f.title, kind: "text", required: true },
+    { name: "description", label: f.description, kind: "textarea", required: true },
+    { name: "date", label: f.date, kind: "date" },
+    { name: "dayLabel", label: f.dayLabel, kind: "text" },
+    { name: "dateBasis", label: f.dateBasis, kind: "text", required: true },
+    { name: "locationIds", label: f.locationIds, kind: "multiselect", options: placeOptions(snapshot), hint: s.form.multiHint },
+    { name: "quote", label: f.quote, kind: "textarea", required: true, dir: "auto" },
+    { name: "quoteLanguage", label: f.quoteLanguage, kind: "select", required: true, options: languageOptions() },
+    { name: "translation", label: f.translation, kind: "textarea" },
+    { name: "url", label: f.url, kind: "url" },
+    { name: "notes", label: f.notes, kind: "textarea" },
+    { name: "id", label: f.id, kind: "text", hint: s.form.idHint },
+  ];
+}
+
+export function placeFields(snapshot: Snapshot): FieldSpec[] {
+  const s = getStaffMessages();
+  const f = s.place.fields;
+  return [
+    { name: "name", label: f.name, kind: "text", required: true },
+    { name: "nameAr", label: f.nameAr, kind: "text", dir: "rtl" },
+    { name: "nameKu", label: f.nameKu, kind: "text", dir: "auto" },
+    { name: "kind", label: f.kind, kind: "select", required: true, options: LocationKind.options.filter((k) => k !== "country").map((k) => option(k, s.place.kinds[k as keyof typeof s.place.kinds])) },
+    { name: "latitude", label: f.latitude, kind: "number" },
+    { name: "longitude", label: f.longitude, kind: "number" },
+    { name: "geometrySource", label: f.geometrySource, kind: "text", required: true },
+    { name: "approximate", label: f.approximate, kind: "checkbox" },
+    { name: "parentId", label: f.parentId, kind: "select", options: [option("", s.form.none), ...placeOptions(snapshot)] },
+    { name: "id", label: f.id, kind: "text", hint: s.form.idHint },
+  ];
+}
