@@ -3,6 +3,7 @@ import { formatDate } from "@/lib/format/dates";
 import { formatInteger } from "@/lib/format/qualified-number";
 import { getMessages } from "@/lib/i18n/messages";
 import type { FigureCard } from "@/lib/queries/overview";
+import { NewSince } from "@/components/live/new-since";
 import { SourceLine } from "./source-line";
 import styles from "./headline-card.module.css";
 
@@ -13,7 +14,7 @@ export function HeadlineCard({ card }: { card: FigureCard }) {
   return (
     <article className={styles.card} aria-labelledby={titleId}>
       <h3 id={titleId} className={styles.title}>
-        {t.overview.cards[card.key]}
+        {t.overview.cards[card.key]} <NewSince changedIn={card.changedIn} />
       </h3>
       <p className={styles.value} data-testid={`headline-${card.key}`}>
         {headline.valueText}
@@ -25,6 +26,12 @@ export function HeadlineCard({ card }: { card: FigureCard }) {
       <p className={styles.agreement} data-testid={`agreement-${card.key}`}>
         {t.overview.agreement(card.agreement.sources, formatInteger(card.agreement.low), formatInteger(card.agreement.high))}
       </p>
+      {card.flags.map(({ claim, shown }) => (
+        <p key={claim.id} className={styles.flag} data-testid={`flag-${card.key}`}>
+          <span className="badge badge-warn">{t.overview.flagLabel}</span> {t.overview.disagreement(claim.sourceShort, claim.valueText, shown.valueText)}{" "}
+          <Link href={claim.href}>{t.overview.viewSource}</Link>
+        </p>
+      ))}
       {card.pinnedReason && (
         <p className={styles.note}>
           <span className="badge">{t.overview.pinned}</span> {card.pinnedReason}

@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
+import { rememberSeen, seenBaseline } from "@/lib/live/seen-version";
 import { useDataVersion } from "@/lib/swr/use-data-version";
 
 /**
@@ -14,5 +15,10 @@ export function FollowDataVersion({ renderedVersion }: { renderedVersion: number
   useEffect(() => {
     if (version !== undefined && version > renderedVersion) router.refresh();
   }, [version, renderedVersion, router]);
+  useEffect(() => {
+    // The baseline is read before this page's version is kept as seen.
+    seenBaseline();
+    rememberSeen(renderedVersion);
+  }, [renderedVersion]);
   return null;
 }

@@ -96,6 +96,10 @@ const en = {
     mapHeading: "Map",
     chartsHeading: "Charts",
     allCharts: "All charts, with the timeline of the six days",
+    newSince: "New since you last looked",
+    flagLabel: "Disagrees",
+    disagreement: (source: string, claim: string, headline: string) => `${source} now says ${claim}; headline ${headline}.`,
+    disagreementHelp: "A newer claim differs from the headline by more than 20 %. Editors decide whether it becomes the headline.",
   },
   figure: {
     quoteHeading: "In the source's words",
@@ -317,6 +321,9 @@ const en = {
     data: "Data",
     csv: "all claims as CSV (HXL)",
     geojson: "places as GeoJSON",
+    changes: "changes",
+    changesFeed: "Atom feed",
+    staff: "Staff sign-in",
   },
   errors: {
     notFound: "Not found",

@@ -2,7 +2,8 @@ import type { Agreement } from "@/lib/claims/agreement";
 import type { HeadlineRule } from "@/lib/claims/headline";
 import type { Claim } from "@/lib/claims/types";
 import { HOSPITAL_ID, hospitalStatusEvents, isHospitalStatus, neighbourhoodsTarget } from "./places";
-import { headlineFor } from "./claim-groups";
+import { disagreementsWith } from "@/lib/claims/disagreement";
+import { claimsLike, headlineFor } from "./claim-groups";
 import { summarizeClaim, type ClaimSummary } from "./claim-summary";
 import { latestPlacedEvent, sortEventsInTime } from "@/lib/events/order";
 import { summarizeEvent, type EventSummary } from "./event-summary";
@@ -22,6 +23,10 @@ export interface FigureCard {
   /** Independent voices, reports and the range of current claims about the same thing, the headline's included. */
   agreement: Agreement;
   breakdown: ClaimSummary[];
+  /** Newer claims staff added that differ from the headline (or a part of it) by more than 20 %. */
+  flags: { claim: ClaimSummary; shown: ClaimSummary }[];
+  /** The latest data version that changed a claim about this: "new since you last looked". */
+  changedIn: number;
 }
 
 export interface HospitalCard {
@@ -45,12 +50,26 @@ function breakdownOf(claim: Claim, snapshot: Snapshot): ClaimSummary[] {
   return claim.kind === "derived" ? claim.parts.map((p) => summarizeClaim(p, snapshot)) : [];
 }
 
+/** Flags against the headline and, for a sum, against each part, with the newest change among all of them. */
+function monitoring(headline: Claim, snapshot: Snapshot): Pick<FigureCard, "flags" | "changedIn"> {
+  const shownFigures = headline.kind === "derived" ? [headline, ...headline.parts] : [headline];
+  const flags: FigureCard["flags"] = [];
+  let changedIn = 0;
+  for (const shown of shownFigures) {
+    const sameThing = claimsLike(shown, snapshot);
+    for (const claim of sameThing) changedIn = Math.max(changedIn, snapshot.history.changedIn.get(claim.id) ?? 0);
+    for (const claim of disagreementsWith(shown, sameThing, snapshot.history)) flags.push({ claim: summarizeClaim(claim, snapshot), shown: summarizeClaim(shown, snapshot) });
+  }
+  return { flags, changedIn };
+}
+
 export function buildOverview(snapshot: Snapshot): Overview {
   const cards: FigureCard[] = [];
   for (const indicator of cardIndicators) {
     const choice = headlineFor(neighbourhoodsTarget(indicator), snapshot);
     if (!choice) continue;
     cards.push({
+      ...monitoring(choice.headline, snapshot),
       key: indicator,
       headline: summarizeClaim(choice.headline, snapshot),
       rule: choice.rule,

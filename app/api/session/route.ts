@@ -4,6 +4,7 @@ import { audit } from "@/lib/auth/audit";
 import { clientAddress, isHttps, originCheck } from "@/lib/auth/request-facts";
 import { deleteSession, SESSION_COOKIE, sessionCookieOptions } from "@/lib/auth/sessions";
 import { Credentials, signIn } from "@/lib/auth/sign-in";
+import { SIGNED_IN_HINT } from "@/lib/auth/signed-in-hint";
 import { getDb } from "@/lib/db";
 import { isDatabaseReady, RETRY_AFTER_SECONDS } from "@/lib/db/readiness";
 import { cookieValue } from "@/lib/http/cookies";
@@ -41,7 +42,9 @@ export async function POST(request: Request) {
   if (!outcome.ok) return Response.json({ error: "The email or the password is wrong." }, { status: 401, headers: NO_STORE });
   const { email, name, role } = outcome.user;
   const response = NextResponse.json({ user: { email, name, role } }, { headers: NO_STORE });
-  response.cookies.set(SESSION_COOKIE, outcome.sessionToken, sessionCookieOptions(isHttps(request.headers, request.url)));
+  const secure = isHttps(request.headers, request.url);
+  response.cookies.set(SESSION_COOKIE, outcome.sessionToken, sessionCookieOptions(secure));
+  response.cookies.set(SIGNED_IN_HINT, "1", { ...sessionCookieOptions(secure), httpOnly: false });
   return response;
 }
 
@@ -58,5 +61,6 @@ export async function DELETE(request: Request) {
   }
   const response = new NextResponse(null, { status: 204, headers: NO_STORE });
   response.cookies.set(SESSION_COOKIE, "", sessionCookieOptions(isHttps(request.headers, request.url), 0));
+  response.cookies.set(SIGNED_IN_HINT, "", { ...sessionCookieOptions(isHttps(request.headers, request.url), 0), httpOnly: false });
   return response;
 }

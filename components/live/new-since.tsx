@@ -1,0 +1,23 @@
+"use client";
+import { useSyncExternalStore } from "react";
+import { getMessages } from "@/lib/i18n/messages";
+import { seenBaseline } from "@/lib/live/seen-version";
+
+const noSubscription = () => () => {};
+
+/** A "new" mark on what changed since this browser last looked; nothing on the server or a first visit. */
+export function NewSince({ changedIn }: { changedIn: number }) {
+  const isNew = useSyncExternalStore(
+    noSubscription,
+    () => {
+      const seen = seenBaseline();
+      return seen !== null && changedIn > seen;
+    },
+    () => false,
+  );
+  return isNew ? (
+    <span className="badge badge-new" data-testid="new-since">
+      {getMessages().overview.newSince}
+    </span>
+  ) : null;
+}

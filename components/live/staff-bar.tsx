@@ -1,0 +1,38 @@
+"use client";
+import { usePathname } from "next/navigation";
+import { useSyncExternalStore } from "react";
+import useSWR from "swr";
+import { SIGNED_IN_HINT } from "@/lib/auth/signed-in-hint";
+import { Link } from "@/lib/i18n/navigation";
+import { getStaffMessages } from "@/lib/i18n/staff-messages";
+import { fetchJson } from "@/lib/swr/fetch-json";
+import styles from "./staff-bar.module.css";
+
+const noSubscription = () => () => {};
+const hinted = () => document.cookie.split(";").some((c) => c.trim().startsWith(`${SIGNED_IN_HINT}=1`));
+
+type Session = { user: { name: string; role: "editor" | "admin" } };
+
+/**
+ * Staff links on the readers' pages, which are the same for everyone: only a
+ * browser that signed in here asks who it is, and only staff see the bar.
+ * The server checks every write again; this bar only saves a detour.
+ */
+export function StaffBar() {
+  const signedIn = useSyncExternalStore(noSubscription, hinted, () => false);
+  const { data } = useSWR<Session>(signedIn ? "/api/session" : null, fetchJson, { shouldRetryOnError: false });
+  const pathname = usePathname();
+  if (!data?.user) return null;
+  const s = getStaffMessages();
+  const claim = /^\/[^/]+\/figures\/([a-z0-9-]+)$/.exec(pathname)?.[1];
+  return (
+    <nav className={styles.bar} aria-label={s.bar.label}>
+      <span>{s.bar.signedInAs(data.user.name, s.users.roles[data.user.role])}</span>
+      {claim && claim !== "selection" && <Link href={`/edit/claims/${claim}`}>{s.nav.editClaim}</Link>}
+      <Link href="/edit/claims/new">{s.nav.addClaim}</Link>
+      <Link href="/import">{s.nav.import}</Link>
+      <Link href="/changes">{s.nav.changes}</Link>
+      <Link href="/account">{s.nav.account}</Link>
+    </nav>
+  );
+}

@@ -1,0 +1,29 @@
+import type { ClaimHistory } from "@/lib/queries/claim-history";
+import type { Claim } from "./types";
+
+/** A newer claim differing from the headline by more than this share of it is flagged on the card. */
+export const DISAGREEMENT_SHARE = 0.2;
+
+/**
+ * Claims staff added after the figure shown (a headline, or a part of one),
+ * about the same thing, that differ from it by more than 20 %: the card flags
+ * them until an editor pins one as the headline or sets the flag aside.
+ * Newest first. The bundled data raises no flags: its disagreements are shown
+ * as ranges and source counts.
+ */
+export function disagreementsWith(shown: Claim, sameThing: Claim[], history: ClaimHistory): Claim[] {
+  const shownAddedIn = history.addedByStaffIn.get(shown.id) ?? 0;
+  const differs = (c: Claim) => (shown.value === 0 ? c.value > 0 : Math.abs(c.value - shown.value) > DISAGREEMENT_SHARE * shown.value);
+  return sameThing
+    .filter(
+      (c) =>
+        c.id !== shown.id &&
+        c.kind === "reported" &&
+        c.status === "current" &&
+        !c.pinnedReason &&
+        (history.addedByStaffIn.get(c.id) ?? 0) > shownAddedIn &&
+        history.dismissed.get(c.id) !== shown.id &&
+        differs(c),
+    )
+    .sort((a, b) => (history.addedByStaffIn.get(b.id) ?? 0) - (history.addedByStaffIn.get(a.id) ?? 0));
+}
