@@ -1,3 +1,4 @@
+import { Link } from "@/lib/i18n/navigation";
 import { getMessages } from "@/lib/i18n/messages";
 import styles from "./site-footer.module.css";
 
@@ -14,7 +15,10 @@ export function SiteFooter() {
         ·{" "}
         {/* A data file, not a page: a plain link. (The rule mistakes /api routes for pages.) */}
         {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-        <a href="/api/locations">{t.footer.geojson}</a>
+        <a href="/api/locations">{t.footer.geojson}</a> · <Link href="/changes">{t.footer.changes}</Link> (<a href="/changes.atom">{t.footer.changesFeed}</a>)
+      </p>
+      <p>
+        <Link href="/sign-in">{t.footer.staff}</Link>
       </p>
     </footer>
   );
