@@ -6,8 +6,9 @@
  *   npm run import -- new-reports.csv [--dry-run] [--author "Name"] [--reason "Why"]
  *   npm run import -- generated/
  *
- * PGlite belongs to one process: while the server runs this refuses, naming
- * the process that holds the data folder.
+ * PGlite belongs to one process: while the server runs, a CSV file goes to
+ * the server's POST /api/import instead, with a personal API token
+ * (SITREP_TOKEN; SITREP_URL, default http://127.0.0.1:$PORT or :3000).
  */
 import fs from "node:fs/promises";
 import path from "node:path";
@@ -20,6 +21,7 @@ import { importDataset } from "@/lib/import/import-dataset";
 import { readDatasetFolder } from "@/lib/import/bundled-data";
 import type { DatasetFiles } from "@/lib/import/dataset";
 import { ImportTooLargeError } from "@/lib/import/limits";
+import { sendToServer, serverImportFromEnv } from "./import/send-to-server";
 
 /** A problem the user can fix, said in one line, without a stack trace. */
 class CommandError extends Error {}
@@ -51,7 +53,11 @@ async function main(): Promise<number> {
     return 2;
   }
   const files = await readInput(positionals[0]);
-  const database = await openAndSeed();
+  const database = await openAndSeed().catch((error: unknown) => {
+    if (error instanceof DataDirBusyError) return error;
+    throw error;
+  });
+  if (database instanceof DataDirBusyError) return importThroughServer(positionals[0], database);
   try {
     const result = await importDataset(database.db, files, {
       author: values.author as string,
@@ -69,6 +75,21 @@ async function main(): Promise<number> {
   } finally {
     await database.close();
   }
+}
+
+/** The server holds the data folder: send it a CSV file with a token, or say how to. */
+async function importThroughServer(input: string, busy: DataDirBusyError): Promise<number> {
+  const server = serverImportFromEnv();
+  if ("missing" in server) {
+    throw new CommandError(
+      `${busy.message}\nOr, to import while it runs, create a token on the account page (${server.missing}/en/account) and run again with SITREP_TOKEN=<token> (and SITREP_URL if the server is not at ${server.missing}).`,
+    );
+  }
+  if ((await fs.stat(input)).isDirectory()) throw new CommandError(`${busy.message}\nA folder imports only with the server stopped; a CSV file can go through the running server.`);
+  const { code, out, err } = await sendToServer(server, await fs.readFile(input), input, { dryRun: Boolean(values["dry-run"]), reason: values.reason as string });
+  for (const line of out) console.log(line);
+  for (const line of err) console.error(line);
+  return code;
 }
 
 main()
