@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { GET as getChangesAtom } from "@/app/changes.atom/route";
 import { GET as getFigures, POST as postFigure } from "@/app/api/figures/route";
 import { GET as getFigure, PATCH as patchFigure } from "@/app/api/figures/[id]/route";
 import { POST as postImport } from "@/app/api/import/route";
@@ -128,6 +130,23 @@ describe("adding and revising a claim", () => {
     expect(body.claim.value).toBe(50);
     expect(body.revisions.map((r) => r.action)).toEqual(["create", "update"]);
     expect(body.revisions[1]).toMatchObject({ author: "Test editor", changes: { value: { from: 43, to: 50 } } });
+  });
+
+  it("lists the last change first in the Atom feed, old → new, with who, why and a link", async () => {
+    const response = await getChangesAtom(new Request(`${BASE}/changes.atom`));
+    expect(response.headers.get("content-type")).toBe("application/atom+xml; charset=utf-8");
+    const xml = await response.text();
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const { feed } = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(xml);
+    expect(feed.xmlns).toBe("http://www.w3.org/2005/Atom");
+    const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+    expect(feed.updated).toMatch(rfc3339);
+    const [last] = [feed.entry].flat();
+    expect(last.title).toContain("at least 43 → at least 50");
+    expect(last.updated).toMatch(rfc3339);
+    expect(last.author.name).toBe("Test editor");
+    expect(last.summary["#text"]).toContain("SOHR update");
+    expect(last.link.href).toBe(`${BASE}/en/figures/revise-me`);
   });
 
   it("lets exactly one of two concurrent edits with the same If-Match win", async () => {

@@ -1,0 +1,50 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { expect } from "@playwright/test";
+
+export interface OwnServer {
+  url: string;
+  dataDir: string;
+  stop: () => Promise<void>;
+}
+
+/**
+ * A server of a spec's own, on a fresh embedded database, for tests that
+ * write: the shared browser-test server's figures stay as the other specs
+ * expect them.
+ */
+export async function startOwnServer(port: number, env: Record<string, string> = {}): Promise<OwnServer> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `sitrep-e2e-own-${port}-`));
+  const logs: string[] = [];
+  const server: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next-test", TILE_URL: "http://127.0.0.1:9/{z}/{x}/{y}.png", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  server.stdout?.on("data", (chunk: Buffer) => logs.push(String(chunk)));
+  server.stderr?.on("data", (chunk: Buffer) => logs.push(String(chunk)));
+  const url = `http://127.0.0.1:${port}`;
+  await expect
+    .poll(() => fetch(`${url}/api/health`).then((r) => r.status, () => 0), { timeout: 60_000 })
+    .toBe(200)
+    .catch((error: Error) => {
+      server.kill();
+      throw new Error(`the server on ${port} did not become ready: ${error.message}\n${logs.join("")}`);
+    });
+  return {
+    url,
+    dataDir,
+    stop: async () => {
+      if (server.exitCode === null) {
+        const exited = new Promise((resolve) => server.once("exit", resolve));
+        server.kill("SIGTERM");
+        // A server still answering open requests gets a few seconds, then is stopped hard.
+        const hard = setTimeout(() => server.kill("SIGKILL"), 5_000);
+        await exited;
+        clearTimeout(hard);
+      }
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,181 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expectNoSeriousAxeViolations } from "./axe";
+import { startOwnServer, type OwnServer } from "./own-server";
+
+// Staff write, so they get a server and database of their own; one project is enough.
+const PORT = 3195;
+const ADMIN = { email: "admin@example.org", password: "an admin password for tests", name: "Amal Admin" };
+const EDITOR = { email: "editor@example.org", password: "an editor password for tests", name: "Esra Editor", role: "editor" };
+
+let server: OwnServer;
+
+test.describe.configure({ mode: "serial" });
+test.beforeEach(({}, testInfo) => test.skip(testInfo.project.name !== "desktop", "one server of its own, written to once"));
+
+/** A session for scripts: sign in through the API, as a page on the site would. */
+async function apiSession(account: { email: string; password: string }): Promise<Record<string, string>> {
+  const response = await fetch(`${server.url}/api/session`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Origin: server.url },
+    body: JSON.stringify(account),
+  });
+  expect(response.status).toBe(200);
+  const cookie = response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  return { Cookie: cookie, Origin: server.url };
+}
+
+test.beforeAll(async ({}, testInfo) => {
+  if (testInfo.project.name !== "desktop") return;
+  test.setTimeout(90_000);
+  server = await startOwnServer(PORT, { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, ADMIN_NAME: ADMIN.name });
+  const added = await fetch(`${server.url}/api/users`, {
+    method: "POST",
+    headers: { ...(await apiSession(ADMIN)), "Content-Type": "application/json" },
+    body: JSON.stringify(EDITOR),
+  });
+  expect(added.status).toBe(201);
+});
+
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+async function signIn(browser: Browser, account: { email: string; password: string }): Promise<Page> {
+  const page = await (await browser.newContext({ baseURL: server.url })).newPage();
+  await page.goto("/en/sign-in");
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => url.pathname === "/en/account");
+  return page;
+}
+
+test("a reader sees no edit controls, and the edit pages send them to sign in", async ({ browser }) => {
+  const page = await (await browser.newContext({ baseURL: server.url })).newPage();
+  await page.goto("/en/figures/sohr-seed-injured");
+  await expect(page.locator("blockquote")).toContainText("over 115 others injured");
+  await page.waitForLoadState("networkidle");
+  await expect(page.getByRole("navigation", { name: "Staff" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Edit this claim" })).toHaveCount(0);
+  await page.goto("/en/edit/claims/sohr-seed-injured");
+  await expect(page).toHaveURL(/\/en\/sign-in\?next=/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Staff sign-in");
+  const write = await page.request.post("/api/figures", { data: { id: "x" }, headers: { Origin: server.url } });
+  expect(write.status()).toBe(401);
+});
+
+test("an editor adds a claim, and an overview already open shows it within 10 seconds, marked new", async ({ browser }) => {
+  test.setTimeout(60_000);
+  const reader = await (await browser.newContext({ baseURL: server.url })).newPage();
+  await reader.goto("/en");
+  const injured = reader.getByRole("article", { name: "People injured" });
+  await expect(injured.getByRole("link", { name: /all 3 reports from 3 sources/ })).toBeVisible();
+  await expect(injured.getByTestId("new-since")).toHaveCount(0);
+  await reader.waitForLoadState("networkidle");
+
+  const editor = await signIn(browser, EDITOR);
+  await editor.goto("/en/edit/claims/new");
+  await editor.getByLabel("Source (who said it)").selectOption("rudaw");
+  await editor.getByLabel("Quote, verbatim").fill("TEST: more than 150 people were injured in the two neighbourhoods.");
+  await editor.getByLabel("Indicator").selectOption("injured");
+  await editor.getByLabel("Qualifier (as the source words it)").selectOption("more-than");
+  await editor.locator("[name=value]").fill("150");
+  await editor.locator("[name=locationIds]").selectOption(["sheikh-maqsoud", "ashrafiyeh"]);
+  await editor.getByLabel("Reported on").fill("2026-01-12");
+  await editor.getByLabel(/^Why it is added/).fill("Rudaw's evening update");
+  await editor.getByRole("button", { name: "Save" }).click();
+  // A claim that would change a headline asks first; this one may or may not.
+  const saveAnyway = editor.getByRole("button", { name: "Save anyway" });
+  await expect(saveAnyway.or(editor.locator("blockquote"))).toBeVisible();
+  if (await saveAnyway.isVisible()) await saveAnyway.click();
+  await expect(editor).toHaveURL(/\/en\/figures\/rudaw-injured-all-2026-01-12$/);
+  await expect(editor.locator("blockquote")).toContainText("more than 150 people were injured");
+  await expect(editor.getByText(`by ${EDITOR.name}: Rudaw's evening update`)).toBeVisible();
+
+  await expect(injured.getByRole("link", { name: /all 4 reports from 4 sources/ })).toBeVisible({ timeout: 10_000 });
+  await expect(injured.getByTestId("new-since")).toHaveText("New since you last looked");
+
+  // 150 is more than 20 % above the headline: the card flags it until an editor decides.
+  const flag = injured.getByTestId("flag-injured");
+  await expect(flag).toContainText("Rudaw now says more than 150; headline more than 115.");
+  await editor.goto("/en/edit/claims/rudaw-injured-all-2026-01-12");
+  await editor.getByRole("button", { name: "Keep the headline, stop flagging" }).click();
+  await expect(editor.getByRole("heading", { name: "Disagrees with the headline" })).toHaveCount(0);
+  await expect(flag).toHaveCount(0, { timeout: 10_000 });
+
+  // The change feed names it, with who and why.
+  await reader.goto("/en/changes");
+  const latest = reader.getByRole("main").getByRole("listitem").first();
+  await expect(latest).toContainText("Rudaw");
+  await expect(latest).toContainText(EDITOR.name);
+  const atom = await reader.request.get("/changes.atom");
+  expect(atom.headers()["content-type"]).toContain("application/atom+xml");
+  expect(await atom.text()).toContain("rudaw-injured-all-2026-01-12");
+});
+
+test("a claim form shows each error next to its field, and the staff pages pass axe", async ({ browser }) => {
+  test.setTimeout(60_000);
+  const page = await signIn(browser, ADMIN);
+  await expectNoSeriousAxeViolations(page);
+  await page.goto("/en/edit/claims/new");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.locator("#field-quote-error")).toHaveText("is required");
+  await expect(page.locator("#field-quote")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByRole("link", { name: "Quote, verbatim" })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  for (const path of ["/en/edit/claims/sohr-seed-injured", "/en/edit/sources/new", "/en/edit/events/new", "/en/edit/places/new", "/en/import", "/en/admin/users", "/en/admin/audit", "/en/changes"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+  }
+});
+
+test("the import preview names a bad row's column and commits nothing", async ({ browser }) => {
+  const page = await signIn(browser, EDITOR);
+  const header = "id,injured,group,qualifier,unit,location_ids,reported_at,date_note,source_id,quote,quote_language,status";
+  const good = "e2e-import-good,160,all,about,people,sheikh-maqsoud;ashrafiyeh,2026-01-13,shown on page,rudaw,TEST: about 160 injured,en,current";
+  const bad = "e2e-import-bad,lots,all,about,people,sheikh-maqsoud,2026-01-13,shown on page,rudaw,TEST: lots injured,en,current";
+  await page.goto("/en/import");
+  await page.getByLabel("CSV text").fill([header, good, bad].join("\n"));
+  await page.getByRole("button", { name: "Preview" }).click();
+  const problems = page.getByRole("alert").filter({ hasText: "Nothing can be imported" });
+  await expect(problems).toBeVisible();
+  await expect(problems.getByRole("row").nth(1)).toContainText(/3\s*injured/);
+  await expect(page.getByRole("button", { name: "Commit all rows" })).toHaveCount(0);
+  expect((await page.request.get("/api/figures/e2e-import-good")).status()).toBe(404);
+
+  await page.getByLabel("CSV text").fill([header, good].join("\n"));
+  await page.getByRole("button", { name: "Preview" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "to add" })).toContainText("1 to add, 0 to change");
+  await expect(page.getByRole("row", { name: /e2e-import-good/ })).toContainText("added");
+  expect((await page.request.get("/api/figures/e2e-import-good")).status()).toBe(404);
+  await page.getByRole("button", { name: "Commit all rows" }).click();
+  await expect(page.getByText("Imported: 1 added, 0 changed.")).toBeVisible();
+  expect((await page.request.get("/api/figures/e2e-import-good")).status()).toBe(200);
+});
+
+test("npm run import sends a CSV to the running server with a token", async () => {
+  const created = await fetch(`${server.url}/api/tokens`, {
+    method: "POST",
+    headers: { ...(await apiSession(EDITOR)), "Content-Type": "application/json" },
+    body: JSON.stringify({ name: "e2e script" }),
+  });
+  expect(created.status).toBe(201);
+  const { token } = (await created.json()) as { token: string };
+  const csv = await (await fetch(`${server.url}/api/figures?format=csv&indicator=injured`)).text();
+  const file = `${server.dataDir}-upload.csv`;
+  fs.writeFileSync(file, csv);
+  const run = (env: Record<string, string>) =>
+    spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/import.ts", file, "--dry-run"], {
+      encoding: "utf8",
+      env: { ...process.env, DATA_DIR: server.dataDir, DATABASE_URL: "", ...env },
+    });
+  const withoutToken = run({ SITREP_URL: server.url, SITREP_TOKEN: "" });
+  expect(withoutToken.status).toBe(1);
+  expect(withoutToken.stderr).toContain("SITREP_TOKEN");
+  const withToken = run({ SITREP_URL: server.url, SITREP_TOKEN: token });
+  expect(withToken.stderr).toBe("");
+  expect(withToken.stdout).toMatch(/^Sent to http:\/\/127\.0\.0\.1:3195: 0 claim\(s\) would be added, 0 changed, \d+ unchanged\./);
+});
