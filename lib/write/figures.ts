@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, like } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/lib/db/client";
 import { figureFromRow } from "@/lib/db/mappers";
@@ -6,6 +6,7 @@ import { figures } from "@/lib/db/schema";
 import { importDataset, type ImportResult } from "@/lib/import/import-dataset";
 import { FigureFields, NonEmptyText } from "@/lib/model";
 import { RecordNotFoundError, StaleWriteError, WriteConflictError } from "./errors";
+import { newId } from "./new-id";
 import { auditInTransaction, type Writer } from "./writer";
 
 /** A new claim, as the API and the form send it: the record and, optionally, why it is added. */
@@ -44,11 +45,20 @@ async function versionOf(db: Database, id: string): Promise<number> {
   return (await storedFigure(db, id))?.version ?? 0;
 }
 
+/** An id for a claim sent without one, from its source, indicator, group and date, like the bundled ids. */
+async function freshFigureId(db: Database, record: Record<string, unknown>): Promise<string> {
+  const parts = [record.sourceId, record.indicator, record.group, record.reportedAt].map((v) => (typeof v === "string" ? v : undefined));
+  const base = newId(parts, () => false);
+  const taken = new Set((await db.select({ id: figures.id }).from(figures).where(like(figures.id, `${base}%`))).map((row) => row.id));
+  return newId(parts, (id) => taken.has(id));
+}
+
 /** Adds one claim: it must be new (an id in use is a conflict: revise that claim instead), and not repeat a stored one. */
 export async function createFigure(db: Database, writer: Writer, body: Record<string, unknown>): Promise<FigureWrite> {
-  const { reason, ...record } = NewFigureRequest.parse(body);
-  const id = typeof record.id === "string" ? record.id : undefined;
-  if (id && (await storedFigure(db, id))) throw new WriteConflictError(`a claim with id '${id}' exists already; revise it instead`, { id });
+  const { reason, ...sent } = NewFigureRequest.parse(body);
+  const id = typeof sent.id === "string" ? sent.id : await freshFigureId(db, sent);
+  const record = { ...sent, id };
+  if (await storedFigure(db, id)) throw new WriteConflictError(`a claim with id '${id}' exists already; revise it instead`, { id });
   const result = await importDataset(
     db,
     { figures: [record] },
@@ -57,7 +67,7 @@ export async function createFigure(db: Database, writer: Writer, body: Record<st
       userId: writer.userId,
       reason: (reason as string | undefined) ?? "New report",
       precondition: async (tx) => {
-        if (id && (await storedFigure(tx, id, true))) throw new WriteConflictError(`a claim with id '${id}' exists already; revise it instead`, { id });
+        if (await storedFigure(tx, id, true)) throw new WriteConflictError(`a claim with id '${id}' exists already; revise it instead`, { id });
       },
       inTransaction: auditInTransaction(writer, "write", `figure:${id}`, { action: "create" }),
     },

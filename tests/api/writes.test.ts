@@ -173,6 +173,15 @@ describe("adding and revising a claim", () => {
     expect(after.revisions).toHaveLength(4);
   });
 
+  it("makes an id for a claim sent without one, from its source, indicator, group and date", async () => {
+    const { id: _id, ...withoutId } = buildFigure({ id: "unused", value: 7, quote: "Seven, a test quote.", reportedAt: "2026-01-14" });
+    const first = await postFigure(request("/api/figures", { body: withoutId }));
+    expect(first.status).toBe(201);
+    const { id } = (await first.json()) as { id: string };
+    expect(id).toMatch(/^sohr-killed-civilians-2026-01-14(-\d+)?$/);
+    expect((await detail(id)).status).toBe(200);
+  });
+
   it("adds a source that a claim may then name; an id in use is a conflict", async () => {
     const source = { id: "test-monitor", name: "Test Monitor", short: "TM", kind: "monitoring-group", reliability: "C", reliabilityReason: "Test grade." };
     expect((await postSource(request("/api/sources", { body: source }))).status).toBe(201);

@@ -179,3 +179,25 @@ test("npm run import sends a CSV to the running server with a token", async () =
   expect(withToken.stderr).toBe("");
   expect(withToken.stdout).toMatch(/^Sent to http:\/\/127\.0\.0\.1:3195: 0 claim\(s\) would be added, 0 changed, \d+ unchanged\./);
 });
+
+test("the forms work without JavaScript: sign in, see an error, add a source", async ({ browser }) => {
+  const page = await (await browser.newContext({ baseURL: server.url, javaScriptEnabled: false })).newPage();
+  await page.goto("/en/edit/sources/new");
+  await expect(page).toHaveURL(/\/en\/sign-in/);
+  await page.getByLabel("Email").fill(EDITOR.email);
+  await page.getByLabel("Password").fill(EDITOR.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/en\/edit\/sources\/new$/);
+  await page.getByLabel(/^Name/).fill("Test Monitor");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.locator("#field-short-error")).toHaveText("is required");
+  await expect(page.getByLabel(/^Name/)).toHaveValue("Test Monitor");
+  await page.getByLabel(/^Short name/).fill("TM");
+  await page.getByLabel(/^Reliability grade/).selectOption("C");
+  await page.getByLabel(/^Why this grade/).fill("A test source");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page).toHaveURL(/\/en\/sources/);
+  expect((await page.request.get("/api/sources")).ok()).toBe(true);
+  const { sources } = (await (await page.request.get("/api/sources")).json()) as { sources: { name: string }[] };
+  expect(sources.map((s) => s.name)).toContain("Test Monitor");
+});

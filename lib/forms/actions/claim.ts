@@ -9,7 +9,7 @@ import { headlineImpact } from "@/lib/write/headline-impact";
 import { getStaffMessages } from "@/lib/i18n/staff-messages";
 import { kindsOf, recordFromForm, valuesFromForm } from "../field-spec";
 import type { FormState } from "../form-state";
-import { newId } from "../new-id";
+import { newId } from "@/lib/write/new-id";
 import { claimFields } from "../record-specs";
 import { formStateFromError } from "../write-outcome";
 

@@ -8,7 +8,7 @@ import type { Snapshot } from "@/lib/queries/snapshot";
 import { createRecord, type RecordEntity } from "@/lib/write/records";
 import { kindsOf, recordFromForm, valuesFromForm } from "../field-spec";
 import type { FormState } from "../form-state";
-import { newId } from "../new-id";
+import { newId } from "@/lib/write/new-id";
 import { eventFields, placeFields, sourceFields } from "../record-specs";
 import { formStateFromError } from "../write-outcome";
 
