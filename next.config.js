@@ -12,7 +12,7 @@ const common = [
 
 const nextConfig = {
   // PGlite ships its own WebAssembly and data files, argon2 a native binary: load them from node_modules as they are.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "playwright-core"],
   poweredByHeader: false,
   // Tests and benchmarks build into their own folder, so they never overwrite the build a running server uses.
   distDir: process.env.NEXT_DIST_DIR || ".next",

@@ -8,6 +8,7 @@ import { getMessages } from "@/lib/i18n/messages";
 import { isAppLocale } from "@/lib/i18n/routing";
 import { FollowDataVersionLater } from "@/components/live/follow-data-version-later";
 import { pageSnapshot } from "@/lib/queries/page-snapshot";
+import { siteUrl } from "@/lib/site-url";
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
 
@@ -23,6 +24,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     title: { default: `${t.app.name}: ${t.app.tagline}`, template: `%s · ${t.app.name}` },
     description: t.overview.lede,
+    // Link previews need absolute addresses: SITE_URL in production (lib/site-url.ts).
+    metadataBase: siteUrl(),
+    openGraph: { siteName: t.app.name, type: "website" },
+    twitter: { card: "summary_large_image" },
     // The page cache stamps each rendered page with the data version it shows.
     other: { "sitrep-data-version": String(version) },
   };

@@ -4,6 +4,7 @@ import styles from "./site-header.module.css";
 
 const links = [
   { href: "/", key: "overview" },
+  { href: "/summary", key: "summary" },
   { href: "/map", key: "map" },
   { href: "/charts", key: "charts" },
   { href: "/events", key: "timeline" },

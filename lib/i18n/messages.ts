@@ -12,7 +12,7 @@ const en = {
     tagline: "Aleppo: Sheikh Maqsoud and Ashrafiyeh",
     skipToContent: "Skip to content",
     navLabel: "Main",
-    nav: { overview: "Overview", map: "Map", charts: "Charts", timeline: "Timeline", figures: "All claims", sources: "Sources" },
+    nav: { overview: "Overview", summary: "Brief", map: "Map", charts: "Charts", timeline: "Timeline", figures: "All claims", sources: "Sources" },
   },
   citation: {
     text: (title: string, data: string, accessed: string) => `Sitrep, ${title}, ${data}, accessed ${accessed}.`,
@@ -68,6 +68,7 @@ const en = {
   overview: {
     title: "Fighting in Aleppo's Sheikh Maqsoud and Ashrafiyeh",
     lede: "Every number below is a claim by a named source, in its own words. Follow a card to read the quote and what other sources said.",
+    summaryLink: "The one-page brief, with a PDF to forward",
     headlineHeading: "Headline figures",
     cards: {
       displaced: "People displaced",
@@ -306,6 +307,7 @@ const en = {
     pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
   },
   table: {
+    group: "Group",
     reports: "Reports (relayed by)",
     value: "Value",
     indicator: "Indicator",
@@ -314,6 +316,49 @@ const en = {
     via: "Via",
     reported: "Reported",
     place: "Place",
+  },
+  summary: {
+    pageTitle: "Situation brief",
+    title: (area: string) => `Situation brief: fighting in Aleppo's ${area}`,
+    lede: "The key figures in one page, each with how many independent sources stand behind it and how far they differ. Every number links to the source's own words.",
+    dataAsOf: (date: string) => `Data as of ${date}`,
+    downloadPdf: "Download PDF",
+    pdfNote: "A4, one or two pages, for forwarding.",
+    overviewLink: "Open the full dashboard",
+    keyFiguresHeading: "Key figures",
+    figure: (what: string, value: string) => `${what}: ${value}`,
+    according: (source: string, date: string | null) => `according to ${source}${date ? `, ${date}` : ""}.`,
+    breakdown: (parts: string) => `Of these: ${parts}.`,
+    certainty: {
+      "one-source": (reports: number) =>
+        `One independent source${reports > 1 ? ` (${reports} reports of it)` : ""}; no other source to compare with.`,
+      agree: (sources: number, low: string, high: string) =>
+        low === high ? `All ${sources} independent sources give ${low}.` : `The ${sources} independent sources agree: ${low} to ${high}.`,
+      differ: (sources: number, low: string, high: string) => `Sources differ: from ${low} to ${high} across ${sources} independent sources.`,
+    },
+    certaintyLabel: { "one-source": "one source", agree: "sources agree", differ: "sources differ" },
+    certaintyRule:
+      "Independent sources count each voice once: outlets repeating one source's figure, and offices of one government, are one source. Sources agree when all their current figures lie within 10 % of each other.",
+    sourceLink: "source",
+    sourceLinkFor: (what: string) => `Source and quote for ${what}`,
+    hospitalHeading: (name: string) => name,
+    hospitalStatus: (status: string, source: string, date: string | null) => `Latest reported status: ${status}, according to ${source}${date ? ` (${date})` : ""}.`,
+    whatHappenedHeading: "What happened",
+    whatHappenedNote: "As told in the report this dashboard starts from; each line links to its account.",
+    eventLine: (date: string, title: string) => `${date}: ${title}.`,
+    mapHeading: "Map",
+    chartHeading: "People killed, by group and source",
+    chartTable: "The chart's figures as a table",
+    sourcesHeading: "Sources and their grades",
+    sourcesNote: (shown: number, all: number) => `The ${shown} sources behind this brief; ${all} in all on the sources page.`,
+    grade: (grade: string) => `grade ${grade}`,
+    citeHeading: "Licence and citation",
+    licence: "Compiled by Sitrep from the sources named; compilation CC BY 4.0, quotes remain their publishers'.",
+    citation: (area: string, date: string, url: string) => `Sitrep, Situation brief: ${area}, data as of ${date}, ${url}.`,
+    pdfSubject: (area: string, date: string) => `Displacement, casualties and the hospital in ${area}, data as of ${date}`,
+    pdfKeywords: "Aleppo, displacement, casualties, humanitarian, situation brief",
+    pdfUnavailable: "The PDF cannot be made on this server (no Chromium); print the page to PDF instead.",
+    ogAlt: (area: string) => `Sitrep situation brief: headline figures for ${area}`,
   },
   footer: {
     claimsNotFacts:

@@ -5,6 +5,8 @@ export interface FirstLoad {
   scripts: number;
   jsGzipKb: number;
   htmlGzipKb: number;
+  /** Stylesheets the HTML links, gzipped. */
+  cssGzipKb: number;
 }
 
 /**
@@ -18,9 +20,15 @@ export async function firstLoad(base: string, path: string): Promise<FirstLoad> 
     .map((m) => m[0])
     .filter((tag) => !/nomodule/i.test(tag))
     .flatMap((tag) => tag.match(/src="([^"]+)"/)?.[1] ?? []);
+  const gzipped = async (src: string) => gzipSync(Buffer.from(await (await fetch(`${base}${src}`)).arrayBuffer())).length;
   let bytes = 0;
-  for (const src of sources) bytes += gzipSync(Buffer.from(await (await fetch(`${base}${src}`)).arrayBuffer())).length;
-  return { path, scripts: sources.length, jsGzipKb: bytes / 1024, htmlGzipKb: gzipSync(Buffer.from(html)).length / 1024 };
+  for (const src of sources) bytes += await gzipped(src);
+  let css = 0;
+  for (const [tag] of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)) {
+    const href = /href="([^"]+)"/.exec(tag)?.[1];
+    if (href) css += await gzipped(href);
+  }
+  return { path, scripts: sources.length, jsGzipKb: bytes / 1024, htmlGzipKb: gzipSync(Buffer.from(html)).length / 1024, cssGzipKb: css / 1024 };
 }
 
 /** The first script a page loads: a static file served by the same server, the ceiling for the load test. */

@@ -19,7 +19,9 @@ export default async function OverviewPage({ params }: { params: Promise<{ local
   return (
     <>
       <h1>{t.overview.title}</h1>
-      <p className="lede">{t.overview.lede}</p>
+      <p className="lede">
+        {t.overview.lede} <Link href="/summary">{t.overview.summaryLink}</Link>
+      </p>
       <section aria-labelledby="headline-heading">
         <h2 id="headline-heading" className="visually-hidden">
           {t.overview.headlineHeading}

@@ -1,0 +1,139 @@
+import type { Metadata } from "next";
+import { SummaryFigure } from "@/components/summary/summary-figure";
+import { SvgGraphic } from "@/components/summary/svg-graphic";
+import styles from "@/components/summary/summary.module.css";
+import { formatDate, todayIso, whenText } from "@/lib/format/dates";
+import { getMessages } from "@/lib/i18n/messages";
+import { Link } from "@/lib/i18n/navigation";
+import { enterLocale } from "@/lib/i18n/page-locale";
+import { pageSnapshot } from "@/lib/queries/page-snapshot";
+import { perVersion } from "@/lib/queries/read-model";
+import { buildSummary } from "@/lib/summary/build-summary";
+import { summaryGraphics } from "@/lib/summary/summary-graphics";
+import { publicAddress } from "@/lib/site-url";
+
+export const metadata: Metadata = { title: getMessages().summary.pageTitle, description: getMessages().summary.lede };
+
+/**
+ * The one-minute brief for donors: server-rendered, no script needed to read
+ * it, an A4 print stylesheet, and the same page printed to PDF on the server.
+ */
+export default async function SummaryPage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await enterLocale(params);
+  const t = getMessages();
+  const s = t.summary;
+  const snapshot = await pageSnapshot();
+  const summary = perVersion(snapshot, "summary", () => buildSummary(snapshot));
+  const graphics = perVersion(snapshot, "summary-graphics", () => summaryGraphics(snapshot, todayIso()));
+  const dataDate = summary.dataDate ? formatDate(summary.dataDate) : "";
+  const { hospital } = summary;
+  return (
+    <article className={styles.brief}>
+      <header>
+        <p className={styles.kicker}>{s.pageTitle}</p>
+        <h1>{s.title(summary.area)}</h1>
+        <div className={styles.meta}>
+          {dataDate && <p data-testid="data-date">{s.dataAsOf(dataDate)}</p>}
+          <p className={styles.screenOnly}>
+            {/* A file, not a page: a plain link. */}
+            <a href={`/summary.pdf?lang=${locale}`} download>
+              {s.downloadPdf}
+            </a>{" "}
+            <span className="muted">({s.pdfNote})</span> · <Link href="/">{s.overviewLink}</Link>
+          </p>
+        </div>
+        <p className="lede">{s.lede}</p>
+      </header>
+
+      <section aria-labelledby="key-figures">
+        <h2 id="key-figures">{s.keyFiguresHeading}</h2>
+        <ul className={styles.figures}>
+          {summary.figures.map((figure) => (
+            <SummaryFigure key={figure.key} figure={figure} />
+          ))}
+        </ul>
+        <p className="muted">{s.certaintyRule}</p>
+      </section>
+
+      {hospital && (
+        <section aria-labelledby="hospital">
+          <h2 id="hospital">{s.hospitalHeading(hospital.locationName)}</h2>
+          <p data-testid="summary-hospital">
+            <Link href={hospital.latest.href}>
+              {s.hospitalStatus(
+                hospital.latest.facilityStatus ? t.facilityStatus[hospital.latest.facilityStatus] : hospital.latest.title,
+                hospital.latest.viaShort ? `${hospital.latest.sourceShort} (${t.figure.via.toLowerCase()} ${hospital.latest.viaShort})` : hospital.latest.sourceShort,
+                hospital.latest.date ? formatDate(hospital.latest.date) : whenText(hospital.latest),
+              )}
+            </Link>
+          </p>
+        </section>
+      )}
+
+      <section aria-labelledby="what-happened">
+        <h2 id="what-happened">{s.whatHappenedHeading}</h2>
+        <p className="muted">{s.whatHappenedNote}</p>
+        <ul className={styles.events}>
+          {summary.events.map((event) => (
+            <li key={event.id}>
+              <Link href={event.href}>{s.eventLine(event.date ? formatDate(event.date) : whenText(event), event.title)}</Link>{" "}
+              <span className="muted">({event.viaShort ? `${event.sourceShort}, ${t.figure.via.toLowerCase()} ${event.viaShort}` : event.sourceShort})</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="sources">
+        <h2 id="sources">{s.sourcesHeading}</h2>
+        <ul className={styles.sources}>
+          {summary.sources.map((source) => (
+            <li key={source.id}>
+              <strong>{source.name}</strong> ({s.grade(source.reliability)}): {source.reliabilityReason}
+            </li>
+          ))}
+        </ul>
+        <p>
+          <Link href="/sources">{s.sourcesNote(summary.sources.length, summary.allSources)}</Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="graphics" className={styles.graphics}>
+        <h2 id="graphics" className="visually-hidden">
+          {s.mapHeading}
+        </h2>
+        <SvgGraphic svg={graphics.map} label={s.mapHeading} />
+        <SvgGraphic svg={graphics.chart} label={s.chartHeading} />
+        <details className={styles.screenOnly}>
+          <summary>{s.chartTable}</summary>
+          <table>
+            <caption className="visually-hidden">{s.chartHeading}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.table.group}</th>
+                <th scope="col">{t.table.source}</th>
+                <th scope="col">{t.table.value}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {graphics.chartModel.marks.map((mark) => (
+                <tr key={mark.key}>
+                  <td>{mark.category}</td>
+                  <td>{mark.series}</td>
+                  <td>
+                    <Link href={mark.source.href}>{mark.valueText}</Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      </section>
+
+      <section aria-labelledby="cite">
+        <h2 id="cite">{s.citeHeading}</h2>
+        <p>{s.licence}</p>
+        <p>{s.citation(summary.area, dataDate, publicAddress(`/${locale}/summary`))}</p>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,45 @@
+import { ImageResponse } from "next/og";
+import { formatDate } from "@/lib/format/dates";
+import { getMessages } from "@/lib/i18n/messages";
+import { currentSnapshot, perVersion } from "@/lib/queries/read-model";
+import { buildSummary } from "@/lib/summary/build-summary";
+
+export const size = { width: 1200, height: 630 };
+export const contentType = "image/png";
+export const alt = getMessages().summary.ogAlt(getMessages().app.tagline);
+// Drawn from the data as it is now, once per data version (below), never at build time.
+export const dynamic = "force-dynamic";
+
+/** The link preview a chat or social post shows: the headline figures, their sources and the data date. */
+export default async function OpenGraphImage() {
+  const snapshot = await currentSnapshot();
+  const png = await perVersion(snapshot, "og-image", () => drawPreview(snapshot));
+  return new Response(png, { headers: { "Content-Type": contentType, "Cache-Control": "public, max-age=300" } });
+}
+
+async function drawPreview(snapshot: Parameters<typeof buildSummary>[0]): Promise<ArrayBuffer> {
+  const t = getMessages();
+  const summary = buildSummary(snapshot);
+  const image = new ImageResponse(
+    (
+      <div style={{ display: "flex", flexDirection: "column", width: "100%", height: "100%", padding: 56, background: "#ffffff", color: "#1b1f24", fontFamily: "sans-serif" }}>
+        <div style={{ display: "flex", fontSize: 30, fontWeight: 700, color: "#0b5cab" }}>{`${t.app.name} · ${t.summary.pageTitle}`}</div>
+        <div style={{ display: "flex", fontSize: 44, fontWeight: 700, marginTop: 12 }}>{summary.area}</div>
+        <div style={{ display: "flex", marginTop: 40, gap: 28 }}>
+          {summary.figures.map((figure) => (
+            <div key={figure.key} style={{ display: "flex", flexDirection: "column", flex: 1, borderTop: "8px solid #1b1f24", paddingTop: 16 }}>
+              <div style={{ display: "flex", fontSize: 28, color: "#4a5360" }}>{t.overview.cards[figure.key]}</div>
+              <div style={{ display: "flex", fontSize: 56, fontWeight: 700, marginTop: 8 }}>{figure.headline.valueText}</div>
+              <div style={{ display: "flex", fontSize: 24, marginTop: 8, color: "#4a5360" }}>{figure.headline.sourceShort}</div>
+            </div>
+          ))}
+        </div>
+        <div style={{ display: "flex", marginTop: "auto", fontSize: 26, color: "#4a5360" }}>
+          {summary.dataDate ? t.summary.dataAsOf(formatDate(summary.dataDate)) : ""}
+        </div>
+      </div>
+    ),
+    size,
+  );
+  return image.arrayBuffer();
+}

@@ -1,0 +1,44 @@
+import { matchesIfNoneMatch, versionEtag } from "@/lib/http/cached-response";
+import { readRoute } from "@/lib/http/read-route";
+import { getMessages } from "@/lib/i18n/messages";
+import { isAppLocale } from "@/lib/i18n/routing";
+import { currentSnapshot, perVersion } from "@/lib/queries/read-model";
+import { buildSummary } from "@/lib/summary/build-summary";
+import { PdfUnavailableError, summaryPdf } from "@/lib/summary/summary-pdf";
+import { formatDate } from "@/lib/format/dates";
+import { exportFileName } from "@/lib/export/file-name";
+
+/**
+ * The situation brief as a PDF (?lang=en), printed from the page once per data
+ * version: the ETag is the version's, so a repeat download is a 304.
+ */
+export const GET = readRoute(async (request: Request) => {
+  const lang = new URL(request.url).searchParams.get("lang") ?? "en";
+  if (!isAppLocale(lang)) return Response.json({ error: `Unknown language '${lang}'.`, parameter: "lang" }, { status: 400 });
+  const t = getMessages();
+  const snapshot = await currentSnapshot();
+  const summary = perVersion(snapshot, "summary", () => buildSummary(snapshot));
+  const etag = versionEtag(snapshot.version, `summary.pdf?lang=${lang}`);
+  const dataDate = summary.dataDate ?? "undated";
+  const headers = {
+    ETag: etag,
+    "Cache-Control": "public, no-cache",
+    "Content-Disposition": `attachment; filename="${exportFileName({ item: "summary", date: dataDate, ext: "pdf" })}"`,
+  };
+  if (matchesIfNoneMatch(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
+  const dateText = summary.dataDate ? formatDate(summary.dataDate) : "";
+  try {
+    const pdf = await summaryPdf({
+      version: snapshot.version,
+      locale: lang,
+      title: t.summary.title(summary.area),
+      subject: t.summary.pdfSubject(summary.area, dateText),
+      keywords: t.summary.pdfKeywords.split(", "),
+      footer: `${t.app.name} · ${t.summary.pageTitle} · ${t.summary.dataAsOf(dateText)}`,
+    });
+    return new Response(new Uint8Array(pdf), { headers: { ...headers, "Content-Type": "application/pdf" } });
+  } catch (error) {
+    if (error instanceof PdfUnavailableError) return Response.json({ error: t.summary.pdfUnavailable, detail: error.message }, { status: 503 });
+    throw error;
+  }
+});

@@ -1,0 +1,9 @@
+import styles from "./summary.module.css";
+
+/**
+ * A graphic drawn on the server as SVG markup (its text escaped where it was
+ * built), shown inline so it prints as vectors and needs no script.
+ */
+export function SvgGraphic({ svg, label }: { svg: string; label: string }) {
+  return <div className={styles.graphic} role="img" aria-label={label} dangerouslySetInnerHTML={{ __html: svg }} />;
+}

@@ -1,0 +1,21 @@
+/**
+ * The public address of this deployment (SITE_URL, e.g. https://sitrep.example.org),
+ * for what must be absolute: preview images in link cards, citations, the PDF's
+ * links. Without it, links stay relative and previews point at this machine.
+ */
+export function siteUrl(): URL {
+  const configured = process.env.SITE_URL;
+  if (configured) {
+    try {
+      return new URL(configured);
+    } catch {
+      console.error(`SITE_URL is not a URL: ${configured}`);
+    }
+  }
+  return new URL(`http://localhost:${process.env.PORT ?? 3000}`);
+}
+
+/** An absolute address on this site when SITE_URL is set; the path alone otherwise. */
+export function publicAddress(path: string): string {
+  return process.env.SITE_URL ? new URL(path, siteUrl()).toString() : path;
+}

@@ -1,0 +1,99 @@
+import type { Agreement } from "@/lib/claims/agreement";
+import { formatList } from "@/lib/format/list";
+import { buildOverview, type FigureCard, type HospitalCard } from "@/lib/queries/overview";
+import type { ClaimSummary } from "@/lib/queries/claim-summary";
+import type { EventSummary } from "@/lib/queries/event-summary";
+import { NEIGHBOURHOODS } from "@/lib/queries/places";
+import type { Snapshot } from "@/lib/queries/snapshot";
+import type { Source } from "@/lib/model";
+
+/** Current claims within this share of each other count as agreeing: reports of one count rarely match to the person. */
+export const AGREEMENT_SPREAD = 0.1;
+
+/** How many accounts "what happened" tells: the brief is read in a minute. */
+const MAX_EVENTS = 5;
+
+/**
+ * How sure a figure is: one independent source only; several that agree
+ * (all current claims within 10 % of each other); or several that differ.
+ */
+export type Certainty = "one-source" | "agree" | "differ";
+
+export interface SummaryFigure {
+  key: FigureCard["key"];
+  headline: ClaimSummary;
+  agreement: Agreement;
+  certainty: Certainty;
+  /** The parts of a computed total ("at least 38 fighters, 1 Asayish member, 43 civilians"). */
+  breakdown: ClaimSummary[];
+}
+
+export interface SummarySource {
+  id: string;
+  name: string;
+  short: string;
+  reliability: Source["reliability"];
+  reliabilityReason: string;
+}
+
+export interface Summary {
+  version: number;
+  /** The two neighbourhoods, named as the data names them. */
+  area: string;
+  /** The latest report date behind anything the brief states. */
+  dataDate?: string;
+  figures: SummaryFigure[];
+  hospital: HospitalCard | null;
+  /** Dated accounts of what happened, in time order, each linked to its account. */
+  events: EventSummary[];
+  /** Every source behind a figure, the hospital's status or an account in the brief, best grade first. */
+  sources: SummarySource[];
+  /** How many sources the full dataset holds, for "and N more on the sources page". */
+  allSources: number;
+}
+
+export function certaintyOf(agreement: Agreement): Certainty {
+  if (agreement.sources <= 1) return "one-source";
+  return agreement.high - agreement.low <= AGREEMENT_SPREAD * agreement.high ? "agree" : "differ";
+}
+
+/**
+ * The summary's accounts: the seed report's dated accounts in time order,
+ * the hospital's own status reports left to the hospital line.
+ */
+function keyEvents(events: EventSummary[]): EventSummary[] {
+  return events.filter((e) => e.date && e.kind !== "facility-status").slice(0, MAX_EVENTS);
+}
+
+const latest = (dates: (string | undefined)[]) => dates.filter((d): d is string => Boolean(d)).sort().at(-1);
+
+/**
+ * The one-minute brief, from the same read model as the overview: the
+ * headline figures with how many independent sources stand behind each and
+ * how far apart they are, the hospital's status, a few dated accounts, and
+ * the sources with their grades. Built once per data version.
+ */
+export function buildSummary(snapshot: Snapshot): Summary {
+  const overview = buildOverview(snapshot);
+  const figures = overview.cards.map(
+    (card): SummaryFigure => ({ key: card.key, headline: card.headline, agreement: card.agreement, certainty: certaintyOf(card.agreement), breakdown: card.breakdown }),
+  );
+  const events = keyEvents(overview.events);
+  const shownClaims = figures.flatMap((f) => [f.headline, ...f.breakdown]);
+  const sourceIds = new Set([...shownClaims.map((c) => c.sourceId), ...(overview.hospital ? [overview.hospital.latest.sourceId] : []), ...events.map((e) => e.sourceId)]);
+  const sources = [...sourceIds]
+    .map((id) => snapshot.sourcesById.get(id))
+    .filter((s): s is Source => Boolean(s))
+    .sort((a, b) => a.reliability.localeCompare(b.reliability) || a.name.localeCompare(b.name))
+    .map(({ id, name, short, reliability, reliabilityReason }) => ({ id, name, short, reliability, reliabilityReason }));
+  return {
+    version: snapshot.version,
+    area: formatList(NEIGHBOURHOODS.map((id) => snapshot.locationsById.get(id)?.name ?? id)),
+    dataDate: latest([...shownClaims.map((c) => c.reportedAt), overview.hospital?.latest.date, ...events.map((e) => e.date)]),
+    figures,
+    hospital: overview.hospital,
+    events,
+    sources,
+    allSources: snapshot.sources.length,
+  };
+}

@@ -1,0 +1,25 @@
+import { buildChart } from "@/lib/charts";
+import { chartFooter } from "@/lib/export/chart-caption";
+import { captionedMapSvg } from "@/lib/export/captioned-map-svg";
+import { captionedSvg } from "@/lib/export/captioned-svg";
+import { mapModel } from "@/lib/queries/map";
+import type { Snapshot } from "@/lib/queries/snapshot";
+import { groupedBarsSvg } from "./grouped-bars-svg";
+
+const WIDTH = 800;
+const MARGIN = 24;
+
+/**
+ * The brief's map and key chart as captioned SVG, drawn on the server from the
+ * same models as the dashboard's: no Leaflet, no Recharts, no JavaScript, and
+ * vector in print and in the PDF.
+ */
+export function summaryGraphics(snapshot: Snapshot, accessed: string) {
+  const chart = buildChart("casualties-by-group", snapshot);
+  const bars = groupedBarsSvg(chart, WIDTH - 2 * MARGIN);
+  return {
+    map: captionedMapSvg(mapModel(snapshot), "displaced", accessed),
+    chart: captionedSvg({ width: WIDTH, title: chart.title, subtitle: chart.subtitle, body: bars.body, bodyHeight: bars.height, footer: chartFooter(chart, accessed) }),
+    chartModel: chart,
+  };
+}

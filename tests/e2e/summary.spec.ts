@@ -1,0 +1,109 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousAxeViolations } from "./axe";
+
+test.describe("summary", () => {
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("gives the key figures with their sources and how sure each is, each linked to its quote", async ({ page }) => {
+      await page.goto("/en/summary");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Situation brief: fighting in Aleppo's Sheikh Maqsoud and Ashrafiyeh");
+      await expect(page.getByTestId("data-date")).toHaveText(/^Data as of \d{1,2} January 2026$/);
+      const displaced = page.getByTestId("summary-displaced");
+      await expect(displaced.getByRole("link", { name: /^about 155,000/ })).toHaveAttribute("href", /^\/en\/figures\/[a-z0-9-]+$/);
+      await expect(displaced).toContainText("Aleppo authorities");
+      await expect(page.getByTestId("certainty-displaced")).toContainText("across 4 independent sources");
+      await expect(page.getByTestId("summary-killed").getByRole("link", { name: /^at least 82/ })).toBeVisible();
+      await expect(page.getByTestId("summary-injured").getByRole("link", { name: /^more than 115/ })).toBeVisible();
+      await expect(page.getByTestId("summary-hospital")).toContainText("evacuated");
+      await expect(page.getByRole("heading", { name: "Sources and their grades" })).toBeVisible();
+      await expect(page.getByText("Syrian Observatory for Human Rights").first()).toBeVisible();
+      // The map and the chart are drawn on the server: no script, no canvas.
+      await expect(page.getByRole("img", { name: "Map" }).locator("svg")).toHaveCount(1);
+      await expect(page.getByRole("img", { name: "People killed, by group and source" }).locator("svg rect").first()).toBeVisible();
+    });
+
+    test("keeps its running text under 400 words", async ({ page }) => {
+      await page.goto("/en/summary");
+      const text = await page.locator("article").evaluate((article) => {
+        const copy = article.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll("svg, details, [aria-labelledby=sources], [aria-labelledby=cite]").forEach((n) => n.remove());
+        return copy.innerText;
+      });
+      expect(text.split(/\s+/).filter(Boolean).length).toBeLessThan(400);
+    });
+  });
+
+  test("is linked from the overview and passes axe", async ({ page }) => {
+    await page.goto("/en");
+    await page.getByRole("link", { name: "The one-page brief, with a PDF to forward" }).click();
+    await expect(page).toHaveURL(/\/en\/summary$/);
+    await expectNoSeriousAxeViolations(page);
+  });
+
+  test("prints on A4 with nothing wider than the page", async ({ page }) => {
+    // A4 less the print margins, at the CSS pixel's 96 per inch.
+    await page.setViewportSize({ width: Math.floor(((210 - 28) / 25.4) * 96), height: 1100 });
+    await page.goto("/en/summary");
+    await page.emulateMedia({ media: "print" });
+    const overflowing = await page.evaluate(() =>
+      [...document.querySelectorAll("body *")]
+        .filter((el) => {
+          const box = el.getBoundingClientRect();
+          return box.width > 0 && box.right > document.documentElement.clientWidth + 1;
+        })
+        .map((el) => el.tagName.toLowerCase() + (el.className && typeof el.className === "string" ? `.${el.className}` : "")),
+    );
+    expect(overflowing).toEqual([]);
+    await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+    await expect(page.getByRole("link", { name: "Download PDF" })).toBeHidden();
+  });
+
+  test("shares a preview image of the headline figures", async ({ page, request }) => {
+    await page.goto("/en/summary");
+    const image = await page.locator('meta[property="og:image"]').getAttribute("content");
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+    const response = await request.get(new URL(image as string).pathname + new URL(image as string).search);
+    expect(response.headers()["content-type"]).toBe("image/png");
+    const png = await response.body();
+    expect(png.subarray(1, 4).toString()).toBe("PNG");
+    // The IHDR chunk: width and height, big-endian, at bytes 16 and 20.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  });
+});
+
+test("the PDF is made on the server: A4, two pages at most, its text searchable, named by its data date", async ({ request }, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "one server-made file is enough");
+  test.setTimeout(60_000);
+  const response = await request.get("/summary.pdf?lang=en");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("application/pdf");
+  expect(response.headers()["content-disposition"]).toMatch(/filename="sitrep-aleppo-summary-2026-01-\d\d\.pdf"/);
+  const body = await response.body();
+  expect(body.subarray(0, 5).toString()).toBe("%PDF-");
+  const file = path.join(os.tmpdir(), `sitrep-summary-${process.pid}.pdf`);
+  fs.writeFileSync(file, body);
+  try {
+    const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+    for (const words of ["about 155,000", "at least 82", "more than 115", "Syrian Observatory for Human Rights", "Aleppo authorities", "evacuated"]) expect(text).toContain(words);
+    const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
+    expect(info).toMatch(/Pages:\s+[12]\n/);
+    expect(info).toMatch(/Title:\s+Situation brief/);
+    expect(info).toMatch(/Author:\s+Sitrep/);
+    expect(info).toMatch(/Page size:\s+59[45].*A4/);
+    // Vector: the map and chart are not pictures; every font is embedded.
+    const images = execFileSync("pdfimages", ["-list", file], { encoding: "utf8" }).trim().split("\n");
+    expect(images.length).toBeLessThanOrEqual(2);
+    const fonts = execFileSync("pdffonts", [file], { encoding: "utf8" }).trim().split("\n").slice(2);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts) expect(font).toMatch(/\byes\b/);
+  } finally {
+    fs.rmSync(file, { force: true });
+  }
+  const again = await request.get("/summary.pdf?lang=en", { headers: { "If-None-Match": response.headers().etag } });
+  expect(again.status()).toBe(304);
+});

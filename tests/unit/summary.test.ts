@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { buildSummary, certaintyOf } from "@/lib/summary/build-summary";
+import { buildClaim, buildSource } from "../fixtures/figure-builder";
+import { buildEvent, buildLocation, buildSnapshot } from "../fixtures/snapshot-builder";
+
+const sources = [
+  buildSource({ id: "governor", name: "Aleppo governor", short: "Governor", reliability: "C", kind: "local-authority" }),
+  buildSource({ id: "ocha", name: "UN OCHA", short: "OCHA", reliability: "B", kind: "un-agency" }),
+  buildSource({ id: "outlet-a", name: "Outlet A", short: "A", reliability: "D", kind: "news-outlet" }),
+  buildSource({ id: "outlet-b", name: "Outlet B", short: "B", reliability: "D", kind: "news-outlet" }),
+  buildSource({ id: "sohr", reliability: "B" }),
+  buildSource({ id: "seed-report", name: "Seed report", short: "Seed report", reliability: "F", kind: "news-outlet" }),
+  buildSource({ id: "unused", name: "Unused source", short: "Unused", reliability: "A" }),
+];
+const locations = [
+  buildLocation({ id: "sheikh-maqsoud", name: "Sheikh Maqsoud" }),
+  buildLocation({ id: "ashrafiyeh", name: "Ashrafiyeh" }),
+  buildLocation({ id: "khalid-fajr-hospital", name: "Khalid Fajr hospital", kind: "facility" }),
+];
+const both = ["sheikh-maqsoud", "ashrafiyeh"];
+const displaced = (id: string, sourceId: string, value: number, extra: Parameters<typeof buildClaim>[0] = {}) =>
+  buildClaim({ id, sourceId, value, indicator: "displaced", group: "all", qualifier: "about", locationIds: both, via: undefined, reportedAt: "2026-01-10", ...extra });
+
+describe("buildSummary", () => {
+  const snapshot = buildSnapshot({
+    sources,
+    locations,
+    claims: [
+      // The governor's one figure, relayed by two outlets: one voice, two reports.
+      displaced("gov-a", "governor", 155000, { via: "outlet-a" }),
+      displaced("gov-b", "governor", 155000, { via: "outlet-b", reportedAt: "2026-01-11" }),
+      displaced("ocha", "ocha", 150000, { reportedAt: "2026-01-09" }),
+      buildClaim({ id: "sohr-killed", indicator: "killed", group: "all", value: 43, qualifier: "at-least", locationIds: both, via: undefined, reportedAt: "2026-01-12" }),
+    ],
+    events: [
+      buildEvent({ id: "clashes", title: "Clashes begin", date: "2026-01-06" }),
+      buildEvent({ id: "undated", title: "An undated account" }),
+      buildEvent({ id: "ceasefire", title: "Partial ceasefire reached", kind: "ceasefire", date: "2026-01-10" }),
+      buildEvent({ id: "other-source", title: "Not the seed's account", sourceId: "ocha", date: "2026-01-08" }),
+      buildEvent({ id: "evacuated", title: "Hospital evacuated", kind: "facility-status", facilityStatus: "evacuated", locationIds: ["khalid-fajr-hospital"], date: "2026-01-11" }),
+    ],
+  });
+  const summary = buildSummary(snapshot);
+
+  it("counts a relay of one source's figure once, and every report", () => {
+    const figure = summary.figures.find((f) => f.key === "displaced");
+    expect(figure?.agreement).toEqual({ sources: 2, reports: 3, low: 150000, high: 155000 });
+    // 150,000 and 155,000 lie within 10 % of each other.
+    expect(figure?.certainty).toBe("agree");
+  });
+
+  it("gives a figure with one source as that source's value, said to have no other to compare with", () => {
+    const figure = summary.figures.find((f) => f.key === "killed");
+    expect(figure?.headline.valueText).toBe("at least 43");
+    expect(figure?.agreement).toEqual({ sources: 1, reports: 1, low: 43, high: 43 });
+    expect(figure?.certainty).toBe("one-source");
+  });
+
+  it("tells what happened from the seed report's dated accounts, in time order, the hospital's status apart", () => {
+    expect(summary.events.map((e) => e.id)).toEqual(["clashes", "ceasefire"]);
+    expect(summary.events.map((e) => e.href)).toEqual(["/events/clashes", "/events/ceasefire"]);
+    expect(summary.hospital?.latest.facilityStatus).toBe("evacuated");
+  });
+
+  it("lists the sources behind what it states (the B-graded OCHA heads displacement), best grade first, and dates the brief by its latest report", () => {
+    expect(summary.sources.map((s) => s.id)).toEqual(["sohr", "ocha", "seed-report"]);
+    expect(summary.allSources).toBe(sources.length);
+    expect(summary.dataDate).toBe("2026-01-12");
+    expect(summary.area).toBe("Sheikh Maqsoud and Ashrafiyeh");
+  });
+});
+
+describe("certaintyOf", () => {
+  it("says sources differ when their figures lie more than 10 % apart", () => {
+    expect(certaintyOf({ sources: 4, reports: 15, low: 59030, high: 165000 })).toBe("differ");
+    expect(certaintyOf({ sources: 2, reports: 2, low: 150000, high: 165000 })).toBe("agree");
+    expect(certaintyOf({ sources: 1, reports: 9, low: 155000, high: 155000 })).toBe("one-source");
+  });
+});
