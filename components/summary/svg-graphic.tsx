@@ -5,5 +5,6 @@ import styles from "./summary.module.css";
  * built), shown inline so it prints as vectors and needs no script.
  */
 export function SvgGraphic({ svg, label }: { svg: string; label: string }) {
-  return <div className={styles.graphic} role="img" aria-label={label} dangerouslySetInnerHTML={{ __html: svg }} />;
+  // Focusable, so a keyboard can scroll it sideways where it is wider than a phone.
+  return <div className={styles.graphic} role="img" aria-label={label} tabIndex={0} dangerouslySetInnerHTML={{ __html: svg }} />;
 }
