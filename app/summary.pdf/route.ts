@@ -4,7 +4,8 @@ import { getMessages } from "@/lib/i18n/messages";
 import { isAppLocale } from "@/lib/i18n/routing";
 import { currentSnapshot, perVersion } from "@/lib/queries/read-model";
 import { buildSummary } from "@/lib/summary/build-summary";
-import { PdfUnavailableError, summaryPdf } from "@/lib/summary/summary-pdf";
+import { PrintUnavailableError } from "@/lib/print/headless";
+import { summaryPdf } from "@/lib/summary/summary-pdf";
 import { formatDate } from "@/lib/format/dates";
 import { exportFileName } from "@/lib/export/file-name";
 
@@ -38,7 +39,7 @@ export const GET = readRoute(async (request: Request) => {
     });
     return new Response(new Uint8Array(pdf), { headers: { ...headers, "Content-Type": "application/pdf" } });
   } catch (error) {
-    if (error instanceof PdfUnavailableError) return Response.json({ error: t.summary.pdfUnavailable, detail: error.message }, { status: 503 });
+    if (error instanceof PrintUnavailableError) return Response.json({ error: t.summary.pdfUnavailable, detail: error.message }, { status: 503 });
     throw error;
   }
 });

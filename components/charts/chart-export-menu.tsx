@@ -2,7 +2,7 @@
 import type { RefObject } from "react";
 import { useActionStatus } from "@/lib/hooks/use-action-status";
 import type { DrawnChart } from "@/lib/charts/model";
-import { chartCitation, chartSourcesLine } from "@/lib/export/chart-caption";
+import { chartCitation } from "@/lib/export/chart-caption";
 import { exportFileName } from "@/lib/export/file-name";
 import { useLocale } from "@/lib/i18n/navigation";
 import { todayIso as today } from "@/lib/format/dates";
@@ -22,6 +22,7 @@ export function ChartExportMenu({ chart, drawingRef, ready }: { chart: DrawnChar
   const t = getMessages();
   const locale = useLocale();
   const { status, setStatus, run } = useActionStatus();
+  const serverFile = (format: string, extra = "") => `/api/charts/${chart.id}?format=${format}&lang=${locale}${extra}`;
   const fileName = (ext: string) => exportFileName({ item: chart.id, date: chart.dataDate ?? today(), ext });
 
   // The export code loads when a reader asks for an export, not with the page.
@@ -30,16 +31,17 @@ export function ChartExportMenu({ chart, drawingRef, ready }: { chart: DrawnChar
     const drawn = drawnSvg(drawingRef.current);
     if (!drawn) throw new Error(t.export.notDrawn);
     const [{ captionedChartSvg }, { embeddedFontCss }] = await Promise.all([import("@/lib/export/captioned-chart-svg"), rasterize()]);
-    return captionedChartSvg(chart, drawn, today(), await embeddedFontCss());
+    return captionedChartSvg(chart, drawn, today(), await embeddedFontCss(), `${window.location.origin}/${locale}/embed/charts/${chart.id}`);
   };
   const downloadPng = async () => {
     const { downloadBlob, svgToPng } = await rasterize();
     downloadBlob(await svgToPng(await svgFile(), 2), fileName("png"));
   };
-  const downloadPdf = async () => {
-    const [{ downloadBlob, svgToPngWithSize }, { pngToPdf }] = await Promise.all([rasterize(), import("@/lib/export/png-to-pdf")]);
-    const { png, width, height } = await svgToPngWithSize(await svgFile(), 2);
-    downloadBlob(await pngToPdf(png, { width, height }, { title: chart.title, subject: chartSourcesLine(chart) }), fileName("pdf"));
+  const downloadPrintPng = async () => {
+    const { downloadBlob, svgToPng, PRINT_WIDTH_PX } = await rasterize();
+    const svg = await svgFile();
+    const width = Number(/<svg[^>]*\bwidth="(\d+)"/.exec(svg)?.[1] ?? 800);
+    downloadBlob(await svgToPng(svg, PRINT_WIDTH_PX / width), exportFileName({ item: `${chart.id}-print`, date: chart.dataDate ?? today(), ext: "png" }));
   };
   const downloadSvg = async () => (await rasterize()).downloadBlob(new Blob([await svgFile()], { type: "image/svg+xml" }), fileName("svg"));
   const copyCitation = async () => {
@@ -55,10 +57,22 @@ export function ChartExportMenu({ chart, drawingRef, ready }: { chart: DrawnChar
       <button type="button" className="button needs-js" disabled={!ready} onClick={() => run(downloadSvg)}>
         {t.export.downloadSvg}
       </button>
-      <button type="button" className="button needs-js" disabled={!ready} onClick={() => run(downloadPdf)}>
-        {t.export.downloadPdf}
+      <button type="button" className="button needs-js" disabled={!ready} onClick={() => run(downloadPrintPng)}>
+        {t.export.downloadPrintPng}
       </button>
-      {/* The CSV carries every quote, which the page does not: the server builds it (and names the file), with or without scripts. */}
+      {/* Documents and the CSV are made on the server (once per data version), so these are plain links that work without scripts. */}
+      <a className="button" href={serverFile("pdf")} download>
+        {t.export.downloadPdf}
+      </a>
+      <a className="button" href={serverFile("pdf", "&paper=letter")} download>
+        {t.export.downloadPdfLetter}
+      </a>
+      <a className="button" href={serverFile("pptx")} download>
+        {t.export.downloadPptx}
+      </a>
+      <a className="button" href={serverFile("docx")} download>
+        {t.export.downloadDocx}
+      </a>
       <a className="button" href={`/api/charts/${chart.id}?format=csv`} download>
         {t.export.downloadCsv}
       </a>

@@ -5,40 +5,48 @@ import { todayIso } from "@/lib/format/dates";
 import { useHydrated } from "@/lib/hooks/use-hydrated";
 import { useActionStatus } from "@/lib/hooks/use-action-status";
 import { getMessages } from "@/lib/i18n/messages";
+import { useLocale } from "@/lib/i18n/navigation";
 import type { MapModel, ShadeIndicator } from "@/lib/map/map-model";
 
 export function MapDownloadButton({ model, indicator }: { model: MapModel; indicator: ShadeIndicator }) {
   const t = getMessages();
+  const locale = useLocale();
   const [busy, setBusy] = useState(false);
   const hydrated = useHydrated();
   const { status, run } = useActionStatus();
-  const download = (format: "png" | "pdf") =>
+  const download = (resolution: "screen" | "print") =>
     run(async () => {
       setBusy(true);
       try {
         // The export code loads when a reader asks for a download, not with the page.
-        const [{ captionedMapSvg }, { downloadBlob, embeddedFontCss, svgToPngWithSize }] = await Promise.all([
+        const [{ captionedMapSvg }, { downloadBlob, embeddedFontCss, svgToPng, PRINT_WIDTH_PX }] = await Promise.all([
           import("@/lib/export/captioned-map-svg"),
           import("@/lib/export/rasterize"),
         ]);
         const today = todayIso();
-        const { png, width, height } = await svgToPngWithSize(captionedMapSvg(model, indicator, today, await embeddedFontCss()), 2);
-        const name = exportFileName({ item: `map-${indicator}`, date: model.dataDate ?? today, ext: format });
-        if (format === "png") return downloadBlob(png, name);
-        const { pngToPdf } = await import("@/lib/export/png-to-pdf");
-        downloadBlob(await pngToPdf(png, { width, height }, { title: t.map.mapTitle, subject: t.map.sourcesLine(model.sources, model.relays) }), name);
+        const svg = captionedMapSvg(model, indicator, today, await embeddedFontCss(), `${window.location.origin}/${locale}/map`);
+        const width = Number(/<svg[^>]*\bwidth="(\d+)"/.exec(svg)?.[1] ?? 800);
+        const png = await svgToPng(svg, resolution === "print" ? PRINT_WIDTH_PX / width : 2);
+        downloadBlob(png, exportFileName({ item: resolution === "print" ? `map-${indicator}-print` : `map-${indicator}`, date: model.dataDate ?? today, ext: "png" }));
       } finally {
         setBusy(false);
       }
     });
   return (
     <p className="needs-js" style={{ display: "flex", flexWrap: "wrap", gap: "0.5rem", alignItems: "center" }}>
-      <button type="button" className="button" onClick={() => download("png")} disabled={busy || !hydrated}>
+      <button type="button" className="button" onClick={() => download("screen")} disabled={busy || !hydrated}>
         {t.map.download}
       </button>
-      <button type="button" className="button" onClick={() => download("pdf")} disabled={busy || !hydrated}>
-        {t.map.downloadPdf}
+      <button type="button" className="button" onClick={() => download("print")} disabled={busy || !hydrated}>
+        {t.export.downloadPrintPng}
       </button>
+      {/* Made on the server as vectors, once per data version: a plain link. */}
+      <a className="button" href={`/api/map?format=pdf&indicator=${indicator}&lang=${locale}`} download>
+        {t.map.downloadPdf}
+      </a>
+      <a className="button" href={`/api/map?format=pdf&indicator=${indicator}&paper=letter&lang=${locale}`} download>
+        {t.export.downloadPdfLetter}
+      </a>
       <span role="status">{status}</span>
     </p>
   );

@@ -13,6 +13,8 @@ export function captionedChartSvg(
   drawn: { svg: string; width: number; height: number },
   accessed: string,
   fontFaceCss?: string,
+  /** The chart's address, for the citation under the caption. */
+  url?: string,
 ): string {
   const inner = WIDTH - 48;
   const scale = Math.min(1, inner / drawn.width);
@@ -30,7 +32,7 @@ export function captionedChartSvg(
     body: nested,
     bodyHeight,
     legend: chart.series.map((s) => ({ colour: s.colour, label: s.label })),
-    footer: chartFooter(chart, accessed),
+    footer: chartFooter(chart, accessed, url),
     fontFaceCss,
   });
 }

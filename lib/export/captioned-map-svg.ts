@@ -2,13 +2,14 @@ import { getMessages } from "@/lib/i18n/messages";
 import type { MapModel, ShadeIndicator } from "@/lib/map/map-model";
 import { formatDate } from "@/lib/format/dates";
 import { captionedSvg } from "./captioned-svg";
+import { citationText } from "./citation";
 import { escapeXml } from "./svg-text";
 
 const WIDTH = 800;
 const BODY_HEIGHT = 460;
 
 /** The map as a captioned SVG drawn from the same vector data as the page: title, map, legend, sources, date, disclaimer. */
-export function captionedMapSvg(model: MapModel, indicator: ShadeIndicator, accessed: string, fontFaceCss?: string): string {
+export function captionedMapSvg(model: MapModel, indicator: ShadeIndicator, accessed: string, fontFaceCss?: string, url?: string): string {
   const t = getMessages();
   const shading = model.shading.find((s) => s.indicator === indicator) ?? model.shading[0];
   const inner = WIDTH - 48;
@@ -65,9 +66,10 @@ export function captionedMapSvg(model: MapModel, indicator: ShadeIndicator, acce
   const legend = shading.figure
     ? `${t.indicator[shading.indicator]}: ${shading.figure.valueText} (${shading.figure.placeText} ${t.map.together}), ${shading.figure.sourceShort}${shading.figure.viaShort ? ` via ${shading.figure.viaShort}` : ""}.`
     : `${t.indicator[shading.indicator]}: ${t.map.noFigure}`;
+  const title = `${t.map.mapTitle}: ${t.indicator[shading.indicator].toLowerCase()}`;
   return captionedSvg({
     width: WIDTH,
-    title: `${t.map.mapTitle}: ${t.indicator[shading.indicator].toLowerCase()}`,
+    title,
     subtitle: legend,
     body: body.join(""),
     bodyHeight: BODY_HEIGHT,
@@ -76,6 +78,7 @@ export function captionedMapSvg(model: MapModel, indicator: ShadeIndicator, acce
       model.dataDate ? t.map.dataAsOf(formatDate(model.dataDate)) : "",
       `${t.map.disclaimer} ${t.map.schematicNote}`,
       `${t.map.attribution} ${t.map.accessedBy(formatDate(accessed))}`,
+      url ? citationText({ title, originalSources: model.sources, relays: model.relays, accessed, url }) : "",
     ].filter(Boolean),
     fontFaceCss,
   });

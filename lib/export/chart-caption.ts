@@ -10,14 +10,15 @@ export function chartSourcesLine(chart: DrawnChart): string {
   return t.charts.sourcesLine(`${chart.originalSources.join(", ")}${relays}`);
 }
 
-/** The caption paragraphs every export of a chart carries. */
-export function chartFooter(chart: DrawnChart, accessed: string): string[] {
+/** The caption paragraphs every export of a chart carries; with the chart's address, its citation last. */
+export function chartFooter(chart: DrawnChart, accessed: string, url?: string): string[] {
   const t = getMessages();
   return [
     chartSourcesLine(chart),
     ...chart.notes,
     [chart.dataDate ? t.charts.dataAsOf(formatDate(chart.dataDate)) : "", t.charts.accessed(formatDate(accessed))].filter(Boolean).join("; ") + ".",
     chart.licence,
+    ...(url ? [chartCitation(chart, accessed, url)] : []),
   ];
 }
 

@@ -26,6 +26,9 @@ export function embeddedFontCss(): Promise<string> {
   return fontCss;
 }
 
+/** A print-resolution picture: 3,000 px is 25.4 cm wide at 300 dpi. */
+export const PRINT_WIDTH_PX = 3000;
+
 /** Draws an SVG string onto a canvas at `scale` times its size and returns a PNG. */
 export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
   return (await svgToPngWithSize(svg, scale)).png;

@@ -1,6 +1,7 @@
 import { expect, test, type Download, type Page } from "@playwright/test";
 import Papa from "papaparse";
 import { expectNoSeriousAxeViolations } from "./axe";
+import { pdfText } from "./pdf-tools";
 
 async function bytesOf(download: Download): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -27,14 +28,27 @@ test.describe("charts", () => {
     expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(1200);
   });
 
-  test("PDF export is an A4 PDF titled with the chart", async ({ page }) => {
+  test("PDF export is a vector A4 PDF whose text carries the chart's title and sources", async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== "desktop", "one server-made file is enough");
+    test.setTimeout(60_000);
     await page.goto("/charts");
-    const file = await downloadFrom(page, "displaced-over-time", "Download PDF");
+    const file = await downloadFrom(page, "displaced-over-time", "Download PDF (A4)", "link");
     expect(file.suggestedFilename()).toMatch(/^sitrep-aleppo-displaced-over-time-\d{4}-\d{2}-\d{2}\.pdf$/);
-    const pdf = (await bytesOf(file)).toString("latin1");
-    expect(pdf.startsWith("%PDF-")).toBe(true);
-    expect(pdf).toContain("People displaced from Sheikh Maqsoud and Ashrafiyeh, count by count");
-    expect(pdf).toMatch(/Sources: [^)]*Aleppo governor/);
+    const text = pdfText(await bytesOf(file));
+    expect(text).toContain("People displaced from Sheikh Maqsoud and Ashrafiyeh, count by count");
+    expect(text).toMatch(/Sources: [^)]*Aleppo governor/);
+  });
+
+  test("the print PNG is at least 3,000 px wide and keeps the caption", async ({ page }) => {
+    test.setTimeout(60_000);
+    await page.goto("/charts");
+    const file = await downloadFrom(page, "casualties-by-group", "PNG for print (300 dpi, 25 cm wide)");
+    expect(file.suggestedFilename()).toMatch(/^sitrep-aleppo-casualties-by-group-print-\d{4}-\d{2}-\d{2}\.png$/);
+    const png = await bytesOf(file);
+    expect(png.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
+    expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(3000);
+    // Caption included: taller than the drawing alone in proportion.
+    expect(png.readUInt32BE(20)).toBeGreaterThan(png.readUInt32BE(16) * 0.6);
   });
 
   test("SVG export parses and carries the title and the sources line as text", async ({ page }) => {
@@ -125,10 +139,11 @@ test.describe("charts without JavaScript", () => {
     await expect(page.locator('figure[data-chart="casualties-by-group"] table')).toContainText("at least 43");
   });
 
-  test("offer the CSV, the one export that needs no script, and hide the rest", async ({ page }) => {
+  test("offer the files made on the server (CSV, PDF, PowerPoint, Word), and hide the ones drawn in the browser", async ({ page }) => {
     await page.goto("/charts");
     const figure = page.locator('figure[data-chart="casualties-by-group"]');
     await expect(figure.getByRole("button", { name: "Download PNG" })).toBeHidden();
+    for (const name of ["Download PDF (A4)", "Download PowerPoint", "Download Word"]) await expect(figure.getByRole("link", { name })).toBeVisible();
     const download = page.waitForEvent("download");
     await figure.getByRole("link", { name: "Download CSV" }).click();
     expect((await download).suggestedFilename()).toMatch(/^sitrep-aleppo-casualties-by-group-\d{4}-\d{2}-\d{2}\.csv$/);

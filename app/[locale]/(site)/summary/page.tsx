@@ -103,6 +103,25 @@ export default async function SummaryPage({ params }: { params: Promise<{ locale
         </h2>
         <SvgGraphic svg={graphics.map} label={s.mapHeading} />
         <SvgGraphic svg={graphics.chart} label={s.chartHeading} />
+        <p className={styles.screenOnly}>
+          {/* Files made on the server: plain links. */}
+          {s.chartFiles}{" "}
+          <a href={`/api/charts/casualties-by-group?format=pdf&lang=${locale}`} download>
+            PDF
+          </a>{" "}
+          ·{" "}
+          <a href={`/api/charts/casualties-by-group?format=pptx&lang=${locale}`} download>
+            PowerPoint
+          </a>{" "}
+          ·{" "}
+          <a href={`/api/charts/casualties-by-group?format=docx&lang=${locale}`} download>
+            Word
+          </a>{" "}
+          ·{" "}
+          <a href="/api/charts/casualties-by-group?format=csv" download>
+            CSV
+          </a>
+        </p>
         <details className={styles.screenOnly}>
           <summary>{s.chartTable}</summary>
           <table>

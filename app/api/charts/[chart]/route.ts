@@ -7,24 +7,48 @@ import { todayIso } from "@/lib/format/dates";
 import { jsonError, versionedJson, versionedResponse } from "@/lib/http/cached-response";
 import { parseQuery } from "@/lib/http/query-params";
 import { readRoute } from "@/lib/http/read-route";
+import { FILE_TYPES, versionedFile } from "@/lib/http/file-response";
+import { chartFile } from "@/lib/export/chart-files";
+import { PrintUnavailableError } from "@/lib/print/headless";
+import { getMessages } from "@/lib/i18n/messages";
+import { routing } from "@/lib/i18n/routing";
 import { currentSnapshot, perVersion } from "@/lib/queries/read-model";
 
-const Query = z.object({ format: z.enum(["json", "csv"]).default("json") });
+const Query = z.object({
+  format: z.enum(["json", "csv", "pdf", "pptx", "docx"]).default("json"),
+  paper: z.enum(["a4", "letter"]).default("a4"),
+  lang: z.enum(routing.locales).default(routing.defaultLocale),
+});
 
 const isChartId = (value: string): value is ChartId => (chartIds as readonly string[]).includes(value);
 
 /**
  * One chart's marks, each with its source and quote: JSON, or the CSV a
- * reader downloads from the chart (HXL row under the header, formula-safe).
+ * reader downloads from the chart (HXL row under the header, formula-safe),
+ * or a report-ready file: `pdf` (vector, `paper=a4|letter`), `pptx` (a native
+ * chart), `docx` (the chart with its caption as text); `lang` picks the words.
  */
 export const GET = readRoute(async (request: Request, { params }: { params: Promise<{ chart: string }> }) => {
   const { chart: id } = await params;
-  const query = parseQuery(new URL(request.url), Query, ["format"]);
+  const query = parseQuery(new URL(request.url), Query, ["format", "paper", "lang"]);
   if (!query.ok) return query.response;
   if (!isChartId(id)) return jsonError(404, `No chart with id '${id}'`, { id, charts: chartIds });
   const snapshot = await currentSnapshot();
   const chart = perVersion(snapshot, `chart:${id}`, () => buildChart(id, snapshot));
-  if (query.value.format === "json") return versionedJson(request, snapshot.version, () => chart);
+  const { format, paper, lang } = query.value;
+  if (format === "json") return versionedJson(request, snapshot.version, () => chart);
+  if (format !== "csv") {
+    try {
+      return await versionedFile(request, snapshot.version, {
+        type: FILE_TYPES[format],
+        name: exportFileName({ item: format === "pdf" && paper === "letter" ? `${chart.id}-letter` : chart.id, date: chart.dataDate ?? todayIso(), ext: format }),
+        bytes: () => chartFile(snapshot.version, chart, format, { paper, locale: lang }),
+      });
+    } catch (error) {
+      if (error instanceof PrintUnavailableError) return jsonError(503, getMessages().export.serverUnavailable, { detail: error.message });
+      throw error;
+    }
+  }
   const name = exportFileName({ item: chart.id, date: chart.dataDate ?? todayIso(), ext: "csv" });
   return versionedResponse(request, snapshot.version, "text/csv; charset=utf-8", () => chartToCsv(chart), {
     "Content-Disposition": `attachment; filename="${name}"`,

@@ -1,0 +1,59 @@
+import "server-only";
+import type { ChartModel } from "@/lib/charts/model";
+import type { MapModel, ShadeIndicator } from "@/lib/map/map-model";
+import { todayIso } from "@/lib/format/dates";
+import { getMessages } from "@/lib/i18n/messages";
+import { embeddedFontCss, oncePerVersion, withBrowser, withMetadata } from "@/lib/print/headless";
+import { drawnChart, svgToPdf, svgToPng, type Paper } from "@/lib/print/svg-files";
+import { publicAddress } from "@/lib/site-url";
+import { captionedChartSvg } from "./captioned-chart-svg";
+import { captionedMapSvg } from "./captioned-map-svg";
+import { chartSourcesLine } from "./chart-caption";
+import { chartDocx } from "./office/chart-docx";
+import { chartPptx } from "./office/chart-pptx";
+
+export type ChartFileFormat = "pdf" | "pptx" | "docx";
+
+const made = new Map<string, Promise<Uint8Array>>();
+
+const svgSize = (svg: string) => {
+  const [, width, height] = /<svg[^>]*\bwidth="(\d+)"[^>]*\bheight="(\d+)"/.exec(svg) ?? [];
+  return { width: Number(width), height: Number(height) };
+};
+
+const keywords = (...words: string[]) => ["Aleppo", "Sheikh Maqsoud", "Ashrafiyeh", "Sitrep", ...words];
+
+/**
+ * A chart's report-ready files, made on the server once per data version: a
+ * vector PDF of the captioned chart, a PowerPoint slide with a native chart,
+ * a Word document with the chart and its caption as text. The chart is drawn
+ * by the same Recharts code as the page, in headless Chromium.
+ */
+export function chartFile(version: number, chart: ChartModel, format: ChartFileFormat, { paper, locale }: { paper: Paper; locale: string }): Promise<Uint8Array> {
+  return oncePerVersion(made, version, `chart|${chart.id}|${format}|${paper}|${locale}`, async () => {
+    const accessed = todayIso();
+    if (format === "pptx") return chartPptx(chart, accessed, publicAddress(`/${locale}/embed/charts/${chart.id}`));
+    return withBrowser(async (browser) => {
+      const drawn = await drawnChart(browser, locale, chart.id);
+      if (format === "docx") {
+        const png = await svgToPng(browser, drawn.svg, locale, 2);
+        return chartDocx(chart, { png, width: drawn.width, height: drawn.height }, accessed, publicAddress(`/${locale}/embed/charts/${chart.id}`), locale);
+      }
+      const markup = captionedChartSvg(chart, drawn, accessed, embeddedFontCss(), publicAddress(`/${locale}/embed/charts/${chart.id}`));
+      const pdf = await svgToPdf(browser, { markup, ...svgSize(markup) }, paper, locale);
+      return withMetadata(pdf, { title: chart.title, subject: chartSourcesLine(chart), keywords: keywords(chart.id), locale });
+    });
+  });
+}
+
+/** The map as a vector PDF, drawn from the same vector data as the page. */
+export function mapPdf(version: number, model: MapModel, indicator: ShadeIndicator, { paper, locale }: { paper: Paper; locale: string }): Promise<Uint8Array> {
+  return oncePerVersion(made, version, `map|${indicator}|${paper}|${locale}`, () =>
+    withBrowser(async (browser) => {
+      const t = getMessages();
+      const markup = captionedMapSvg(model, indicator, todayIso(), embeddedFontCss(), publicAddress(`/${locale}/map`));
+      const pdf = await svgToPdf(browser, { markup, ...svgSize(markup) }, paper, locale);
+      return withMetadata(pdf, { title: `${t.map.mapTitle}: ${t.indicator[indicator].toLowerCase()}`, subject: t.map.sourcesLine(model.sources, model.relays), keywords: keywords("map", indicator), locale });
+    }),
+  );
+}

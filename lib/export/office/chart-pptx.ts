@@ -1,0 +1,104 @@
+import "server-only";
+import JSZip from "jszip";
+import PptxGenJS from "pptxgenjs";
+import type { ChartModel, DrawnMark } from "@/lib/charts/model";
+import { chartFooter, chartSourcesLine } from "@/lib/export/chart-caption";
+import { escapeXml } from "@/lib/export/svg-text";
+import { getMessages } from "@/lib/i18n/messages";
+
+const FONT = "Noto Sans";
+
+/** The mark each series has in each category, or none: a gap, never a zero. */
+function markGrid(chart: ChartModel): (DrawnMark | undefined)[][] {
+  return chart.series.map((series) => chart.categories.map((category) => chart.marks.find((m) => m.seriesId === series.id && m.category === category)));
+}
+
+/**
+ * Each point's label as the source worded it ("≥ 43"), written into the chart
+ * PowerPoint builds: its data labels can only show the plotted number, which
+ * would drop the qualifier. Gaps become missing points rather than empty ones.
+ */
+async function qualifiedLabels(pptx: Uint8Array, grid: (DrawnMark | undefined)[][]): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(pptx);
+  const chartFile = Object.keys(zip.files).find((name) => /^ppt\/charts\/chart\d+\.xml$/.test(name));
+  if (!chartFile) return pptx;
+  let xml = await (zip.file(chartFile) as JSZip.JSZipObject).async("string");
+  let series = 0;
+  xml = xml.replace(/<c:ser>[\s\S]*?<\/c:ser>/g, (ser) => {
+    const marks = grid[series++] ?? [];
+    const labels = marks
+      .map((mark, idx) =>
+        mark
+          ? `<c:dLbl><c:idx val="${idx}"/><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r><a:rPr lang="en-GB" b="1"/><a:t>${escapeXml(mark.label)}</a:t></a:r></a:p></c:rich></c:tx><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbl>`
+          : "",
+      )
+      .join("");
+    return ser.replace("<c:dLbls>", `<c:dLbls>${labels}`).replace(/<c:pt idx="\d+"><c:v><\/c:v><\/c:pt>/g, "");
+  });
+  zip.file(chartFile, xml);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+/**
+ * The chart as a PowerPoint slide with a native chart: its data sheet holds
+ * the plotted values, one series per source, its labels keep the qualifiers,
+ * and title, sources and notes are text on the slide, so staff can restyle it
+ * in their own template. The timeline, which is not a bar or line chart,
+ * becomes a native table.
+ */
+export async function chartPptx(chart: ChartModel, accessed: string, url: string): Promise<Uint8Array> {
+  const t = getMessages();
+  const pptx = new PptxGenJS();
+  pptx.layout = "LAYOUT_WIDE";
+  pptx.title = chart.title;
+  pptx.subject = chartSourcesLine(chart);
+  pptx.author = "Sitrep";
+  pptx.company = "Sitrep";
+  const slide = pptx.addSlide();
+  slide.addText(chart.title, { x: 0.4, y: 0.2, w: 12.5, h: 0.6, fontFace: FONT, fontSize: 24, bold: true, color: "1B1F24" });
+  slide.addText(chart.subtitle, { x: 0.4, y: 0.8, w: 12.5, h: 0.4, fontFace: FONT, fontSize: 13, color: "4A5360" });
+  const grid = markGrid(chart);
+  if (chart.kind === "timeline") {
+    const header: string[] = [t.charts.pptxDate, t.charts.pptxLane, t.charts.pptxAccount, t.table.source];
+    const rows = [
+      header,
+      ...chart.marks.map((m) => [m.date ?? "", m.category, m.series, m.source.viaShort ? `${m.source.sourceShort} (${t.charts.via} ${m.source.viaShort})` : m.source.sourceShort]),
+    ];
+    slide.addTable(
+      rows.map((row, i) => row.map((text) => ({ text, options: { bold: i === 0, fontFace: FONT, fontSize: 10 } }))),
+      { x: 0.4, y: 1.3, w: 12.5, colW: [1.6, 2.4, 6.2, 2.3], autoPage: false },
+    );
+  } else {
+    const data = chart.series.map((series, s) => ({
+      name: series.label,
+      labels: chart.categories,
+      values: grid[s].map((mark) => mark?.value ?? (null as unknown as number)),
+    }));
+    slide.addChart(chart.kind === "lines" ? pptx.ChartType.line : pptx.ChartType.bar, data, {
+      x: 0.4,
+      y: 1.3,
+      w: 12.5,
+      h: 4.4,
+      barDir: "bar",
+      barGrouping: "clustered",
+      chartColors: chart.series.map((s) => s.colour.replace("#", "")),
+      showLegend: true,
+      legendPos: "b",
+      legendFontFace: FONT,
+      showValue: true,
+      dataLabelFontFace: FONT,
+      dataLabelFontSize: 10,
+      catAxisLabelFontFace: FONT,
+      valAxisLabelFontFace: FONT,
+      showValAxisTitle: true,
+      valAxisTitle: chart.valueLabel,
+      lineDataSymbol: "circle",
+    });
+  }
+  slide.addText(
+    chartFooter(chart, accessed, url).map((paragraph) => ({ text: paragraph, options: { breakLine: true } })),
+    { x: 0.4, y: 5.85, w: 12.5, h: 1.5, fontFace: FONT, fontSize: 10, color: "1B1F24", valign: "top" },
+  );
+  const written = (await pptx.write({ outputType: "uint8array" })) as Uint8Array;
+  return chart.kind === "timeline" ? written : qualifiedLabels(written, grid);
+}

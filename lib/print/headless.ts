@@ -1,0 +1,91 @@
+import "server-only";
+import fs from "node:fs";
+import path from "node:path";
+import type { Browser } from "playwright-core";
+import { PDFDocument } from "pdf-lib";
+
+/** Chromium from the system (Debian's `chromium`), never a downloaded one. */
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+
+/** No browser to print with: the route says so (503) and the page's own print still works. */
+export class PrintUnavailableError extends Error {}
+
+/** This server's own address, for the headless browser to load pages from. */
+export function ownOrigin(): string {
+  return process.env.__NEXT_PRIVATE_ORIGIN || `http://127.0.0.1:${process.env.PORT ?? 3000}`;
+}
+
+/**
+ * Runs `print` with a headless Chromium started for it and closed after: files
+ * are made once per data version, so no browser idles in memory between.
+ */
+export async function withBrowser<T>(print: (browser: Browser) => Promise<T>): Promise<T> {
+  if (!fs.existsSync(/* turbopackIgnore: true */ CHROMIUM)) throw new PrintUnavailableError(`No Chromium at ${CHROMIUM} (set CHROMIUM_PATH).`);
+  const { chromium } = await import("playwright-core");
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--no-first-run"],
+  });
+  try {
+    return await print(browser);
+  } finally {
+    await browser.close();
+  }
+}
+
+const ARABIC_RANGE = "U+0600-06FF,U+0750-077F,U+0870-08FF,U+FB50-FDFF,U+FE70-FEFF";
+const fontFile = (pkg: string, file: string) =>
+  fs.readFileSync(path.join(process.cwd(), "node_modules", "@fontsource", pkg, "files", file)).toString("base64");
+
+let fontCss: string | undefined;
+
+/**
+ * @font-face rules with Noto Sans (Latin) and Noto Sans Arabic from npm, inlined,
+ * both under the name "Noto Sans": quotes may be Arabic, and a file made here
+ * must not depend on the fonts installed on the server.
+ */
+export function embeddedFontCss(): string {
+  fontCss ??= [400, 700]
+    .flatMap((weight) => [
+      `@font-face{font-family:"Noto Sans";font-weight:${weight};src:url(data:font/woff2;base64,${fontFile("noto-sans", `noto-sans-latin-${weight}-normal.woff2`)}) format("woff2");}`,
+      `@font-face{font-family:"Noto Sans";font-weight:${weight};src:url(data:font/woff2;base64,${fontFile("noto-sans-arabic", `noto-sans-arabic-arabic-${weight}-normal.woff2`)}) format("woff2");unicode-range:${ARABIC_RANGE};}`,
+    ])
+    .join("");
+  return fontCss;
+}
+
+export interface DocumentInfo {
+  title: string;
+  subject: string;
+  keywords: string[];
+  locale: string;
+}
+
+/** Title, subject, author, keywords, dates and language, which Chromium's own PDF lacks. */
+export async function withMetadata(printed: Uint8Array, info: DocumentInfo): Promise<Uint8Array> {
+  const file = await PDFDocument.load(printed, { updateMetadata: false });
+  file.setTitle(info.title, { showInWindowTitleBar: true });
+  file.setSubject(info.subject);
+  file.setAuthor("Sitrep");
+  file.setKeywords(info.keywords);
+  file.setCreator("Sitrep");
+  file.setProducer("Sitrep (Chromium, pdf-lib)");
+  file.setLanguage(info.locale);
+  const now = new Date();
+  file.setCreationDate(now);
+  file.setModificationDate(now);
+  return file.save();
+}
+
+/** Files made once per data version and key, even when many ask at the same moment; older versions dropped. */
+export function oncePerVersion<T>(store: Map<string, Promise<T>>, version: number, key: string, make: () => Promise<T>): Promise<T> {
+  const id = `${version}|${key}`;
+  let made = store.get(id);
+  if (!made) {
+    for (const old of store.keys()) if (!old.startsWith(`${version}|`)) store.delete(old);
+    made = make();
+    store.set(id, made);
+    made.catch(() => store.delete(id));
+  }
+  return made;
+}
