@@ -15,11 +15,22 @@ export function ownOrigin(): string {
   return process.env.__NEXT_PRIVATE_ORIGIN || `http://127.0.0.1:${process.env.PORT ?? 3000}`;
 }
 
+/** The print in progress: one browser at a time, however many files are asked for at once. */
+let queue: Promise<unknown> = Promise.resolve();
+
 /**
  * Runs `print` with a headless Chromium started for it and closed after: files
- * are made once per data version, so no browser idles in memory between.
+ * are made once per data version, so no browser idles in memory between; and
+ * one at a time, so a burst of first downloads after a write cannot start a
+ * browser each.
  */
-export async function withBrowser<T>(print: (browser: Browser) => Promise<T>): Promise<T> {
+export function withBrowser<T>(print: (browser: Browser) => Promise<T>): Promise<T> {
+  const run = queue.then(() => printWithBrowser(print));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function printWithBrowser<T>(print: (browser: Browser) => Promise<T>): Promise<T> {
   if (!fs.existsSync(/* turbopackIgnore: true */ CHROMIUM)) throw new PrintUnavailableError(`No Chromium at ${CHROMIUM} (set CHROMIUM_PATH).`);
   const { chromium } = await import("playwright-core");
   const browser = await chromium.launch({
