@@ -1,7 +1,8 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
-const alias = { "@": path.resolve(import.meta.dirname) };
+// Route handlers are tested by calling them: "server-only" (which throws outside React's server build) is empty here, as there.
+const alias = { "@": path.resolve(import.meta.dirname), "server-only": path.resolve(import.meta.dirname, "tests/fixtures/server-only.ts") };
 
 // API tests run against a fresh embedded PGlite per file, and again against a
 // real PostgreSQL server when TEST_DATABASE_URL is set (CI sets it).
