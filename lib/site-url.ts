@@ -19,3 +19,14 @@ export function siteUrl(): URL {
 export function publicAddress(path: string): string {
   return process.env.SITE_URL ? new URL(path, siteUrl()).toString() : path;
 }
+
+/**
+ * The address readers reached this server by: SITE_URL when set, else the
+ * request's forwarded or own host. For links inside files made for them.
+ */
+export function requestOrigin(request: Request): string {
+  if (process.env.SITE_URL) return siteUrl().origin;
+  const forwardedHost = request.headers.get("x-forwarded-host");
+  if (forwardedHost) return `${request.headers.get("x-forwarded-proto") ?? "https"}://${forwardedHost}`;
+  return new URL(request.url).origin;
+}

@@ -2,6 +2,7 @@ import { getDb } from "@/lib/db";
 import { changesAtom } from "@/lib/export/changes-atom";
 import { versionedResponse } from "@/lib/http/cached-response";
 import { readRoute } from "@/lib/http/read-route";
+import { requestOrigin } from "@/lib/site-url";
 import { loadChanges } from "@/lib/queries/changes";
 import { currentSnapshot } from "@/lib/queries/read-model";
 
@@ -9,7 +10,6 @@ import { currentSnapshot } from "@/lib/queries/read-model";
 export const GET = readRoute(async (request: Request) => {
   const snapshot = await currentSnapshot();
   const { entries } = await loadChanges(await getDb(), snapshot, 1);
-  const forwardedHost = request.headers.get("x-forwarded-host");
-  const origin = forwardedHost ? `${request.headers.get("x-forwarded-proto") ?? "https"}://${forwardedHost}` : new URL(request.url).origin;
+  const origin = requestOrigin(request);
   return versionedResponse(request, snapshot.version, "application/atom+xml; charset=utf-8", () => changesAtom(entries, origin));
 });

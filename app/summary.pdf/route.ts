@@ -8,6 +8,7 @@ import { PrintUnavailableError } from "@/lib/print/headless";
 import { summaryPdf } from "@/lib/summary/summary-pdf";
 import { formatDate } from "@/lib/format/dates";
 import { exportFileName } from "@/lib/export/file-name";
+import { requestOrigin } from "@/lib/site-url";
 
 /**
  * The situation brief as a PDF (?lang=en), printed from the page once per data
@@ -35,6 +36,7 @@ export const GET = readRoute(async (request: Request) => {
       title: t.summary.title(summary.area),
       subject: t.summary.pdfSubject(summary.area, dateText),
       keywords: t.summary.pdfKeywords.split(", "),
+      origin: requestOrigin(request),
       footer: `${t.app.name} · ${t.summary.pageTitle} · ${t.summary.dataAsOf(dateText)}`,
     });
     return new Response(new Uint8Array(pdf), { headers: { ...headers, "Content-Type": "application/pdf" } });

@@ -56,7 +56,7 @@ export function Field({ spec, value, error, idPrefix = "field" }: { spec: FieldS
           // Numbers are typed as text so "155,000" is accepted; the keyboard still offers digits.
           inputMode={spec.kind === "number" ? "decimal" : undefined}
           defaultValue={text}
-          autoComplete={spec.kind === "email" ? "username" : spec.kind === "password" ? "current-password" : undefined}
+          autoComplete={spec.kind === "email" ? "username" : spec.kind === "password" ? (spec.name === "newPassword" ? "new-password" : "current-password") : undefined}
         />
       )}
       {error && (

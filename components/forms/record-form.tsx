@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import type { FieldSpec } from "@/lib/forms/field-spec";
 import { emptyFormState, type FieldValue, type FormState } from "@/lib/forms/form-state";
 import { getStaffMessages } from "@/lib/i18n/staff-messages";
@@ -19,6 +19,7 @@ export function RecordForm({
   reasonLabel,
   reasonRequired = false,
   submitLabel,
+  openedAtVersion,
 }: {
   specs: FieldSpec[];
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -26,13 +27,18 @@ export function RecordForm({
   reasonLabel: string;
   reasonRequired?: boolean;
   submitLabel: string;
+  /** The stored record's version when the form was opened: saving checks it, so a change made meanwhile is not overwritten. */
+  openedAtVersion?: number;
 }) {
   const s = getStaffMessages();
   const [state, submit, pending] = useActionState(action, { ...emptyFormState, values: initialValues });
+  // Kept from the first render: the page refreshes itself when the data changes, but the fields keep what was typed.
+  const [openedAt] = useState(openedAtVersion);
   const values = { ...initialValues, ...state.values };
   const reasonSpec: FieldSpec = { name: "reason", label: reasonLabel, kind: "text", required: reasonRequired };
   return (
     <form action={submit} className={styles.form} noValidate>
+      {openedAt !== undefined && <input type="hidden" name="figureVersion" value={openedAt} />}
       <FormProblems errors={state.errors} formError={state.formError} specs={[...specs, reasonSpec]} />
       {specs.map((spec) => (
         <Field key={spec.name} spec={spec} value={values[spec.name]} error={state.errors[spec.name]} />

@@ -1,7 +1,7 @@
 import { formatDateTime } from "@/lib/format/dates";
 import { Link } from "@/lib/i18n/navigation";
 import { getStaffMessages } from "@/lib/i18n/staff-messages";
-import type { ChangeEntry } from "@/lib/queries/changes";
+import { changeText, type ChangeEntry } from "@/lib/queries/changes";
 
 /** The change feed as a page: each change with what it counts, old → new, who, when and why. */
 export function ChangeList({ entries }: { entries: ChangeEntry[] }) {
@@ -13,10 +13,8 @@ export function ChangeList({ entries }: { entries: ChangeEntry[] }) {
         <li key={entry.revisionId} id={`revision-${entry.revisionId}`}>
           <p>
             <strong>{entry.action === "create" ? s.created : s.updated}</strong>: {entry.what}:{" "}
-            <Link href={entry.href}>
-              {entry.before ? `${entry.before} → ${entry.after}` : entry.after}
-            </Link>
-            {entry.otherFields.length > 0 && ` (${entry.otherFields.join(", ")})`}
+            <Link href={entry.href}>{changeText(entry)}</Link>
+            {entry.after && entry.otherFields.length > 0 && ` (${entry.otherFields.join(", ")})`}
             <br />
             <span className="muted">
               {formatDateTime(entry.at)} {s.by(entry.author)}: {entry.reason}

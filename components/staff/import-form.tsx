@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import styles from "@/components/forms/forms.module.css";
 import type { ImportFormState } from "@/lib/forms/actions/import";
 import { describeChanges } from "@/lib/format/revision-changes";
+import { Link } from "@/lib/i18n/navigation";
 import { getStaffMessages } from "@/lib/i18n/staff-messages";
 
 /**
@@ -17,9 +18,19 @@ export function ImportForm({ action }: { action: (state: ImportFormState, formDa
   return (
     <form action={submit} className={styles.form} encType="multipart/form-data">
       {state.committed && (
-        <p className={styles.notice} role="status">
-          {s.committed(state.committed.added, state.committed.changed)}
-        </p>
+        <div className={styles.notice} role="status">
+          <p>{s.committed(state.committed.added, state.committed.changed)}</p>
+          <ul>
+            {state.committed.rows
+              .filter((row) => row.action === "add" || row.action === "change")
+              .map((row) => (
+                <li key={row.id}>
+                  <Link href={`/figures/${row.id}`}>{row.id}</Link>: {s.actions[row.action]}
+                  {row.changes && ` (${describeChanges(row.changes)})`}
+                </li>
+              ))}
+          </ul>
+        </div>
       )}
       {state.formError && (
         <p className={styles.error} role="alert">
@@ -35,6 +46,7 @@ export function ImportForm({ action }: { action: (state: ImportFormState, formDa
         <input id="import-file" name="file" type="file" accept=".csv,text/csv" />
       </div>
       <input type="hidden" name="fileName" value={state.fileName ?? ""} />
+      <input type="hidden" name="previewed" value={state.previewed ?? ""} />
       <div className={styles.field}>
         <label htmlFor="import-reason">{s.reason}</label>
         <input id="import-reason" name="reason" type="text" defaultValue={state.reason} />

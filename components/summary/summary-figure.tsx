@@ -1,6 +1,5 @@
 import { formatDate } from "@/lib/format/dates";
 import { formatList } from "@/lib/format/list";
-import { formatInteger } from "@/lib/format/qualified-number";
 import { getMessages } from "@/lib/i18n/messages";
 import { Link } from "@/lib/i18n/navigation";
 import type { SummaryFigure as Figure } from "@/lib/summary/build-summary";
@@ -12,8 +11,8 @@ export function SummaryFigure({ figure }: { figure: Figure }) {
   const s = t.summary;
   const { headline, agreement, certainty } = figure;
   const what = t.overview.cards[figure.key];
-  const low = formatInteger(agreement.low);
-  const high = formatInteger(agreement.high);
+  const low = s.rangeEnd(figure.lowest.valueText, figure.lowest.sourceShort);
+  const high = s.rangeEnd(figure.highest.valueText, figure.highest.sourceShort);
   return (
     <li className={styles.figure} data-testid={`summary-${figure.key}`}>
       <p className={styles.what}>{what}</p>

@@ -15,7 +15,8 @@ export type AuditAction =
   | "user-disabled"
   | "user-enabled"
   | "token-created"
-  | "token-revoked";
+  | "token-revoked"
+  | "password-changed";
 
 export interface AuditEntry {
   userId?: number | null;

@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, lt, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, lt, ne, sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
 import { sessions, users } from "@/lib/db/schema";
 import { Role } from "./roles";
@@ -38,6 +38,11 @@ export async function sessionUser(db: Database, token: string): Promise<User | n
 
 export async function deleteSession(db: Database, token: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.tokenHash, hashSecretToken(token)));
+}
+
+/** Every other session of the account ends (after a new password): only the browser that changed it stays signed in. */
+export async function deleteOtherSessionsOf(db: Database, userId: number, keptToken: string): Promise<void> {
+  await db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.tokenHash, hashSecretToken(keptToken))));
 }
 
 /** Signs a disabled account out everywhere. */

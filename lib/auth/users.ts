@@ -65,6 +65,12 @@ export async function listUsers(db: Database): Promise<User[]> {
   return (await db.select(userColumns).from(users).orderBy(asc(users.email))).map(asUser);
 }
 
+/** A new password for the account (hashed); its other sessions end, this one stays. */
+export async function setPassword(db: Database, id: number, password: string): Promise<void> {
+  const passwordHash = await hashPassword(Password.parse(password));
+  await db.update(users).set({ passwordHash }).where(eq(users.id, id));
+}
+
 export async function setUserDisabled(db: Database, id: number, disabled: boolean): Promise<User | null> {
   const [row] = await db
     .update(users)

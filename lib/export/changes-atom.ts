@@ -1,6 +1,6 @@
 import { getMessages } from "@/lib/i18n/messages";
 import { getStaffMessages } from "@/lib/i18n/staff-messages";
-import type { ChangeEntry } from "@/lib/queries/changes";
+import { changeText, type ChangeEntry } from "@/lib/queries/changes";
 
 const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c] as string);
 
@@ -13,8 +13,8 @@ export function changesAtom(entries: ChangeEntry[], origin: string, locale = "en
   const s = getStaffMessages().changes;
   const updated = entries[0]?.at ?? new Date(0).toISOString();
   const items = entries.map((e) => {
-    const title = `${e.action === "create" ? s.created : s.updated}: ${e.what}: ${e.before ? `${e.before} → ${e.after}` : e.after}`;
-    const summary = `${title}${e.otherFields.length ? ` (${e.otherFields.join(", ")})` : ""}. ${s.by(e.author)}: ${e.reason}`;
+    const title = `${e.action === "create" ? s.created : s.updated}: ${e.what}: ${changeText(e)}`;
+    const summary = `${title}${e.after && e.otherFields.length ? ` (${e.otherFields.join(", ")})` : ""}. ${s.by(e.author)}: ${e.reason}`;
     return [
       "  <entry>",
       `    <id>${escapeXml(`${origin}/${locale}/changes#revision-${e.revisionId}`)}</id>`,

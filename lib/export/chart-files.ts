@@ -5,7 +5,6 @@ import { todayIso } from "@/lib/format/dates";
 import { getMessages } from "@/lib/i18n/messages";
 import { embeddedFontCss, oncePerVersion, withBrowser, withMetadata } from "@/lib/print/headless";
 import { drawnChart, svgToPdf, svgToPng, type Paper } from "@/lib/print/svg-files";
-import { publicAddress } from "@/lib/site-url";
 import { captionedChartSvg } from "./captioned-chart-svg";
 import { captionedMapSvg } from "./captioned-map-svg";
 import { chartSourcesLine } from "./chart-caption";
@@ -15,6 +14,13 @@ import { chartPptx } from "./office/chart-pptx";
 export type ChartFileFormat = "pdf" | "pptx" | "docx";
 
 const made = new Map<string, Promise<Uint8Array>>();
+
+/** Paper, language, and the address readers reach the site by (for the citation). */
+interface FileOptions {
+  paper: Paper;
+  locale: string;
+  origin: string;
+}
 
 const svgSize = (svg: string) => {
   const [, width, height] = /<svg[^>]*\bwidth="(\d+)"[^>]*\bheight="(\d+)"/.exec(svg) ?? [];
@@ -29,17 +35,18 @@ const keywords = (...words: string[]) => ["Aleppo", "Sheikh Maqsoud", "Ashrafiye
  * a Word document with the chart and its caption as text. The chart is drawn
  * by the same Recharts code as the page, in headless Chromium.
  */
-export function chartFile(version: number, chart: ChartModel, format: ChartFileFormat, { paper, locale }: { paper: Paper; locale: string }): Promise<Uint8Array> {
-  return oncePerVersion(made, version, `chart|${chart.id}|${format}|${paper}|${locale}`, async () => {
+export function chartFile(version: number, chart: ChartModel, format: ChartFileFormat, { paper, locale, origin }: FileOptions): Promise<Uint8Array> {
+  return oncePerVersion(made, version, `chart|${chart.id}|${format}|${paper}|${locale}|${origin}`, async () => {
     const accessed = todayIso();
-    if (format === "pptx") return chartPptx(chart, accessed, publicAddress(`/${locale}/embed/charts/${chart.id}`));
+    const url = `${origin}/${locale}/embed/charts/${chart.id}`;
+    if (format === "pptx") return chartPptx(chart, accessed, url);
     return withBrowser(async (browser) => {
       const drawn = await drawnChart(browser, locale, chart.id);
       if (format === "docx") {
         const png = await svgToPng(browser, drawn.svg, locale, 2);
-        return chartDocx(chart, { png, width: drawn.width, height: drawn.height }, accessed, publicAddress(`/${locale}/embed/charts/${chart.id}`), locale);
+        return chartDocx(chart, { png, width: drawn.width, height: drawn.height }, accessed, url, locale);
       }
-      const markup = captionedChartSvg(chart, drawn, accessed, embeddedFontCss(), publicAddress(`/${locale}/embed/charts/${chart.id}`));
+      const markup = captionedChartSvg(chart, drawn, accessed, embeddedFontCss(), url);
       const pdf = await svgToPdf(browser, { markup, ...svgSize(markup) }, paper, locale);
       return withMetadata(pdf, { title: chart.title, subject: chartSourcesLine(chart), keywords: keywords(chart.id), locale });
     });
@@ -47,11 +54,11 @@ export function chartFile(version: number, chart: ChartModel, format: ChartFileF
 }
 
 /** The map as a vector PDF, drawn from the same vector data as the page. */
-export function mapPdf(version: number, model: MapModel, indicator: ShadeIndicator, { paper, locale }: { paper: Paper; locale: string }): Promise<Uint8Array> {
-  return oncePerVersion(made, version, `map|${indicator}|${paper}|${locale}`, () =>
+export function mapPdf(version: number, model: MapModel, indicator: ShadeIndicator, { paper, locale, origin }: FileOptions): Promise<Uint8Array> {
+  return oncePerVersion(made, version, `map|${indicator}|${paper}|${locale}|${origin}`, () =>
     withBrowser(async (browser) => {
       const t = getMessages();
-      const markup = captionedMapSvg(model, indicator, todayIso(), embeddedFontCss(), publicAddress(`/${locale}/map`));
+      const markup = captionedMapSvg(model, indicator, todayIso(), embeddedFontCss(), `${origin}/${locale}/map`);
       const pdf = await svgToPdf(browser, { markup, ...svgSize(markup) }, paper, locale);
       return withMetadata(pdf, { title: `${t.map.mapTitle}: ${t.indicator[indicator].toLowerCase()}`, subject: t.map.sourcesLine(model.sources, model.relays), keywords: keywords("map", indicator), locale });
     }),

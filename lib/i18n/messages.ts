@@ -247,7 +247,7 @@ const en = {
     timelineNote: "Dates are those the sources give; where only the day of the fighting is known, the point sits on that day.",
     undatedLeftOut: (n: number) => `${n} count${n === 1 ? "" : "s"} without a report date not drawn; the table lists ${n === 1 ? "it" : "them"} with the rest.`,
     undatedEventsLeftOut: (n: number) => `${n} account${n === 1 ? "" : "s"} without a date not drawn; the timeline page lists every account.`,
-    someUndated: "Some counts have no report date; the table gives each count's date.",
+    someUndated: "Some counts have no report date; the chart's table and its CSV give each count's date.",
     licence: "Compiled by Sitrep from the sources named; compilation CC BY 4.0, quotes remain their publishers'.",
     sourcesLine: (names: string) => `Sources: ${names}`,
     via: "via",
@@ -339,12 +339,13 @@ const en = {
     breakdown: (parts: string) => `Of these: ${parts}.`,
     certainty: {
       "one-source": (reports: number) =>
-        `One independent source${reports > 1 ? ` (${reports} reports of it)` : ""}; no other source to compare with.`,
+        `Only one independent source${reports > 1 ? ` (${reports} reports of it)` : ""}; no other to compare with.`,
       agree: (sources: number, low: string, high: string) =>
-        low === high ? `All ${sources} independent sources give ${low}.` : `The ${sources} independent sources agree: ${low} to ${high}.`,
-      differ: (sources: number, low: string, high: string) => `Sources differ: from ${low} to ${high} across ${sources} independent sources.`,
+        low === high ? `All ${sources} independent sources give ${low}.` : `All ${sources} independent sources lie within 10 %: from ${low} to ${high}.`,
+      differ: (sources: number, low: string, high: string) => `From ${low} to ${high}, across ${sources} independent sources.`,
     },
-    certaintyLabel: { "one-source": "one source", agree: "sources agree", differ: "sources differ" },
+    rangeEnd: (value: string, source: string) => `${value} (${source})`,
+    certaintyLabel: { "one-source": "One source", agree: "Sources agree", differ: "Sources differ" },
     certaintyRule:
       "Independent sources count each voice once: outlets repeating one source's figure, and offices of one government, are one source. Sources agree when all their current figures lie within 10 % of each other.",
     sourceLink: "source",

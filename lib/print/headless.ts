@@ -94,6 +94,8 @@ export function oncePerVersion<T>(store: Map<string, Promise<T>>, version: numbe
   let made = store.get(id);
   if (!made) {
     for (const old of store.keys()) if (!old.startsWith(`${version}|`)) store.delete(old);
+    // Keys carry the address readers came by, which a client chooses: keep only a few.
+    for (const old of store.keys()) if (store.size >= 24) store.delete(old);
     made = make();
     store.set(id, made);
     made.catch(() => store.delete(id));

@@ -18,7 +18,8 @@ export interface ChangeEntry {
   what: string;
   /** The value before, for a change of value; absent when only other fields changed. */
   before?: string;
-  after: string;
+  /** The value after it, for an addition or a change of value; absent when only other fields changed (the value then was not this one's business). */
+  after?: string;
   /** Other fields that changed, by name. */
   otherFields: string[];
   reason: string;
@@ -39,8 +40,8 @@ function valueAt(changes: Record<string, Change>, current: Valued, side: "from" 
 }
 
 /**
- * Changes to claims, newest first, a page at a time. Described with the
- * claim as it now stands (its source, what it counts, its value now).
+ * Changes to claims, newest first, a page at a time: what each claim counts
+ * and who said it, the value it was given (old → new), or the fields it changed.
  */
 export async function loadChanges(db: Database, snapshot: Snapshot, page: number): Promise<{ entries: ChangeEntry[]; pages: number }> {
   const t = getMessages();
@@ -68,7 +69,7 @@ export async function loadChanges(db: Database, snapshot: Snapshot, page: number
         claimId: claim.id,
         what: `${summary.sourceShort}: ${t.indicator[claim.indicator].toLowerCase()} (${t.group[claim.group]}), ${summary.placeText}`,
         before: valueAt(changes, current, "from") ?? undefined,
-        after: created ? formatQualified({ ...current, ...created }) : (valueAt(changes, current, "to") ?? summary.valueText),
+        after: created ? formatQualified({ ...current, ...created }) : (valueAt(changes, current, "to") ?? undefined),
         otherFields: Object.keys(changes).filter((f) => !["value", "qualifier", "valueHigh"].includes(f)),
         reason: row.reason,
         href: summary.href,
@@ -76,4 +77,10 @@ export async function loadChanges(db: Database, snapshot: Snapshot, page: number
     ];
   });
   return { entries, pages: Math.max(1, Math.ceil(n / CHANGES_PAGE_SIZE)) };
+}
+
+/** "55 → 56", "about 155,000" for an addition, or the fields changed when the value was not. */
+export function changeText(entry: ChangeEntry): string {
+  if (entry.before && entry.after) return `${entry.before} → ${entry.after}`;
+  return entry.after ?? entry.otherFields.join(", ");
 }

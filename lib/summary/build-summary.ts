@@ -1,7 +1,10 @@
 import type { Agreement } from "@/lib/claims/agreement";
 import { formatList } from "@/lib/format/list";
 import { buildOverview, type FigureCard, type HospitalCard } from "@/lib/queries/overview";
-import type { ClaimSummary } from "@/lib/queries/claim-summary";
+import { claimsLike } from "@/lib/queries/claim-groups";
+import { summarizeClaim, type ClaimSummary } from "@/lib/queries/claim-summary";
+import { neighbourhoodsTarget } from "@/lib/queries/places";
+import type { Claim } from "@/lib/claims/types";
 import type { EventSummary } from "@/lib/queries/event-summary";
 import { NEIGHBOURHOODS } from "@/lib/queries/places";
 import type { Snapshot } from "@/lib/queries/snapshot";
@@ -26,6 +29,9 @@ export interface SummaryFigure {
   certainty: Certainty;
   /** The parts of a computed total ("at least 38 fighters, 1 Asayish member, 43 civilians"). */
   breakdown: ClaimSummary[];
+  /** The current claims at either end of the range, as their sources worded them ("at least 9", TRT World). */
+  lowest: ClaimSummary;
+  highest: ClaimSummary;
 }
 
 export interface SummarySource {
@@ -40,13 +46,13 @@ export interface Summary {
   version: number;
   /** The two neighbourhoods, named as the data names them. */
   area: string;
-  /** The latest report date behind anything the brief states. */
+  /** The latest report date in the data. */
   dataDate?: string;
   figures: SummaryFigure[];
   hospital: HospitalCard | null;
   /** Dated accounts of what happened, in time order, each linked to its account. */
   events: EventSummary[];
-  /** Every source behind a figure, the hospital's status or an account in the brief, best grade first. */
+  /** Every source behind a headline, a range's ends, the hospital's status or an account in the brief, best grade first. */
   sources: SummarySource[];
   /** How many sources the full dataset holds, for "and N more on the sources page". */
   allSources: number;
@@ -67,6 +73,17 @@ function keyEvents(events: EventSummary[]): EventSummary[] {
 
 const latest = (dates: (string | undefined)[]) => dates.filter((d): d is string => Boolean(d)).sort().at(-1);
 
+const highOf = (claim: Claim) => (claim.kind === "reported" && claim.valueHigh !== undefined ? claim.valueHigh : claim.value);
+
+/** The current claims with the lowest and the highest figure about what a card counts. */
+function rangeEnds(card: FigureCard, snapshot: Snapshot): { lowest: ClaimSummary; highest: ClaimSummary } {
+  const current = claimsLike(neighbourhoodsTarget(card.key), snapshot).filter((c) => c.status === "current");
+  if (!current.length) return { lowest: card.headline, highest: card.headline };
+  const lowest = current.reduce((a, b) => (b.value < a.value ? b : a));
+  const highest = current.reduce((a, b) => (highOf(b) > highOf(a) ? b : a));
+  return { lowest: summarizeClaim(lowest, snapshot), highest: summarizeClaim(highest, snapshot) };
+}
+
 /**
  * The one-minute brief, from the same read model as the overview: the
  * headline figures with how many independent sources stand behind each and
@@ -76,10 +93,17 @@ const latest = (dates: (string | undefined)[]) => dates.filter((d): d is string 
 export function buildSummary(snapshot: Snapshot): Summary {
   const overview = buildOverview(snapshot);
   const figures = overview.cards.map(
-    (card): SummaryFigure => ({ key: card.key, headline: card.headline, agreement: card.agreement, certainty: certaintyOf(card.agreement), breakdown: card.breakdown }),
+    (card): SummaryFigure => ({
+      key: card.key,
+      headline: card.headline,
+      agreement: card.agreement,
+      certainty: certaintyOf(card.agreement),
+      breakdown: card.breakdown,
+      ...rangeEnds(card, snapshot),
+    }),
   );
   const events = keyEvents(overview.events);
-  const shownClaims = figures.flatMap((f) => [f.headline, ...f.breakdown]);
+  const shownClaims = figures.flatMap((f) => [f.headline, ...f.breakdown, f.lowest, f.highest]);
   const sourceIds = new Set([...shownClaims.map((c) => c.sourceId), ...(overview.hospital ? [overview.hospital.latest.sourceId] : []), ...events.map((e) => e.sourceId)]);
   const sources = [...sourceIds]
     .map((id) => snapshot.sourcesById.get(id))
@@ -89,7 +113,8 @@ export function buildSummary(snapshot: Snapshot): Summary {
   return {
     version: snapshot.version,
     area: formatList(NEIGHBOURHOODS.map((id) => snapshot.locationsById.get(id)?.name ?? id)),
-    dataDate: latest([...shownClaims.map((c) => c.reportedAt), overview.hospital?.latest.date, ...events.map((e) => e.date)]),
+    // The newest report in the data, as the charts date themselves: the ranges may rest on a later report than the headlines.
+    dataDate: latest([...snapshot.claims.filter((c) => c.status === "current").map((c) => c.reportedAt), ...snapshot.events.map((e) => e.date)]),
     figures,
     hospital: overview.hospital,
     events,

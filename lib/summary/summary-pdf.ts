@@ -4,6 +4,8 @@ import { embeddedFontCss, oncePerVersion, ownOrigin, withBrowser, withMetadata, 
 export interface SummaryPdfInfo extends DocumentInfo {
   version: number;
   footer: string;
+  /** Where readers reach the site: the PDF's links point there, not at this server's own address. */
+  origin: string;
 }
 
 const escapeHtml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -12,7 +14,7 @@ const made = new Map<string, Promise<Uint8Array>>();
 
 /** One PDF per data version and language. */
 export function summaryPdf(info: SummaryPdfInfo): Promise<Uint8Array> {
-  return oncePerVersion(made, info.version, info.locale, () => printSummary(info));
+  return oncePerVersion(made, info.version, `${info.locale}|${info.origin}`, () => printSummary(info));
 }
 
 /**
@@ -28,6 +30,13 @@ function printSummary(info: SummaryPdfInfo): Promise<Uint8Array> {
     const response = await page.goto(`${ownOrigin()}/${info.locale}/summary`, { waitUntil: "load", timeout: 30_000 });
     if (!response?.ok()) throw new Error(`the summary page answered ${response?.status()}`);
     await page.addStyleTag({ content: embeddedFontCss() });
+    await page.evaluate((origin) => {
+      for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href^="/"]')) link.href = origin + link.getAttribute("href");
+      for (const cited of document.querySelectorAll<HTMLElement>('[data-path^="/"]')) {
+        const path = cited.dataset.path as string;
+        cited.textContent = (cited.textContent ?? "").replace(path, origin + path);
+      }
+    }, info.origin);
     await page.evaluate(() => document.fonts.ready);
     const printed = await page.pdf({
       preferCSSPageSize: true,

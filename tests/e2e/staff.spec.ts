@@ -151,8 +151,15 @@ test("the import preview names a bad row's column and commits nothing", async ({
   await expect(page.getByRole("status").filter({ hasText: "to add" })).toContainText("1 to add, 0 to change");
   await expect(page.getByRole("row", { name: /e2e-import-good/ })).toContainText("added");
   expect((await page.request.get("/api/figures/e2e-import-good")).status()).toBe(404);
+  // Text edited after its preview is previewed again, never committed unseen.
+  await page.getByLabel("CSV text").fill([header, good.replace(",160,", ",170,")].join("\n"));
+  await page.getByRole("button", { name: "Commit all rows" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "The text changed after its preview" })).toBeVisible();
+  expect((await page.request.get("/api/figures/e2e-import-good")).status()).toBe(404);
   await page.getByRole("button", { name: "Commit all rows" }).click();
   await expect(page.getByText("Imported: 1 added, 0 changed.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "e2e-import-good" })).toHaveAttribute("href", "/en/figures/e2e-import-good");
+  expect(((await (await page.request.get("/api/figures/e2e-import-good")).json()) as { claim: { value: number } }).claim.value).toBe(170);
   expect((await page.request.get("/api/figures/e2e-import-good")).status()).toBe(200);
 });
 
@@ -200,4 +207,38 @@ test("the forms work without JavaScript: sign in, see an error, add a source", a
   expect((await page.request.get("/api/sources")).ok()).toBe(true);
   const { sources } = (await (await page.request.get("/api/sources")).json()) as { sources: { name: string }[] };
   expect(sources.map((s) => s.name)).toContain("Test Monitor");
+});
+
+test("an editor changes their password; the old one then fails, the new one works", async ({ browser }) => {
+  const page = await signIn(browser, EDITOR);
+  await page.getByLabel(/^Current password/).fill("not the password at all");
+  await page.getByLabel(/^New password/).fill("a brand new editor password");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.locator("#password-currentPassword-error")).toHaveText("is not your current password");
+  await page.getByLabel(/^Current password/).fill(EDITOR.password);
+  await page.getByLabel(/^New password/).fill("a brand new editor password");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Your password is changed" })).toBeVisible();
+  const old = await fetch(`${server.url}/api/session`, { method: "POST", headers: { "Content-Type": "application/json", Origin: server.url }, body: JSON.stringify(EDITOR) });
+  expect(old.status).toBe(401);
+  await apiSession({ email: EDITOR.email, password: "a brand new editor password" });
+});
+
+test("a revision made in another tab meanwhile is a conflict, never overwritten", async ({ browser }) => {
+  const first = await signIn(browser, ADMIN);
+  const second = await first.context().newPage();
+  for (const page of [first, second]) await page.goto("/en/edit/claims/trt-world-injured");
+  await second.locator("[name=value]").fill("56");
+  await second.getByLabel(/^Why/).fill("Second tab's correction");
+  await second.getByRole("button", { name: "Save" }).click();
+  await expect(second).toHaveURL(/\/en\/figures\/trt-world-injured$/);
+  // The first tab follows the data version, but its form keeps the version it was opened at.
+  await first.waitForTimeout(6_000);
+  await first.locator("[name=notes]").fill("First tab's note");
+  await first.getByLabel(/^Why/).fill("First tab's note");
+  await first.getByRole("button", { name: "Save" }).click();
+  await expect(first.getByText(/has changed since you read it/)).toBeVisible();
+  const { claim } = (await (await first.request.get("/api/figures/trt-world-injured")).json()) as { claim: { value: number; notes?: string } };
+  expect(claim.value).toBe(56);
+  expect(claim.notes).not.toBe("First tab's note");
 });

@@ -12,7 +12,7 @@ test.describe("summary", () => {
     test("gives the key figures with their sources and how sure each is, each linked to its quote", async ({ page }) => {
       await page.goto("/en/summary");
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Situation brief: fighting in Aleppo's Sheikh Maqsoud and Ashrafiyeh");
-      await expect(page.getByTestId("data-date")).toHaveText(/^Data as of \d{1,2} January 2026$/);
+      await expect(page.getByTestId("data-date")).toHaveText(/^Data as of \d{1,2} [A-Z][a-z]+ 2026$/);
       const displaced = page.getByTestId("summary-displaced");
       await expect(displaced.getByRole("link", { name: /^about 155,000/ })).toHaveAttribute("href", /^\/en\/figures\/[a-z0-9-]+$/);
       await expect(displaced).toContainText("Aleppo authorities");
@@ -82,7 +82,7 @@ test("the PDF is made on the server: A4, two pages at most, its text searchable,
   const response = await request.get("/summary.pdf?lang=en");
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("application/pdf");
-  expect(response.headers()["content-disposition"]).toMatch(/filename="sitrep-aleppo-summary-2026-01-\d\d\.pdf"/);
+  expect(response.headers()["content-disposition"]).toMatch(/filename="sitrep-aleppo-summary-2026-\d\d-\d\d\.pdf"/);
   const body = await response.body();
   expect(body.subarray(0, 5).toString()).toBe("%PDF-");
   const file = path.join(os.tmpdir(), `sitrep-summary-${process.pid}.pdf`);
@@ -92,6 +92,11 @@ test("the PDF is made on the server: A4, two pages at most, its text searchable,
     for (const words of ["about 155,000", "at least 82", "more than 115", "Syrian Observatory for Human Rights", "Aleppo authorities", "evacuated"]) expect(text).toContain(words);
     const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
     expect(info).toMatch(/Pages:\s+[12]\n/);
+    // No empty page: each has text.
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+    for (let page = 1; page <= pages; page++) {
+      expect(execFileSync("pdftotext", ["-f", String(page), "-l", String(page), file, "-"], { encoding: "utf8" }).trim().length).toBeGreaterThan(50);
+    }
     expect(info).toMatch(/Title:\s+Situation brief/);
     expect(info).toMatch(/Author:\s+Sitrep/);
     expect(info).toMatch(/Page size:\s+59[45].*A4/);

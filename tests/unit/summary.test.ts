@@ -62,8 +62,14 @@ describe("buildSummary", () => {
     expect(summary.hospital?.latest.facilityStatus).toBe("evacuated");
   });
 
-  it("lists the sources behind what it states (the B-graded OCHA heads displacement), best grade first, and dates the brief by its latest report", () => {
-    expect(summary.sources.map((s) => s.id)).toEqual(["sohr", "ocha", "seed-report"]);
+  it("names the claims at either end of a range, with their qualifiers and sources", () => {
+    const figure = summary.figures.find((f) => f.key === "displaced");
+    expect([figure?.lowest.valueText, figure?.lowest.sourceShort]).toEqual(["about 150,000", "OCHA"]);
+    expect([figure?.highest.valueText, figure?.highest.sourceShort]).toEqual(["about 155,000", "Governor"]);
+  });
+
+  it("lists the sources behind what it states (the B-graded OCHA heads displacement, the governor ends its range), best grade first, and dates the brief by its latest report", () => {
+    expect(summary.sources.map((s) => s.id)).toEqual(["sohr", "ocha", "governor", "seed-report"]);
     expect(summary.allSources).toBe(sources.length);
     expect(summary.dataDate).toBe("2026-01-12");
     expect(summary.area).toBe("Sheikh Maqsoud and Ashrafiyeh");

@@ -6,6 +6,7 @@ import { jsonError } from "@/lib/http/cached-response";
 import { FILE_TYPES, versionedFile } from "@/lib/http/file-response";
 import { parseQuery } from "@/lib/http/query-params";
 import { readRoute } from "@/lib/http/read-route";
+import { requestOrigin } from "@/lib/site-url";
 import { getMessages } from "@/lib/i18n/messages";
 import { routing } from "@/lib/i18n/routing";
 import { shadeIndicators } from "@/lib/map/map-model";
@@ -31,7 +32,7 @@ export const GET = readRoute(async (request: Request) => {
     return await versionedFile(request, snapshot.version, {
       type: FILE_TYPES.pdf,
       name: exportFileName({ item: paper === "letter" ? `map-${indicator}-letter` : `map-${indicator}`, date: model.dataDate ?? todayIso(), ext: "pdf" }),
-      bytes: () => mapPdf(snapshot.version, model, indicator, { paper, locale: lang }),
+      bytes: () => mapPdf(snapshot.version, model, indicator, { paper, locale: lang, origin: requestOrigin(request) }),
     });
   } catch (error) {
     if (error instanceof PrintUnavailableError) return jsonError(503, getMessages().export.serverUnavailable, { detail: error.message });

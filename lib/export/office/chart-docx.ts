@@ -36,6 +36,15 @@ export async function chartDocx(chart: ChartModel, picture: { png: Uint8Array; w
               }),
             ],
           }),
+          // The drawing's colours, keyed in text: the picture alone does not say which bar is whose.
+          new Paragraph({
+            style: "Caption",
+            children: chart.series.flatMap((series, i) => [
+              ...(i ? [new TextRun("   ")] : []),
+              new TextRun({ text: "■ ", color: series.colour.replace("#", "") }),
+              new TextRun(series.label),
+            ]),
+          }),
           ...chartFooter(chart, accessed, url).map(caption),
         ],
       },

@@ -66,7 +66,8 @@ export async function chartPptx(chart: ChartModel, accessed: string, url: string
     ];
     slide.addTable(
       rows.map((row, i) => row.map((text) => ({ text, options: { bold: i === 0, fontFace: FONT, fontSize: 10 } }))),
-      { x: 0.4, y: 1.3, w: 12.5, colW: [1.6, 2.4, 6.2, 2.3], autoPage: false },
+      // A long table continues on further slides, its header repeated; the caption stays on the first.
+      { x: 0.4, y: 3.0, w: 12.5, colW: [1.6, 2.4, 6.2, 2.3], autoPage: true, autoPageRepeatHeader: true, autoPageSlideStartY: 0.4, margin: 0.05 },
     );
   } else {
     const data = chart.series.map((series, s) => ({
@@ -95,10 +96,8 @@ export async function chartPptx(chart: ChartModel, accessed: string, url: string
       lineDataSymbol: "circle",
     });
   }
-  slide.addText(
-    chartFooter(chart, accessed, url).map((paragraph) => ({ text: paragraph, options: { breakLine: true } })),
-    { x: 0.4, y: 5.85, w: 12.5, h: 1.5, fontFace: FONT, fontSize: 10, color: "1B1F24", valign: "top" },
-  );
+  const caption = chartFooter(chart, accessed, url).map((paragraph) => ({ text: paragraph, options: { breakLine: true } }));
+  slide.addText(caption, { x: 0.4, y: chart.kind === "timeline" ? 1.25 : 5.85, w: 12.5, h: chart.kind === "timeline" ? 1.7 : 1.5, fontFace: FONT, fontSize: 10, color: "1B1F24", valign: "top" });
   const written = (await pptx.write({ outputType: "uint8array" })) as Uint8Array;
   return chart.kind === "timeline" ? written : qualifiedLabels(written, grid);
 }

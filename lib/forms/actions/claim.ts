@@ -55,7 +55,13 @@ export async function saveClaim(context: ClaimFormContext, _previous: FormState,
       // Every field of the form: one left empty clears what was stored.
       const patch: Record<string, unknown> = { reason };
       for (const name of Object.keys(kinds)) if (name !== "id") patch[name] = record[name] ?? null;
-      await patchFigure(db, auth.writer, context.id, patch as FigurePatch, context.figureVersion);
+      // The same places in another order are no change (a multiple choice sends them in list order).
+      const stored = snapshot.claimsById.get(context.id);
+      const places = patch.locationIds as string[] | null;
+      if (stored && places && places.length === stored.locationIds.length && places.every((p) => stored.locationIds.includes(p))) patch.locationIds = stored.locationIds;
+      // The version the form was opened at, not the page's latest: an edit made meanwhile (another tab, a revert) is a conflict, never overwritten.
+      const openedAt = Number(formData.get("figureVersion"));
+      await patchFigure(db, auth.writer, context.id, patch as FigurePatch, Number.isInteger(openedAt) && openedAt > 0 ? openedAt : context.figureVersion);
     }
   } catch (error) {
     return formStateFromError(error, values);

@@ -1,4 +1,5 @@
 "use server";
+import { createHash } from "node:crypto";
 import { actionWriter } from "@/lib/auth/page-session";
 import { getDb } from "@/lib/db";
 import { getStaffMessages } from "@/lib/i18n/staff-messages";
@@ -14,8 +15,13 @@ export interface ImportFormState {
   errors?: RowError[];
   formError?: string;
   preview?: { rows: FigureRowOutcome[]; added: number; changed: number; unchanged: number; duplicates: number };
-  committed?: { added: number; changed: number };
+  /** The previewed bytes' digest: "commit" writes only exactly what was previewed. */
+  previewed?: string;
+  committed?: { added: number; changed: number; rows: FigureRowOutcome[] };
 }
+
+// Of the text, not the bytes: an uploaded file comes back as the form's text (its byte-order mark dropped).
+const digestOf = (bytes: Uint8Array) => createHash("sha256").update(new TextDecoder().decode(bytes)).digest("hex");
 
 /**
  * Previews a CSV (pasted or uploaded) row by row, or, when the preview was
@@ -33,15 +39,19 @@ export async function importAction(_previous: ImportFormState, formData: FormDat
   if (!auth) return { ...base, formError: s.signIn.title };
   const bytes = uploaded ?? new TextEncoder().encode(pasted);
   if (!bytes.byteLength) return { ...base, formError: s.import.nothing };
-  const commit = formData.get("intent") === "commit";
+  // A commit of text edited (or a file chosen) after the preview previews that instead: nothing unseen is written.
+  const changedSincePreview = formData.get("intent") === "commit" && formData.get("previewed") !== digestOf(bytes);
+  const commit = formData.get("intent") === "commit" && !changedSincePreview;
   try {
     const result = await importFiguresCsv(await getDb(), auth.writer, bytes, { dryRun: !commit, reason: reason || "Imported in the browser", fileName });
     // The file's text goes back into the form, so "commit" sends exactly what was previewed.
     const csv = uploaded ? new TextDecoder().decode(uploaded) : pasted;
-    if (commit) return { csv: "", reason: "", committed: { added: result.created.length, changed: result.updated.length } };
+    if (commit) return { csv: "", reason: "", committed: { added: result.created.length, changed: result.updated.length, rows: result.figureRows } };
     return {
       ...base,
       csv,
+      previewed: digestOf(bytes),
+      formError: changedSincePreview ? s.import.changedSincePreview : undefined,
       preview: { rows: result.figureRows, added: result.created.length, changed: result.updated.length, unchanged: result.unchanged, duplicates: result.duplicates.length },
     };
   } catch (error) {

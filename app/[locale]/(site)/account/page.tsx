@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { ForbiddenNote } from "@/components/staff/forbidden-note";
 import { StaffTasks } from "@/components/staff/staff-tasks";
+import { PasswordForm } from "@/components/staff/password-form";
 import { TokenForm } from "@/components/staff/token-form";
 import { listApiTokens } from "@/lib/auth/api-tokens";
 import { requireStaff } from "@/lib/auth/page-session";
 import { getDb } from "@/lib/db";
 import { signOutAction } from "@/lib/forms/actions/session";
 import { createTokenAction, revokeTokenAction } from "@/lib/forms/actions/tokens";
+import { changePasswordAction } from "@/lib/forms/actions/password";
 import { formatDateTime } from "@/lib/format/dates";
 import { enterLocale } from "@/lib/i18n/page-locale";
 import { getStaffMessages } from "@/lib/i18n/staff-messages";
@@ -40,7 +42,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
             <caption className="visually-hidden">{s.account.tokensHeading}</caption>
             <thead>
               <tr>
-                <th scope="col">{s.account.tokenName}</th>
+                <th scope="col">{s.account.tokenColumn}</th>
                 <th scope="col">{s.account.created}</th>
                 <th scope="col">{s.account.lastUsed}</th>
                 <th scope="col">
@@ -74,6 +76,8 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
         <p>{s.account.noTokens}</p>
       )}
       <TokenForm action={createTokenAction.bind(null, { page: here })} />
+      <h2>{s.account.passwordHeading}</h2>
+      <PasswordForm action={changePasswordAction} />
     </>
   );
 }

@@ -148,10 +148,11 @@ export default async function SummaryPage({ params }: { params: Promise<{ locale
         </details>
       </section>
 
-      <section aria-labelledby="cite">
+      <section aria-labelledby="cite" className={styles.cite}>
         <h2 id="cite">{s.citeHeading}</h2>
         <p>{s.licence}</p>
-        <p>{s.citation(summary.area, dataDate, publicAddress(`/${locale}/summary`))}</p>
+        {/* Without SITE_URL the address is a path; the PDF makes it absolute (data-path). */}
+        <p data-path={publicAddress(`/${locale}/summary`)}>{s.citation(summary.area, dataDate, publicAddress(`/${locale}/summary`))}</p>
       </section>
     </article>
   );

@@ -7,6 +7,7 @@ import { todayIso } from "@/lib/format/dates";
 import { jsonError, versionedJson, versionedResponse } from "@/lib/http/cached-response";
 import { parseQuery } from "@/lib/http/query-params";
 import { readRoute } from "@/lib/http/read-route";
+import { requestOrigin } from "@/lib/site-url";
 import { FILE_TYPES, versionedFile } from "@/lib/http/file-response";
 import { chartFile } from "@/lib/export/chart-files";
 import { PrintUnavailableError } from "@/lib/print/headless";
@@ -42,7 +43,7 @@ export const GET = readRoute(async (request: Request, { params }: { params: Prom
       return await versionedFile(request, snapshot.version, {
         type: FILE_TYPES[format],
         name: exportFileName({ item: format === "pdf" && paper === "letter" ? `${chart.id}-letter` : chart.id, date: chart.dataDate ?? todayIso(), ext: format }),
-        bytes: () => chartFile(snapshot.version, chart, format, { paper, locale: lang }),
+        bytes: () => chartFile(snapshot.version, chart, format, { paper, locale: lang, origin: requestOrigin(request) }),
       });
     } catch (error) {
       if (error instanceof PrintUnavailableError) return jsonError(503, getMessages().export.serverUnavailable, { detail: error.message });

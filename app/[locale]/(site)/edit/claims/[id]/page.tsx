@@ -65,6 +65,7 @@ export default async function EditClaimPage({ params }: Props) {
       <RecordForm
         specs={claimFields(snapshot).filter((spec) => spec.name !== "id")}
         action={saveClaim.bind(null, { locale, id, figureVersion })}
+        openedAtVersion={figureVersion}
         initialValues={claimFormValues(figure)}
         reasonLabel={s.form.reason}
         reasonRequired
