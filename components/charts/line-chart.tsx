@@ -10,7 +10,7 @@ import { markTooltip } from "./mark-tooltip";
 export default function CountsLineChart({ chart }: { chart: DrawnChart }) {
   const rows = toChartRows(chart);
   return (
-    <LineChart data={rows} responsive width="100%" height={320} margin={{ top: 16, right: 16, bottom: 8, left: 8 }}>
+    <LineChart data={rows} responsive width="100%" height={320} margin={{ top: 16, right: 56, bottom: 8, left: 8 }}>
       <CartesianGrid strokeDasharray="3 3" />
       <XAxis dataKey="category" tickFormatter={(d: string) => formatDate(d).replace(/ \d{4}$/, "")} tick={{ fontSize: 12 }} />
       <YAxis tickFormatter={(v: number) => formatInteger(v)} width={64} tick={{ fontSize: 12 }} domain={[0, "auto"]} />
@@ -19,7 +19,7 @@ export default function CountsLineChart({ chart }: { chart: DrawnChart }) {
         formatter={markTooltip}
       />
       <Legend itemSorter={null} />
-      {chart.series.map((series) => (
+      {chart.series.map((series, seriesIndex) => (
         <Line
           key={series.key}
           dataKey={series.key}
@@ -37,7 +37,8 @@ export default function CountsLineChart({ chart }: { chart: DrawnChart }) {
               const mark = rows[Number(index)]?.[`${series.key}Mark`] as DrawnMark | undefined;
               if (!mark) return null;
               return (
-                <text x={Number(x) + 6} y={Number(y) - 6} fontSize={10} fill={series.colour}>
+                // Every other source's labels sit below its points, so close values do not print over each other.
+                <text x={Number(x) + 6} y={Number(y) + (seriesIndex % 2 ? 14 : -6)} fontSize={10} fill={series.colour}>
                   {mark.label}
                 </text>
               );

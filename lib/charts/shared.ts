@@ -3,7 +3,8 @@ import { palette } from "@/lib/map/palette";
 import { creditsOf, latestDate } from "./marks";
 import type { ChartMark, ChartModel, ChartSeries } from "./model";
 
-const SERIES_COLOURS = [palette.blue, palette.vermillion, palette.green, palette.orange, palette.purple, palette.sky, palette.black];
+// Okabe–Ito, then two of Paul Tol's muted colours: the displacement chart has eight sources, and no two may share a colour.
+const SERIES_COLOURS = [palette.blue, palette.vermillion, palette.green, palette.orange, palette.purple, palette.sky, palette.black, "#882255", "#44AA99"];
 
 /** One colour per source, in order of first appearance, from a colour-blind-safe palette. */
 function seriesFor(marks: ChartMark[]): ChartSeries[] {
