@@ -4,6 +4,16 @@ import os from "node:os";
 import path from "node:path";
 import { expect } from "@playwright/test";
 
+/** SIGTERM, and SIGKILL a few seconds later for a server still holding open connections (a page that polls it). */
+export async function stopServer(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null || server.signalCode !== null) return;
+  const exited = new Promise((resolve) => server.once("exit", resolve));
+  server.kill("SIGTERM");
+  const hard = setTimeout(() => server.kill("SIGKILL"), 5_000);
+  await exited;
+  clearTimeout(hard);
+}
+
 export interface OwnServer {
   url: string;
   dataDir: string;
@@ -36,14 +46,7 @@ export async function startOwnServer(port: number, env: Record<string, string> =
     url,
     dataDir,
     stop: async () => {
-      if (server.exitCode === null) {
-        const exited = new Promise((resolve) => server.once("exit", resolve));
-        server.kill("SIGTERM");
-        // A server still answering open requests gets a few seconds, then is stopped hard.
-        const hard = setTimeout(() => server.kill("SIGKILL"), 5_000);
-        await exited;
-        clearTimeout(hard);
-      }
+      await stopServer(server);
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { Client } from "pg";
+import { stopServer } from "./own-server";
 
 // Two `next start` processes on one PostgreSQL: a write reaches both within 2 seconds.
 test.skip(!process.env.TEST_DATABASE_URL, "needs TEST_DATABASE_URL (a PostgreSQL server; .ci/run starts one)");
@@ -70,9 +71,9 @@ test("a write through one server's database shows on every server within 2 secon
       // The open page picks up the new version by itself (it asks every 5 seconds), without a reload.
       await expect(page.getByText("all 16 reports from 4 sources")).toBeVisible({ timeout: 15_000 });
     } finally {
-      // A server that already exited fires no second "exit": wait only for those still running.
-      const running = servers.filter((server) => server.exitCode === null && server.signalCode === null);
-      await Promise.all(running.map((server) => new Promise((resolve) => server.once("exit", resolve).kill())));
+      // The open page polls the servers: close it first, so they stop at once.
+      await page.close();
+      await Promise.all(servers.map(stopServer));
     }
   });
 });
