@@ -78,6 +78,7 @@ export function captionedMapSvg(model: MapModel, indicator: ShadeIndicator, acce
       model.dataDate ? t.map.dataAsOf(formatDate(model.dataDate)) : "",
       `${t.map.disclaimer} ${t.map.schematicNote}`,
       `${t.map.attribution} ${t.map.accessedBy(formatDate(accessed))}`,
+      t.charts.licence,
       url ? citationText({ title, originalSources: model.sources, relays: model.relays, accessed, url }) : "",
     ].filter(Boolean),
     fontFaceCss,

@@ -186,7 +186,7 @@ const en = {
     insetTitle: "Syria (Natural Earth)",
     attributionPrefix: "Leaflet | Sitrep, schematic shapes",
     hospitalExportLabel: (name: string, status: string) => `${name}${status ? ` (${status})` : ""}, approximate position`,
-    accessedBy: (date: string) => `Sitrep, accessed ${date}.`,
+    accessedBy: (date: string) => `Accessed ${date}.`,
     disclaimer: "Boundaries are approximate and do not imply endorsement.",
     schematicNote: "Neighbourhood shapes are schematic squares around published centre points; the hospital's position is approximate.",
     sourcesLine: (sources: string[], relays: string[]) =>

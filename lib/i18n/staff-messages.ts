@@ -1,3 +1,4 @@
+import type { AuditAction } from "@/lib/auth/audit";
 /**
  * The strings of the staff pages (sign-in, editing, import, accounts, audit),
  * apart from the readers' messages so no reader's page carries them.
@@ -182,6 +183,22 @@ const en = {
     target: "On",
     address: "From",
     older: "Older entries",
+    actions: {
+      "sign-in": "signed in",
+      "sign-in-failed": "sign-in failed (wrong email or password)",
+      "sign-in-refused": "sign-in refused (paused after failures)",
+      "sign-out": "signed out",
+      write: "saved a record",
+      import: "imported a file",
+      revert: "reverted a change",
+      "dismiss-flag": "set a disagreement aside",
+      "user-created": "added an account",
+      "user-disabled": "disabled an account",
+      "user-enabled": "enabled an account",
+      "token-created": "created an API token",
+      "token-revoked": "revoked an API token",
+      "password-changed": "changed their password",
+    } satisfies Record<AuditAction, string>,
   },
   changes: {
     title: "Changes",

@@ -41,7 +41,7 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
               <tr key={entry.id}>
                 <td data-label={s.at}>{formatDateTime(entry.at)}</td>
                 <td data-label={s.who}>{entry.actor}</td>
-                <td data-label={s.action}>{entry.action}</td>
+                <td data-label={s.action}>{s.actions[entry.action as keyof typeof s.actions] ?? entry.action}</td>
                 <td data-label={s.target}>{entry.target ?? ""}</td>
                 <td data-label={s.address}>{entry.address ?? ""}</td>
               </tr>
