@@ -1,6 +1,6 @@
 "use client";
 import { CartesianGrid, LabelList, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
-import { toChartRows } from "@/lib/charts/bar-rows";
+import { toChartRows, type ChartRow } from "@/lib/charts/bar-rows";
 import type { DrawnChart, DrawnMark } from "@/lib/charts/model";
 import { formatDate } from "@/lib/format/dates";
 import { formatInteger } from "@/lib/format/qualified-number";
@@ -8,14 +8,25 @@ import { markTooltip } from "./mark-tooltip";
 
 /** Each source's counts over report dates; a line joins one source's counts across dates it did not report. */
 export default function CountsLineChart({ chart }: { chart: DrawnChart }) {
-  const rows = toChartRows(chart);
+  // Report dates on a time axis: two days apart look twice as far as one.
+  const rows: (ChartRow & { day: number })[] = toChartRows(chart).map((row) => ({ ...row, day: Date.parse(`${row.category}T00:00:00Z`) }));
+  const dayOf = (time: number) => new Date(time).toISOString().slice(0, 10);
   return (
     <LineChart data={rows} responsive width="100%" height={320} margin={{ top: 16, right: 56, bottom: 8, left: 8 }}>
       <CartesianGrid strokeDasharray="3 3" />
-      <XAxis dataKey="category" tickFormatter={(d: string) => formatDate(d).replace(/ \d{4}$/, "")} tick={{ fontSize: 12 }} />
+      <XAxis
+        dataKey="day"
+        type="number"
+        scale="time"
+        domain={["dataMin", "dataMax"]}
+        ticks={rows.map((row) => row.day)}
+        tickFormatter={(time: number) => formatDate(dayOf(time)).replace(/ \d{4}$/, "")}
+        tick={{ fontSize: 12 }}
+        padding={{ left: 24, right: 8 }}
+      />
       <YAxis tickFormatter={(v: number) => formatInteger(v)} width={64} tick={{ fontSize: 12 }} domain={[0, "auto"]} />
       <Tooltip
-        labelFormatter={(d) => formatDate(String(d))}
+        labelFormatter={(time) => formatDate(dayOf(Number(time)))}
         formatter={markTooltip}
       />
       <Legend itemSorter={null} />
