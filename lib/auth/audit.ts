@@ -16,7 +16,8 @@ export type AuditAction =
   | "user-enabled"
   | "token-created"
   | "token-revoked"
-  | "password-changed";
+  | "password-changed"
+  | "password-reset";
 
 export interface AuditEntry {
   userId?: number | null;

@@ -242,3 +242,13 @@ test("a revision made in another tab meanwhile is a conflict, never overwritten"
   expect(claim.value).toBe(56);
   expect(claim.notes).not.toBe("First tab's note");
 });
+
+test("an admin sets a new password for an editor who forgot theirs", async ({ browser }) => {
+  const page = await signIn(browser, ADMIN);
+  await page.goto("/en/admin/users");
+  await page.getByLabel(/^Account/).selectOption({ label: EDITOR.email });
+  await page.getByLabel(/^New password/).fill("set by the admin for you");
+  await page.getByRole("button", { name: "Set password" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `${EDITOR.email} has a new password` })).toBeVisible();
+  await apiSession({ email: EDITOR.email, password: "set by the admin for you" });
+});

@@ -3,7 +3,8 @@ import { revalidatePath } from "next/cache";
 import { audit } from "@/lib/auth/audit";
 import { actionWriter } from "@/lib/auth/page-session";
 import { deleteSessionsOf } from "@/lib/auth/sessions";
-import { createUser, EmailTakenError, NewUser, setUserDisabled } from "@/lib/auth/users";
+import { Password } from "@/lib/auth/passwords";
+import { createUser, EmailTakenError, findUser, NewUser, setPassword, setUserDisabled } from "@/lib/auth/users";
 import { getDb } from "@/lib/db";
 import { getStaffMessages } from "@/lib/i18n/staff-messages";
 import type { FormState } from "../form-state";
@@ -35,4 +36,21 @@ export async function setDisabledAction(context: { id: number; disabled: boolean
   if (context.disabled) await deleteSessionsOf(db, context.id);
   await audit(db, { userId: auth.actor.user.id, actor: auth.actor.user.email, action: context.disabled ? "user-disabled" : "user-enabled", target: user.email, address: auth.writer.address });
   revalidatePath(context.page);
+}
+
+/** An admin sets a new password for an account (a forgotten one): its sessions end; the admin passes it on. */
+export async function resetPasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const s = getStaffMessages();
+  const values = { userId: String(formData.get("userId") ?? "") };
+  const auth = await actionWriter("admin");
+  if (!auth) return { values, errors: {}, formError: s.forbidden };
+  const db = await getDb();
+  const user = await findUser(db, Number(values.userId));
+  if (!user) return { values, errors: { userId: s.users.chooseAccount } };
+  const password = Password.safeParse(formData.get("newPassword"));
+  if (!password.success) return { values, errors: { newPassword: password.error.issues[0].message } };
+  await setPassword(db, user.id, password.data);
+  await deleteSessionsOf(db, user.id);
+  await audit(db, { userId: auth.actor.user.id, actor: auth.actor.user.email, action: "password-reset", target: user.email, address: auth.writer.address });
+  return { values: {}, errors: {}, notice: s.users.passwordReset(user.email) };
 }

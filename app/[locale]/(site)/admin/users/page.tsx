@@ -4,7 +4,8 @@ import { UserForm } from "@/components/staff/user-form";
 import { requireStaff } from "@/lib/auth/page-session";
 import { listUsers } from "@/lib/auth/users";
 import { getDb } from "@/lib/db";
-import { createUserAction, setDisabledAction } from "@/lib/forms/actions/users";
+import { createUserAction, resetPasswordAction, setDisabledAction } from "@/lib/forms/actions/users";
+import { ResetPasswordForm } from "@/components/staff/reset-password-form";
 import { enterLocale } from "@/lib/i18n/page-locale";
 import { getStaffMessages } from "@/lib/i18n/staff-messages";
 
@@ -58,6 +59,9 @@ export default async function UsersPage({ params }: { params: Promise<{ locale: 
       </div>
       <h2>{s.add}</h2>
       <UserForm action={createUserAction.bind(null, { page: here })} />
+      <h2>{s.resetHeading}</h2>
+      <p>{s.resetLede}</p>
+      <ResetPasswordForm action={resetPasswordAction} accounts={users.filter((user) => user.id !== actor.user.id).map(({ id, email }) => ({ id, email }))} />
     </>
   );
 }
