@@ -19,7 +19,7 @@ export default async function OpenGraphImage() {
 
 async function drawPreview(snapshot: Parameters<typeof buildSummary>[0]): Promise<ArrayBuffer> {
   const t = getMessages();
-  const summary = buildSummary(snapshot);
+  const summary = perVersion(snapshot, "summary", () => buildSummary(snapshot));
   const image = new ImageResponse(
     (
       <div style={{ display: "flex", flexDirection: "column", width: "100%", height: "100%", padding: 56, background: "#ffffff", color: "#1b1f24", fontFamily: "sans-serif" }}>

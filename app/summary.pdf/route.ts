@@ -1,4 +1,4 @@
-import { matchesIfNoneMatch, versionEtag } from "@/lib/http/cached-response";
+import { FILE_TYPES, versionedFile } from "@/lib/http/file-response";
 import { readRoute } from "@/lib/http/read-route";
 import { getMessages } from "@/lib/i18n/messages";
 import { isAppLocale } from "@/lib/i18n/routing";
@@ -20,26 +20,22 @@ export const GET = readRoute(async (request: Request) => {
   const t = getMessages();
   const snapshot = await currentSnapshot();
   const summary = perVersion(snapshot, "summary", () => buildSummary(snapshot));
-  const etag = versionEtag(snapshot.version, `summary.pdf?lang=${lang}`);
-  const dataDate = summary.dataDate ?? "undated";
-  const headers = {
-    ETag: etag,
-    "Cache-Control": "public, no-cache",
-    "Content-Disposition": `attachment; filename="${exportFileName({ item: "summary", date: dataDate, ext: "pdf" })}"`,
-  };
-  if (matchesIfNoneMatch(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
   const dateText = summary.dataDate ? formatDate(summary.dataDate) : "";
   try {
-    const pdf = await summaryPdf({
-      version: snapshot.version,
-      locale: lang,
-      title: t.summary.title(summary.area),
-      subject: t.summary.pdfSubject(summary.area, dateText),
-      keywords: t.summary.pdfKeywords.split(", "),
-      origin: requestOrigin(request),
-      footer: `${t.app.name} · ${t.summary.pageTitle} · ${t.summary.dataAsOf(dateText)}`,
+    return await versionedFile(request, snapshot.version, {
+      type: FILE_TYPES.pdf,
+      name: exportFileName({ item: "summary", date: summary.dataDate ?? "undated", ext: "pdf" }),
+      bytes: () =>
+        summaryPdf({
+          version: snapshot.version,
+          locale: lang,
+          title: t.summary.title(summary.area),
+          subject: t.summary.pdfSubject(summary.area, dateText),
+          keywords: t.summary.pdfKeywords.split(", "),
+          origin: requestOrigin(request),
+          footer: `${t.app.name} · ${t.summary.pageTitle} · ${t.summary.dataAsOf(dateText)}`,
+        }),
     });
-    return new Response(new Uint8Array(pdf), { headers: { ...headers, "Content-Type": "application/pdf" } });
   } catch (error) {
     if (error instanceof PrintUnavailableError) return Response.json({ error: t.summary.pdfUnavailable, detail: error.message }, { status: 503 });
     throw error;

@@ -38,10 +38,8 @@ export function ChartExportMenu({ chart, drawingRef, ready }: { chart: DrawnChar
     downloadBlob(await svgToPng(await svgFile(), 2), fileName("png"));
   };
   const downloadPrintPng = async () => {
-    const { downloadBlob, svgToPng, PRINT_WIDTH_PX } = await rasterize();
-    const svg = await svgFile();
-    const width = Number(/<svg[^>]*\bwidth="(\d+)"/.exec(svg)?.[1] ?? 800);
-    downloadBlob(await svgToPng(svg, PRINT_WIDTH_PX / width), exportFileName({ item: `${chart.id}-print`, date: chart.dataDate ?? today(), ext: "png" }));
+    const { downloadBlob, svgToPrintPng } = await rasterize();
+    downloadBlob(await svgToPrintPng(await svgFile()), exportFileName({ item: `${chart.id}-print`, date: chart.dataDate ?? today(), ext: "png" }));
   };
   const downloadSvg = async () => (await rasterize()).downloadBlob(new Blob([await svgFile()], { type: "image/svg+xml" }), fileName("svg"));
   const copyCitation = async () => {

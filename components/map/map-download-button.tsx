@@ -19,14 +19,13 @@ export function MapDownloadButton({ model, indicator }: { model: MapModel; indic
       setBusy(true);
       try {
         // The export code loads when a reader asks for a download, not with the page.
-        const [{ captionedMapSvg }, { downloadBlob, embeddedFontCss, svgToPng, PRINT_WIDTH_PX }] = await Promise.all([
+        const [{ captionedMapSvg }, { downloadBlob, embeddedFontCss, svgToPng, svgToPrintPng }] = await Promise.all([
           import("@/lib/export/captioned-map-svg"),
           import("@/lib/export/rasterize"),
         ]);
         const today = todayIso();
         const svg = captionedMapSvg(model, indicator, today, await embeddedFontCss(), `${window.location.origin}/${locale}/map`);
-        const width = Number(/<svg[^>]*\bwidth="(\d+)"/.exec(svg)?.[1] ?? 800);
-        const png = await svgToPng(svg, resolution === "print" ? PRINT_WIDTH_PX / width : 2);
+        const png = resolution === "print" ? await svgToPrintPng(svg) : await svgToPng(svg, 2);
         downloadBlob(png, exportFileName({ item: resolution === "print" ? `map-${indicator}-print` : `map-${indicator}`, date: model.dataDate ?? today, ext: "png" }));
       } finally {
         setBusy(false);

@@ -24,7 +24,8 @@ export interface Agreement {
   high: number;
 }
 
-const highOf = (claim: Claim) => (claim.kind === "reported" && claim.valueHigh !== undefined ? claim.valueHigh : claim.value);
+/** A claim's upper value: the top of a range, or the value itself. */
+export const highOf = (claim: Claim) => (claim.kind === "reported" && claim.valueHigh !== undefined ? claim.valueHigh : claim.value);
 
 export function agreementOf(claims: Claim[], sourcesById: Map<string, Pick<Source, "partOf">>): Agreement | null {
   const current = claims.filter((c) => c.status === "current");

@@ -1,8 +1,7 @@
 import { getMessages } from "@/lib/i18n/messages";
 import { getStaffMessages } from "@/lib/i18n/staff-messages";
+import { escapeXml } from "./svg-text";
 import { changeText, type ChangeEntry } from "@/lib/queries/changes";
-
-const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c] as string);
 
 /**
  * The change feed as Atom 1.0 (RFC 4287): one entry per change, old → new,

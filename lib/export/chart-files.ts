@@ -8,6 +8,7 @@ import { drawnChart, svgToPdf, svgToPng, type Paper } from "@/lib/print/svg-file
 import { captionedChartSvg } from "./captioned-chart-svg";
 import { captionedMapSvg } from "./captioned-map-svg";
 import { chartSourcesLine } from "./chart-caption";
+import { svgSize } from "./svg-text";
 import { chartDocx } from "./office/chart-docx";
 import { chartPptx } from "./office/chart-pptx";
 
@@ -21,11 +22,6 @@ interface FileOptions {
   locale: string;
   origin: string;
 }
-
-const svgSize = (svg: string) => {
-  const [, width, height] = /<svg[^>]*\bwidth="(\d+)"[^>]*\bheight="(\d+)"/.exec(svg) ?? [];
-  return { width: Number(width), height: Number(height) };
-};
 
 const keywords = (...words: string[]) => ["Aleppo", "Sheikh Maqsoud", "Ashrafiyeh", "Sitrep", ...words];
 

@@ -1,3 +1,5 @@
+import { svgSize } from "./svg-text";
+
 const FONT_FILES = [
   { file: "noto-sans-latin-400-normal.woff2", weight: 400 },
   { file: "noto-sans-latin-700-normal.woff2", weight: 700 },
@@ -27,7 +29,12 @@ export function embeddedFontCss(): Promise<string> {
 }
 
 /** A print-resolution picture: 3,000 px is 25.4 cm wide at 300 dpi. */
-export const PRINT_WIDTH_PX = 3000;
+const PRINT_WIDTH_PX = 3000;
+
+/** The SVG as a PNG PRINT_WIDTH_PX wide, whatever its own width. */
+export function svgToPrintPng(svg: string): Promise<Blob> {
+  return svgToPng(svg, PRINT_WIDTH_PX / (svgSize(svg).width || 800));
+}
 
 /** Draws an SVG string onto a canvas at `scale` times its size and returns a PNG. */
 export async function svgToPng(svg: string, scale = 2): Promise<Blob> {

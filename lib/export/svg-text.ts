@@ -22,3 +22,9 @@ export function wrapText(text: string, maxWidth: number, fontSize: number): stri
   if (line) lines.push(line);
   return lines;
 }
+
+/** The width and height a standalone SVG declares on its root (our captioned SVGs always do). */
+export function svgSize(svg: string): { width: number; height: number } {
+  const [, width, height] = /<svg[^>]*\bwidth="(\d+)"[^>]*\bheight="(\d+)"/.exec(svg) ?? [];
+  return { width: Number(width), height: Number(height) };
+}

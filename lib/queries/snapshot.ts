@@ -48,20 +48,24 @@ export async function loadSnapshot(db: Database): Promise<Snapshot> {
   const reportedById = new Map(reported.map((c) => [c.id, c]));
   const derived = rows.derivedRows.map((row) => deriveSum(derivedFromRow(row), reportedById));
   const claims: Claim[] = [...derived, ...reported];
-  const sources = rows.sourceRows.map(sourceFromRow);
-  const locations = rows.locationRows.map(locationFromRow);
-  const events = rows.eventRows.map(eventFromRow);
-  return {
+  return snapshotOf({
     version: rows.version,
-    sources,
-    sourcesById: new Map(sources.map((s) => [s.id, s])),
-    locations,
-    locationsById: new Map(locations.map((l) => [l.id, l])),
+    sources: rows.sourceRows.map(sourceFromRow),
+    locations: rows.locationRows.map(locationFromRow),
     claims,
-    claimsById: new Map(claims.map((c) => [c.id, c])),
-    events,
-    eventsById: new Map(events.map((e) => [e.id, e])),
+    events: rows.eventRows.map(eventFromRow),
     figureVersions: new Map(rows.figureRows.map((row) => [row.id, row.version])),
     history: rows.history,
+  });
+}
+
+/** The read model from its records, with the look-ups by id every view uses. */
+export function snapshotOf(records: Pick<Snapshot, "version" | "sources" | "locations" | "claims" | "events" | "figureVersions" | "history">): Snapshot {
+  return {
+    ...records,
+    sourcesById: new Map(records.sources.map((s) => [s.id, s])),
+    locationsById: new Map(records.locations.map((l) => [l.id, l])),
+    claimsById: new Map(records.claims.map((c) => [c.id, c])),
+    eventsById: new Map(records.events.map((e) => [e.id, e])),
   };
 }

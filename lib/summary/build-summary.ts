@@ -1,10 +1,9 @@
-import type { Agreement } from "@/lib/claims/agreement";
+import { highOf, type Agreement } from "@/lib/claims/agreement";
 import { formatList } from "@/lib/format/list";
 import { buildOverview, type FigureCard, type HospitalCard } from "@/lib/queries/overview";
 import { claimsLike } from "@/lib/queries/claim-groups";
 import { summarizeClaim, type ClaimSummary } from "@/lib/queries/claim-summary";
 import { neighbourhoodsTarget } from "@/lib/queries/places";
-import type { Claim } from "@/lib/claims/types";
 import type { EventSummary } from "@/lib/queries/event-summary";
 import { NEIGHBOURHOODS } from "@/lib/queries/places";
 import type { Snapshot } from "@/lib/queries/snapshot";
@@ -72,8 +71,6 @@ function keyEvents(events: EventSummary[]): EventSummary[] {
 }
 
 const latest = (dates: (string | undefined)[]) => dates.filter((d): d is string => Boolean(d)).sort().at(-1);
-
-const highOf = (claim: Claim) => (claim.kind === "reported" && claim.valueHigh !== undefined ? claim.valueHigh : claim.value);
 
 /** The current claims with the lowest and the highest figure about what a card counts. */
 function rangeEnds(card: FigureCard, snapshot: Snapshot): { lowest: ClaimSummary; highest: ClaimSummary } {

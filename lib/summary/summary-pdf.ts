@@ -1,4 +1,5 @@
 import "server-only";
+import { escapeXml } from "@/lib/export/svg-text";
 import { embeddedFontCss, oncePerVersion, ownOrigin, withBrowser, withMetadata, type DocumentInfo } from "@/lib/print/headless";
 
 export interface SummaryPdfInfo extends DocumentInfo {
@@ -7,8 +8,6 @@ export interface SummaryPdfInfo extends DocumentInfo {
   /** Where readers reach the site: the PDF's links point there, not at this server's own address. */
   origin: string;
 }
-
-const escapeHtml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const made = new Map<string, Promise<Uint8Array>>();
 
@@ -45,7 +44,7 @@ function printSummary(info: SummaryPdfInfo): Promise<Uint8Array> {
       outline: true,
       displayHeaderFooter: true,
       headerTemplate: "<span></span>",
-      footerTemplate: `<div style="font-size:8px;font-family:'Noto Sans',sans-serif;width:100%;padding:0 14mm;color:#4a5360;display:flex;justify-content:space-between"><span>${escapeHtml(info.footer)}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`,
+      footerTemplate: `<div style="font-size:8px;font-family:'Noto Sans',sans-serif;width:100%;padding:0 14mm;color:#4a5360;display:flex;justify-content:space-between"><span>${escapeXml(info.footer)}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`,
     });
     return withMetadata(printed, info);
   });
