@@ -28,6 +28,10 @@ export async function openDatabase(): Promise<OpenDatabase> {
     const { drizzle } = await import("drizzle-orm/node-postgres");
     const { migrate } = await import("drizzle-orm/node-postgres/migrator");
     const pool = new Pool({ connectionString: url, max: 10 });
+    // An idle connection the server drops (PostgreSQL restarting, an admin
+    // ending sessions) must not end this process: the pool replaces it on
+    // the next query, and a query that fails says so to its caller.
+    pool.on("error", (error) => console.warn(`Sitrep: PostgreSQL dropped an idle connection (${error.message}); the pool will open another.`));
     // Several servers may start on one database at once: one migrates while the others wait, then find nothing to do.
     const client = await pool.connect();
     try {

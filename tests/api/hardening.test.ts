@@ -33,6 +33,21 @@ describe("GET /api/health", () => {
   });
 });
 
+describe.runIf(process.env.SITREP_TEST_DB === "postgres")("PostgreSQL ending the server's idle connections", () => {
+  it("does not end the process: the next read opens a new connection and answers", async () => {
+    const db = await getDb();
+    await Promise.all([rowCounts(), rowCounts(), rowCounts()]);
+    const { Client } = await import("pg");
+    const admin = new Client({ connectionString: process.env.DATABASE_URL });
+    await admin.connect();
+    await admin.query("select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()");
+    await admin.end();
+    // Unhandled, the dropped connections' errors would fail this file (Vitest reports uncaught exceptions).
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect((await db.select({ n: count() }).from(figures))[0].n).toBeGreaterThan(20);
+  });
+});
+
 describe("reads while the server starts", () => {
   it("answer 503 with Retry-After, not a held request, until the database is ready", async () => {
     markDatabaseStarting();
