@@ -1,11 +1,12 @@
 import type { Metadata, Viewport } from "next";
-import { notFound } from "next/navigation";
-import { setRequestLocale } from "next-intl/server";
 import "@fontsource/noto-sans/400.css";
 import "@fontsource/noto-sans/700.css";
+// Arabic letters only: the browser fetches these files when a page shows Arabic (unicode-range), not before.
+import "@fontsource/noto-sans-arabic/400.css";
+import "@fontsource/noto-sans-arabic/700.css";
 import "../globals.css";
 import { getMessages } from "@/lib/i18n/messages";
-import { isAppLocale } from "@/lib/i18n/routing";
+import { enterLocale } from "@/lib/i18n/page-locale";
 import { FollowDataVersionLater } from "@/components/live/follow-data-version-later";
 import { pageSnapshot } from "@/lib/queries/page-snapshot";
 import { siteUrl } from "@/lib/site-url";
@@ -18,7 +19,8 @@ export function generateStaticParams() {
   return [];
 }
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  await enterLocale(params);
   const t = getMessages();
   const { version } = await pageSnapshot();
   return {
@@ -36,9 +38,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function LocaleLayout({ children, params }: Props) {
-  const { locale } = await params;
-  if (!isAppLocale(locale)) notFound();
-  setRequestLocale(locale);
+  await enterLocale(params);
   const t = getMessages();
   const { version } = await pageSnapshot();
   return (

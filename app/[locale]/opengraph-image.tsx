@@ -1,6 +1,8 @@
 import { ImageResponse } from "next/og";
 import { formatDate } from "@/lib/format/dates";
 import { getMessages } from "@/lib/i18n/messages";
+import { inLocale } from "@/lib/i18n/locale-scope";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { currentSnapshot, perVersion } from "@/lib/queries/read-model";
 import { buildSummary } from "@/lib/summary/build-summary";
 
@@ -11,10 +13,22 @@ export const alt = getMessages().summary.ogAlt(getMessages().app.tagline);
 export const dynamic = "force-dynamic";
 
 /** The link preview a chat or social post shows: the headline figures, their sources and the data date. */
-export default async function OpenGraphImage() {
-  const snapshot = await currentSnapshot();
-  const png = await perVersion(snapshot, "og-image", () => drawPreview(snapshot));
-  return new Response(png, { headers: { "Content-Type": contentType, "Cache-Control": "public, max-age=300" } });
+export default async function OpenGraphImage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  return inLocale(previewLocale(locale), async () => {
+    const snapshot = await currentSnapshot();
+    const png = await perVersion(snapshot, "og-image", () => drawPreview(snapshot));
+    return new Response(png, { headers: { "Content-Type": contentType, "Cache-Control": "public, max-age=300" } });
+  });
+}
+
+/**
+ * The preview in the page's language, except Arabic: the image renderer
+ * (Satori) neither joins Arabic letters nor lays out right to left, and a
+ * preview of broken letters is worse than one in English.
+ */
+function previewLocale(locale: string): Locale {
+  return isLocale(locale) && locale !== "ar" ? locale : "en";
 }
 
 async function drawPreview(snapshot: Parameters<typeof buildSummary>[0]): Promise<ArrayBuffer> {

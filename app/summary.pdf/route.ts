@@ -1,6 +1,7 @@
 import { FILE_TYPES, versionedFile } from "@/lib/http/file-response";
 import { readRoute } from "@/lib/http/read-route";
 import { getMessages } from "@/lib/i18n/messages";
+import { inLocale } from "@/lib/i18n/locale-scope";
 import { isAppLocale } from "@/lib/i18n/routing";
 import { currentSnapshot, perVersion } from "@/lib/queries/read-model";
 import { buildSummary } from "@/lib/summary/build-summary";
@@ -17,6 +18,7 @@ import { requestOrigin } from "@/lib/site-url";
 export const GET = readRoute(async (request: Request) => {
   const lang = new URL(request.url).searchParams.get("lang") ?? "en";
   if (!isAppLocale(lang)) return Response.json({ error: `Unknown language '${lang}'.`, parameter: "lang" }, { status: 400 });
+  return inLocale(lang, async () => {
   const t = getMessages();
   const snapshot = await currentSnapshot();
   const summary = perVersion(snapshot, "summary", () => buildSummary(snapshot));
@@ -40,4 +42,5 @@ export const GET = readRoute(async (request: Request) => {
     if (error instanceof PrintUnavailableError) return Response.json({ error: t.summary.pdfUnavailable, detail: error.message }, { status: 503 });
     throw error;
   }
+  });
 });

@@ -6,7 +6,7 @@ import { chartSourcesLine } from "@/lib/export/chart-caption";
 import { formatDate } from "@/lib/format/dates";
 import { useHydrated } from "@/lib/hooks/use-hydrated";
 import { useNearViewport } from "@/lib/hooks/use-near-viewport";
-import { getMessages } from "@/lib/i18n/messages";
+import { useMessages } from "@/lib/i18n/use-messages";
 import { ChartDrawing } from "./chart-drawing";
 import { ChartExportMenu } from "./chart-export-menu";
 import { ChartTable } from "./chart-table";
@@ -18,7 +18,7 @@ import styles from "./chart-figure.module.css";
  * table shows, so the figures read everywhere.
  */
 export function CaptionedChart({ chart, headingLevel }: { chart: DrawnChart; headingLevel: 1 | 2 | 3 }) {
-  const t = getMessages();
+  const t = useMessages();
   const [view, setView] = useState<"chart" | "table">("chart");
   const hydrated = useHydrated();
   const drawingRef = useRef<HTMLDivElement>(null);
@@ -66,7 +66,7 @@ export function CaptionedChart({ chart, headingLevel }: { chart: DrawnChart; hea
           <p key={note}>{note}</p>
         ))}
         <p>
-          {chart.dataDate && t.charts.dataAsOf(formatDate(chart.dataDate))}. {chart.licence}
+          {chart.dataDate && t.charts.dataAsOf(formatDate(chart.dataDate, chart.locale))}. {chart.licence}
         </p>
       </figcaption>
       <ChartExportMenu chart={chart} drawingRef={drawingRef} ready={hydrated} />

@@ -6,7 +6,7 @@ import { chartCitation } from "@/lib/export/chart-caption";
 import { exportFileName } from "@/lib/export/file-name";
 import { useLocale } from "@/lib/i18n/navigation";
 import { todayIso as today } from "@/lib/format/dates";
-import { getMessages } from "@/lib/i18n/messages";
+import { useMessages } from "@/lib/i18n/use-messages";
 import styles from "./chart-figure.module.css";
 
 
@@ -19,7 +19,7 @@ function drawnSvg(container: HTMLElement | null): { svg: string; width: number; 
 }
 
 export function ChartExportMenu({ chart, drawingRef, ready }: { chart: DrawnChart; drawingRef: RefObject<HTMLDivElement | null>; ready: boolean }) {
-  const t = getMessages();
+  const t = useMessages();
   const locale = useLocale();
   const { status, setStatus, run } = useActionStatus();
   const serverFile = (format: string, extra = "") => `/api/charts/${chart.id}?format=${format}&lang=${locale}${extra}`;

@@ -5,7 +5,7 @@ import { getMessages } from "@/lib/i18n/messages";
 
 /** The same marks as the chart, as rows: the accessible alternative, and what the CSV holds. */
 export function ChartTable({ chart, id }: { chart: DrawnChart; id?: string }) {
-  const t = getMessages();
+  const t = getMessages(chart.locale);
   const timeline = chart.kind === "timeline";
   return (
     <div className="table-scroll" id={id}>
@@ -24,10 +24,10 @@ export function ChartTable({ chart, id }: { chart: DrawnChart; id?: string }) {
             <tr key={mark.key}>
               <td data-label={timeline ? t.chartTable.date : t.chartTable.category}>
                 {timeline
-                  ? formatDate(mark.date as string)
+                  ? formatDate(mark.date as string, chart.locale)
                   : chart.kind === "lines"
                     ? mark.category
-                      ? formatDate(mark.category)
+                      ? formatDate(mark.category, chart.locale)
                       : t.overview.dateUnknown
                     : mark.category}
               </td>
@@ -39,7 +39,7 @@ export function ChartTable({ chart, id }: { chart: DrawnChart; id?: string }) {
               <td data-label={timeline ? t.table.source : t.table.reported}>
                 {timeline
                   ? `${mark.source.sourceShort}${mark.source.viaShort ? `, ${t.charts.via} ${mark.source.viaShort}` : ""}`
-                  : `${mark.source.reportedAt ? formatDate(mark.source.reportedAt) : t.overview.dateUnknown}${mark.source.viaShort ? `, ${t.charts.via} ${mark.source.viaShort}` : ""}`}
+                  : `${mark.source.reportedAt ? formatDate(mark.source.reportedAt, chart.locale) : t.overview.dateUnknown}${mark.source.viaShort ? `, ${t.charts.via} ${mark.source.viaShort}` : ""}`}
               </td>
             </tr>
           ))}

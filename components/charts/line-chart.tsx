@@ -4,6 +4,8 @@ import { toChartRows, type ChartRow } from "@/lib/charts/bar-rows";
 import type { DrawnChart, DrawnMark } from "@/lib/charts/model";
 import { formatDate } from "@/lib/format/dates";
 import { formatInteger } from "@/lib/format/qualified-number";
+import { useMessages } from "@/lib/i18n/use-messages";
+import type { Locale } from "@/lib/i18n/locales";
 import { markTooltip } from "./mark-tooltip";
 
 /** Each source's counts over report dates; a line joins one source's counts across dates it did not report. */
@@ -11,8 +13,13 @@ export default function CountsLineChart({ chart }: { chart: DrawnChart }) {
   // Report dates on a time axis: two days apart look twice as far as one.
   const rows: (ChartRow & { day: number })[] = toChartRows(chart).map((row) => ({ ...row, day: Date.parse(`${row.category}T00:00:00Z`) }));
   const dayOf = (time: number) => new Date(time).toISOString().slice(0, 10);
+  // Right to left, time runs from the right and the value axis stands on the right.
+  const t = useMessages();
+  const { dir, locale } = t;
+  const rtl = dir === "rtl";
+  const lang = locale as Locale;
   return (
-    <LineChart data={rows} responsive width="100%" height={320} margin={{ top: 16, right: 56, bottom: 8, left: 8 }}>
+    <LineChart data={rows} responsive width="100%" height={320} margin={{ top: 16, right: rtl ? 8 : 56, bottom: 8, left: rtl ? 56 : 8 }}>
       <CartesianGrid strokeDasharray="3 3" />
       <XAxis
         dataKey="day"
@@ -20,14 +27,15 @@ export default function CountsLineChart({ chart }: { chart: DrawnChart }) {
         scale="time"
         domain={["dataMin", "dataMax"]}
         ticks={rows.map((row) => row.day)}
-        tickFormatter={(time: number) => formatDate(dayOf(time)).replace(/ \d{4}$/, "")}
+        tickFormatter={(time: number) => formatDate(dayOf(time), lang).replace(/ \d{4}\S*$/, "")}
         tick={{ fontSize: 12 }}
-        padding={{ left: 24, right: 8 }}
+        padding={rtl ? { left: 8, right: 24 } : { left: 24, right: 8 }}
+        reversed={rtl}
       />
-      <YAxis tickFormatter={(v: number) => formatInteger(v)} width={64} tick={{ fontSize: 12 }} domain={[0, "auto"]} />
+      <YAxis tickFormatter={(v: number) => formatInteger(v, lang)} width={64} tick={{ fontSize: 12 }} domain={[0, "auto"]} orientation={rtl ? "right" : "left"} />
       <Tooltip
-        labelFormatter={(time) => formatDate(dayOf(Number(time)))}
-        formatter={markTooltip}
+        labelFormatter={(time) => formatDate(dayOf(Number(time)), lang)}
+        formatter={markTooltip(t.charts.sumSuffix)}
       />
       <Legend itemSorter={null} />
       {chart.series.map((series, seriesIndex) => (
@@ -49,7 +57,14 @@ export default function CountsLineChart({ chart }: { chart: DrawnChart }) {
               if (!mark) return null;
               return (
                 // Every other source's labels sit below its points, so close values do not print over each other.
-                <text x={Number(x) + 6} y={Number(y) + (seriesIndex % 2 ? 14 : -6)} fontSize={10} fill={series.colour}>
+                <text
+                  x={Number(x) + (rtl ? -6 : 6)}
+                  y={Number(y) + (seriesIndex % 2 ? 14 : -6)}
+                  textAnchor={rtl ? "end" : "start"}
+                  direction="ltr"
+                  fontSize={10}
+                  fill={series.colour}
+                >
                   {mark.label}
                 </text>
               );

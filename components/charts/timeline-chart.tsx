@@ -3,7 +3,8 @@ import { useRouter } from "@/lib/i18n/navigation";
 import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 import type { DrawnChart, DrawnMark } from "@/lib/charts/model";
 import { formatDate } from "@/lib/format/dates";
-import { getMessages } from "@/lib/i18n/messages";
+import type { Locale } from "@/lib/i18n/locales";
+import { useMessages } from "@/lib/i18n/use-messages";
 import { palette } from "@/lib/map/palette";
 
 const DAY = 86_400_000;
@@ -20,6 +21,9 @@ interface Point {
 /** Accounts as points on their dates, one lane per kind; points on the same day and lane fan out. Click a point for its source. */
 export default function TimelineChart({ chart }: { chart: DrawnChart }) {
   const router = useRouter();
+  const t = useMessages();
+  const rtl = t.dir === "rtl";
+  const locale = t.locale as Locale;
   const seen = new Map<string, number>();
   const points: Point[] = chart.marks
     .filter((m) => m.date)
@@ -39,8 +43,9 @@ export default function TimelineChart({ chart }: { chart: DrawnChart }) {
         dataKey="x"
         domain={[Math.min(...xs) - 0.5, Math.max(...xs) + 0.5]}
         ticks={days}
-        tickFormatter={(d: number) => formatDate(fromDay(Math.round(d))).replace(/ \d{4}$/, "")}
+        tickFormatter={(d: number) => formatDate(fromDay(Math.round(d)), locale).replace(/ \d{4}\S*$/, "")}
         tick={{ fontSize: 12 }}
+        reversed={rtl}
       />
       <YAxis
         type="number"
@@ -49,6 +54,7 @@ export default function TimelineChart({ chart }: { chart: DrawnChart }) {
         ticks={chart.categories.map((_, i) => i)}
         tickFormatter={(i: number) => chart.categories[i] ?? ""}
         width={130}
+        orientation={rtl ? "right" : "left"}
         reversed
         tick={{ fontSize: 11 }}
       />
@@ -58,11 +64,11 @@ export default function TimelineChart({ chart }: { chart: DrawnChart }) {
           const point = payload?.[0]?.payload as Point | undefined;
           if (!point) return null;
           return (
-            <div style={{ background: "#fff", border: "1px solid #d5d9df", padding: "0.4rem 0.6rem", maxWidth: "18rem", fontSize: "0.85rem" }}>
-              <strong>{formatDate(point.mark.date as string)}</strong>: {point.mark.series}
+            <div dir={t.dir} style={{ background: "#fff", border: "1px solid #d5d9df", padding: "0.4rem 0.6rem", maxWidth: "18rem", fontSize: "0.85rem" }}>
+              <strong>{formatDate(point.mark.date as string, locale)}</strong>: {point.mark.series}
               <br />
               {point.mark.source.sourceShort}
-              {point.mark.source.viaShort ? ` ${getMessages().charts.via} ${point.mark.source.viaShort}` : ""}
+              {point.mark.source.viaShort ? ` ${t.charts.via} ${point.mark.source.viaShort}` : ""}
             </div>
           );
         }}

@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { citationText, type CitationInput } from "@/lib/export/citation";
 import { todayIso } from "@/lib/format/dates";
-import { getMessages } from "@/lib/i18n/messages";
+import { useMessages } from "@/lib/i18n/use-messages";
 
 /**
  * Copy citation and CSV download for one figure; the CSV link also works
@@ -10,7 +10,7 @@ import { getMessages } from "@/lib/i18n/messages";
  * date of access is today's, added when the reader copies.
  */
 export function FigureActions({ citation, csvHref }: { citation: CitationInput; csvHref: string }) {
-  const t = getMessages();
+  const t = useMessages();
   const [copied, setCopied] = useState(false);
   const copy = async () => {
     await navigator.clipboard.writeText(citationText({ ...citation, accessed: todayIso() }));

@@ -3,6 +3,7 @@ import { getMessages } from "@/lib/i18n/messages";
 import { FigureStatus, indicators, type Location, type Source } from "@/lib/model";
 import type { FigureTableQuery } from "@/lib/queries/figure-table";
 import styles from "./figure-filter-form.module.css";
+import { placeName } from "@/lib/i18n/place-name";
 
 /** A plain GET form: filters live in the URL, work without JavaScript and make shareable links. */
 export function FigureFilterForm({
@@ -21,7 +22,7 @@ export function FigureFilterForm({
   return (
     <form method="get" action={action} className={styles.form}>
       <FilterSelect label={t.table.indicator} name="indicator" value={query.indicator} options={indicators.map((i) => ({ value: i, label: t.indicator[i] }))} />
-      <FilterSelect label={t.table.place} name="location" value={query.location} options={locations.map((l) => ({ value: l.id, label: l.name }))} />
+      <FilterSelect label={t.table.place} name="location" value={query.location} options={locations.map((l) => ({ value: l.id, label: placeName(l) }))} />
       <FilterSelect
         label={t.table.source}
         name="source"

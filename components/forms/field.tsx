@@ -1,11 +1,12 @@
+"use client";
 import type { FieldSpec } from "@/lib/forms/field-spec";
 import type { FieldValue } from "@/lib/forms/form-state";
-import { getStaffMessages } from "@/lib/i18n/staff-messages";
+import { useStaffMessages } from "@/lib/i18n/use-staff-messages";
 import styles from "./forms.module.css";
 
 /** One labelled field with its hint and error, tied together for screen readers. */
 export function Field({ spec, value, error, idPrefix = "field" }: { spec: FieldSpec; value?: FieldValue; error?: string; idPrefix?: string }) {
-  const s = getStaffMessages();
+  const s = useStaffMessages();
   const id = `${idPrefix}-${spec.name}`;
   const hintId = spec.hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;

@@ -1,10 +1,11 @@
+"use client";
 import type { FieldSpec } from "@/lib/forms/field-spec";
-import { getStaffMessages } from "@/lib/i18n/staff-messages";
+import { useStaffMessages } from "@/lib/i18n/use-staff-messages";
 import styles from "./forms.module.css";
 
 /** Above the form: every problem, each linking to its field, announced when it appears. */
 export function FormProblems({ errors, formError, specs, idPrefix = "field" }: { errors: Record<string, string>; formError?: string; specs: FieldSpec[]; idPrefix?: string }) {
-  const s = getStaffMessages();
+  const s = useStaffMessages();
   const entries = Object.entries(errors);
   if (!entries.length && !formError) return null;
   const labelOf = (name: string) => specs.find((spec) => spec.name === name)?.label ?? name;

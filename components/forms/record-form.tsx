@@ -2,7 +2,7 @@
 import { useActionState, useState } from "react";
 import type { FieldSpec } from "@/lib/forms/field-spec";
 import { emptyFormState, type FieldValue, type FormState } from "@/lib/forms/form-state";
-import { getStaffMessages } from "@/lib/i18n/staff-messages";
+import { useStaffMessages } from "@/lib/i18n/use-staff-messages";
 import { Field } from "./field";
 import { FormProblems } from "./form-problems";
 import styles from "./forms.module.css";
@@ -30,7 +30,7 @@ export function RecordForm({
   /** The stored record's version when the form was opened: saving checks it, so a change made meanwhile is not overwritten. */
   openedAtVersion?: number;
 }) {
-  const s = getStaffMessages();
+  const s = useStaffMessages();
   const [state, submit, pending] = useActionState(action, { ...emptyFormState, values: initialValues });
   // Kept from the first render: the page refreshes itself when the data changes, but the fields keep what was typed.
   const [openedAt] = useState(openedAtVersion);

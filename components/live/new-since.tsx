@@ -1,12 +1,13 @@
 "use client";
 import { useSyncExternalStore } from "react";
-import { getMessages } from "@/lib/i18n/messages";
+import { useMessages } from "@/lib/i18n/use-messages";
 import { seenBaseline } from "@/lib/live/seen-version";
 
 const noSubscription = () => () => {};
 
 /** A "new" mark on what changed since this browser last looked; nothing on the server or a first visit. */
 export function NewSince({ changedIn }: { changedIn: number }) {
+  const t = useMessages();
   const isNew = useSyncExternalStore(
     noSubscription,
     () => {
@@ -17,7 +18,7 @@ export function NewSince({ changedIn }: { changedIn: number }) {
   );
   return isNew ? (
     <span className="badge badge-new" data-testid="new-since">
-      {getMessages().overview.newSince}
+      {t.overview.newSince}
     </span>
   ) : null;
 }

@@ -4,7 +4,7 @@ import { useSyncExternalStore } from "react";
 import useSWR from "swr";
 import { SIGNED_IN_HINT } from "@/lib/auth/signed-in-hint";
 import { Link } from "@/lib/i18n/navigation";
-import { getStaffMessages } from "@/lib/i18n/staff-messages";
+import { useStaffMessages } from "@/lib/i18n/use-staff-messages";
 import { fetchJson } from "@/lib/swr/fetch-json";
 import styles from "./staff-bar.module.css";
 
@@ -22,8 +22,8 @@ export function StaffBar() {
   const signedIn = useSyncExternalStore(noSubscription, hinted, () => false);
   const { data } = useSWR<Session>(signedIn ? "/api/session" : null, fetchJson, { shouldRetryOnError: false });
   const pathname = usePathname();
+  const s = useStaffMessages();
   if (!data?.user) return null;
-  const s = getStaffMessages();
   const claim = /^\/[^/]+\/figures\/([a-z0-9-]+)$/.exec(pathname)?.[1];
   return (
     <nav className={styles.bar} aria-label={s.bar.label}>

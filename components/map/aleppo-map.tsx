@@ -3,9 +3,9 @@ import "leaflet/dist/leaflet.css";
 import L from "leaflet";
 import { Link } from "@/lib/i18n/navigation";
 import { useMemo } from "react";
-import { CircleMarker, MapContainer, Marker, Polygon, Polyline, Popup, TileLayer, Tooltip } from "react-leaflet";
+import { AttributionControl, CircleMarker, MapContainer, Marker, Polygon, Polyline, Popup, TileLayer, Tooltip, ZoomControl } from "react-leaflet";
 import { whenText } from "@/lib/format/dates";
-import { getMessages } from "@/lib/i18n/messages";
+import { useMessages } from "@/lib/i18n/use-messages";
 import type { MapModel, ShadeIndicator } from "@/lib/map/map-model";
 import styles from "./aleppo-map.module.css";
 
@@ -17,7 +17,9 @@ const statusSymbol = { attacked: "!", "out-of-service": "×", overcrowded: "+", 
  * Optional tiles come through our server.
  */
 export default function AleppoMap({ model, indicator }: { model: MapModel; indicator: ShadeIndicator }) {
-  const t = getMessages();
+  const t = useMessages();
+  // Right to left, the controls swap corners; labels stay where the geography puts them.
+  const rtl = t.dir === "rtl";
   const shading = model.shading.find((s) => s.indicator === indicator) ?? model.shading[0];
   const touch = typeof window !== "undefined" && window.matchMedia("(pointer: coarse)").matches;
   const narrow = typeof window !== "undefined" && window.matchMedia("(max-width: 40rem)").matches;
@@ -44,12 +46,12 @@ export default function AleppoMap({ model, indicator }: { model: MapModel; indic
       // One finger scrolls the page on phones; the zoom buttons and pinch still work.
       dragging={!touch}
       keyboard
-      attributionControl
-      ref={(map) => {
-        map?.attributionControl.setPrefix(t.map.attributionPrefix);
-      }}
+      zoomControl={false}
+      attributionControl={false}
       aria-label={t.map.ariaLabel}
     >
+      <ZoomControl position={rtl ? "topright" : "topleft"} />
+      <AttributionControl position={rtl ? "bottomleft" : "bottomright"} prefix={t.map.attributionPrefix} />
       {model.tiles && <TileLayer url="/tiles/{z}/{x}/{y}" attribution={model.tiles.attribution} />}
       {model.areas.map((area) => (
         <Polygon
@@ -135,7 +137,7 @@ export default function AleppoMap({ model, indicator }: { model: MapModel; indic
               <ol className={styles.events}>
                 {model.hospital.statusEvents.map((e) => (
                   <li key={e.id}>
-                    {whenText(e)}:{" "}
+                    {whenText(e, t.locale)}:{" "}
                     <Link href={e.href}>{e.facilityStatus ? t.facilityStatus[e.facilityStatus] : e.title}</Link> ({e.sourceShort})
                   </li>
                 ))}

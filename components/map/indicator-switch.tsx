@@ -1,10 +1,10 @@
 "use client";
-import { getMessages } from "@/lib/i18n/messages";
+import { useMessages } from "@/lib/i18n/use-messages";
 import { shadeIndicators, type ShadeIndicator } from "@/lib/map/map-model";
 import styles from "./aleppo-map.module.css";
 
 export function IndicatorSwitch({ value, onChange }: { value: ShadeIndicator; onChange: (i: ShadeIndicator) => void }) {
-  const t = getMessages();
+  const t = useMessages();
   return (
     <fieldset className={`${styles.switch} needs-js`}>
       <legend>{t.map.shadeBy}</legend>

@@ -6,7 +6,7 @@ export function LocatorInset({ inset }: { inset: Model }) {
   const t = getMessages();
   return (
     <figure className={styles.inset}>
-      <svg viewBox={`0 0 ${inset.width} ${inset.height}`} width={inset.width} height={inset.height} role="img" aria-labelledby="inset-caption">
+      <svg viewBox={`0 0 ${inset.width} ${inset.height}`} width={inset.width} height={inset.height} role="img" aria-labelledby="inset-caption" direction="ltr">
         <defs>
           <marker id="inset-arrow" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
             <path d="M0,0L10,5L0,10z" fill="#1b1f24" />

@@ -4,12 +4,12 @@ import { exportFileName } from "@/lib/export/file-name";
 import { todayIso } from "@/lib/format/dates";
 import { useHydrated } from "@/lib/hooks/use-hydrated";
 import { useActionStatus } from "@/lib/hooks/use-action-status";
-import { getMessages } from "@/lib/i18n/messages";
+import { useMessages } from "@/lib/i18n/use-messages";
 import { useLocale } from "@/lib/i18n/navigation";
 import type { MapModel, ShadeIndicator } from "@/lib/map/map-model";
 
 export function MapDownloadButton({ model, indicator }: { model: MapModel; indicator: ShadeIndicator }) {
-  const t = getMessages();
+  const t = useMessages();
   const locale = useLocale();
   const [busy, setBusy] = useState(false);
   const hydrated = useHydrated();

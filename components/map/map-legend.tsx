@@ -1,12 +1,13 @@
+"use client";
 import { Link } from "@/lib/i18n/navigation";
 import { formatDate } from "@/lib/format/dates";
-import { getMessages } from "@/lib/i18n/messages";
+import { useMessages } from "@/lib/i18n/use-messages";
 import type { MapShading } from "@/lib/map/map-model";
 import styles from "./aleppo-map.module.css";
 
 /** States the figure behind the shading, its qualifier and its source, not just a colour. */
 export function MapLegend({ shading }: { shading: MapShading }) {
-  const t = getMessages();
+  const t = useMessages();
   const { figure } = shading;
   return (
     <div className={styles.legend} aria-live="polite">
@@ -15,7 +16,7 @@ export function MapLegend({ shading }: { shading: MapShading }) {
         <span>
           {t.indicator[shading.indicator]}: <strong>{figure.valueText}</strong> ({figure.placeText} {t.map.together}), {figure.sourceShort}
           {figure.viaShort && ` ${t.figure.via.toLowerCase()} ${figure.viaShort}`}
-          {figure.reportedAt && `, ${formatDate(figure.reportedAt)}`}. <Link href={figure.href}>{t.overview.viewSource}</Link>
+          {figure.reportedAt && `, ${formatDate(figure.reportedAt, t.locale)}`}. <Link href={figure.href}>{t.overview.viewSource}</Link>
         </span>
       ) : (
         <span>{t.map.noFigure}</span>

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
-import { getMessages } from "@/lib/i18n/messages";
+import { useMessages } from "@/lib/i18n/use-messages";
 import styles from "./source-panel.module.css";
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
@@ -12,7 +12,7 @@ const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), selec
  * Esc closes it; on close, focus goes back to what opened it.
  */
 export function SourcePanel({ label, children }: { label: string; children: React.ReactNode }) {
-  const t = getMessages();
+  const t = useMessages();
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
 

@@ -4,7 +4,7 @@ import styles from "@/components/forms/forms.module.css";
 import type { ImportFormState } from "@/lib/forms/actions/import";
 import { describeChanges } from "@/lib/format/revision-changes";
 import { Link } from "@/lib/i18n/navigation";
-import { getStaffMessages } from "@/lib/i18n/staff-messages";
+import { useStaffMessages } from "@/lib/i18n/use-staff-messages";
 
 /**
  * Paste or upload, preview every row with what happens to it, then commit.
@@ -12,7 +12,7 @@ import { getStaffMessages } from "@/lib/i18n/staff-messages";
  * what was previewed. Works without JavaScript (a server action).
  */
 export function ImportForm({ action }: { action: (state: ImportFormState, formData: FormData) => Promise<ImportFormState> }) {
-  const s = getStaffMessages().import;
+  const s = useStaffMessages().import;
   const [state, submit, pending] = useActionState(action, { csv: "", reason: "" });
   const canCommit = Boolean(state.preview) && !state.errors?.length;
   return (

@@ -3,11 +3,11 @@ import { useActionState } from "react";
 import { Field } from "@/components/forms/field";
 import styles from "@/components/forms/forms.module.css";
 import { emptyFormState, type FormState } from "@/lib/forms/form-state";
-import { getStaffMessages } from "@/lib/i18n/staff-messages";
+import { useStaffMessages } from "@/lib/i18n/use-staff-messages";
 
 /** Pins a claim as the headline of what it counts, with the editors' reason. */
 export function PinForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
-  const s = getStaffMessages().claim;
+  const s = useStaffMessages().claim;
   const [state, submit, pending] = useActionState(action, emptyFormState);
   return (
     <form action={submit} className={styles.form}>

@@ -5,11 +5,11 @@ import { FormProblems } from "@/components/forms/form-problems";
 import styles from "@/components/forms/forms.module.css";
 import type { FieldSpec } from "@/lib/forms/field-spec";
 import { emptyFormState, type FormState } from "@/lib/forms/form-state";
-import { getStaffMessages } from "@/lib/i18n/staff-messages";
+import { useStaffMessages } from "@/lib/i18n/use-staff-messages";
 
 /** An admin's form to give an account a new password. */
 export function ResetPasswordForm({ action, accounts }: { action: (state: FormState, formData: FormData) => Promise<FormState>; accounts: { id: number; email: string }[] }) {
-  const s = getStaffMessages().users;
+  const s = useStaffMessages().users;
   const [state, submit, pending] = useActionState(action, emptyFormState);
   const specs: FieldSpec[] = [
     { name: "userId", label: s.account, kind: "select", required: true, options: accounts.map((a) => ({ value: String(a.id), label: a.email })) },

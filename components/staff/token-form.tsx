@@ -5,10 +5,10 @@ import { FormProblems } from "@/components/forms/form-problems";
 import styles from "@/components/forms/forms.module.css";
 import type { TokenFormState } from "@/lib/forms/actions/tokens";
 import type { FieldSpec } from "@/lib/forms/field-spec";
-import { getStaffMessages } from "@/lib/i18n/staff-messages";
+import { useStaffMessages } from "@/lib/i18n/use-staff-messages";
 
 export function TokenForm({ action }: { action: (state: TokenFormState, formData: FormData) => Promise<TokenFormState> }) {
-  const s = getStaffMessages().account;
+  const s = useStaffMessages().account;
   const [state, submit, pending] = useActionState(action, { values: {}, errors: {} });
   const spec: FieldSpec = { name: "name", label: s.tokenName, kind: "text", required: true };
   return (

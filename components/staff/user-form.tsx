@@ -5,10 +5,10 @@ import { FormProblems } from "@/components/forms/form-problems";
 import styles from "@/components/forms/forms.module.css";
 import type { FieldSpec } from "@/lib/forms/field-spec";
 import { emptyFormState, type FormState } from "@/lib/forms/form-state";
-import { getStaffMessages } from "@/lib/i18n/staff-messages";
+import { useStaffMessages } from "@/lib/i18n/use-staff-messages";
 
 export function UserForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
-  const s = getStaffMessages();
+  const s = useStaffMessages();
   const [state, submit, pending] = useActionState(action, emptyFormState);
   const specs: FieldSpec[] = [
     { name: "email", label: s.users.email, kind: "email", required: true },

@@ -1,5 +1,6 @@
 import { Link } from "@/lib/i18n/navigation";
 import { getMessages } from "@/lib/i18n/messages";
+import { LanguageSwitch } from "./language-switch";
 import styles from "./site-header.module.css";
 
 const links = [
@@ -30,6 +31,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <LanguageSwitch />
       </div>
     </header>
   );

@@ -1,3 +1,4 @@
+import type { Locale } from "@/lib/i18n/locales";
 export const chartIds = ["casualties-by-group", "killed-and-injured", "timeline", "displaced-over-time"] as const;
 export type ChartId = (typeof chartIds)[number];
 
@@ -47,6 +48,8 @@ export interface ChartSeries {
 
 export interface ChartModel<Source extends MarkSource = QuotedMarkSource> {
   id: ChartId;
+  /** The language its words and numbers are in; its captions and exports follow it. */
+  locale: Locale;
   kind: "grouped-bars" | "timeline" | "lines";
   title: string;
   subtitle: string;

@@ -1,3 +1,4 @@
+import { currentLocale } from "@/lib/i18n/current-locale";
 import { getMessages } from "@/lib/i18n/messages";
 import { palette } from "@/lib/map/palette";
 import { creditsOf, latestDate } from "./marks";
@@ -24,6 +25,7 @@ type ChartBasics = Pick<ChartModel, "id" | "kind" | "title" | "subtitle" | "valu
 /** Fills in what every chart derives from its marks: series colours, credits, data date and licence. */
 export function chartModel(basics: ChartBasics): ChartModel {
   return {
+    locale: currentLocale(),
     series: seriesFor(basics.marks),
     ...basics,
     notes:

@@ -1,5 +1,6 @@
 import type { DrawnChart } from "@/lib/charts/model";
 import { captionedSvg } from "./captioned-svg";
+import { getMessages } from "@/lib/i18n/messages";
 import { chartFooter } from "./chart-caption";
 
 const WIDTH = 800;
@@ -34,5 +35,6 @@ export function captionedChartSvg(
     legend: chart.series.map((s) => ({ colour: s.colour, label: s.label })),
     footer: chartFooter(chart, accessed, url),
     fontFaceCss,
+    direction: getMessages(chart.locale).dir,
   });
 }

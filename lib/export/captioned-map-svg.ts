@@ -10,7 +10,7 @@ const BODY_HEIGHT = 460;
 
 /** The map as a captioned SVG drawn from the same vector data as the page: title, map, legend, sources, date, disclaimer. */
 export function captionedMapSvg(model: MapModel, indicator: ShadeIndicator, accessed: string, fontFaceCss?: string, url?: string): string {
-  const t = getMessages();
+  const t = getMessages(model.locale);
   const shading = model.shading.find((s) => s.indicator === indicator) ?? model.shading[0];
   const inner = WIDTH - 48;
   const [[south, west], [north, east]] = model.bounds;
@@ -64,23 +64,25 @@ export function captionedMapSvg(model: MapModel, indicator: ShadeIndicator, acce
   }
 
   const legend = shading.figure
-    ? `${t.indicator[shading.indicator]}: ${shading.figure.valueText} (${shading.figure.placeText} ${t.map.together}), ${shading.figure.sourceShort}${shading.figure.viaShort ? ` via ${shading.figure.viaShort}` : ""}.`
+    ? `${t.indicator[shading.indicator]}: ${shading.figure.valueText} (${shading.figure.placeText} ${t.map.together}), ${shading.figure.sourceShort}${shading.figure.viaShort ? ` ${t.charts.via} ${shading.figure.viaShort}` : ""}.`
     : `${t.indicator[shading.indicator]}: ${t.map.noFigure}`;
   const title = `${t.map.mapTitle}: ${t.indicator[shading.indicator].toLowerCase()}`;
   return captionedSvg({
     width: WIDTH,
     title,
     subtitle: legend,
-    body: body.join(""),
+    // Labels are placed on the geography, left of or right of a point whatever the language.
+    body: `<g direction="ltr">${body.join("")}</g>`,
     bodyHeight: BODY_HEIGHT,
     footer: [
       t.map.sourcesLine(model.sources, model.relays),
-      model.dataDate ? t.map.dataAsOf(formatDate(model.dataDate)) : "",
+      model.dataDate ? t.map.dataAsOf(formatDate(model.dataDate, model.locale)) : "",
       `${t.map.disclaimer} ${t.map.schematicNote}`,
-      `${t.map.attribution} ${t.map.accessedBy(formatDate(accessed))}`,
+      `${t.map.attribution} ${t.map.accessedBy(formatDate(accessed, model.locale))}`,
       t.charts.licence,
-      url ? citationText({ title, originalSources: model.sources, relays: model.relays, accessed, url }) : "",
+      url ? citationText({ title, originalSources: model.sources, relays: model.relays, accessed, url, locale: model.locale }) : "",
     ].filter(Boolean),
     fontFaceCss,
+    direction: t.dir,
   });
 }

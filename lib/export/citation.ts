@@ -1,6 +1,7 @@
 import { formatDate } from "@/lib/format/dates";
 import { formatList } from "@/lib/format/list";
-import { getMessages } from "@/lib/i18n/messages";
+import { currentLocale } from "@/lib/i18n/current-locale";
+import { getMessages, type Locale } from "@/lib/i18n/messages";
 
 export interface CitationInput {
   title: string;
@@ -11,13 +12,14 @@ export interface CitationInput {
   /** When the reader accessed it; left out on pages kept in a cache, where the copy button adds today's date. */
   accessed?: string;
   url?: string;
+  locale?: Locale;
 }
 
-const joinNames = (names: string[]) => formatList([...new Set(names)]);
+const joinNames = (names: string[], locale: Locale) => formatList([...new Set(names)], locale);
 
 /** "Sitrep, <title>, data from SOHR and Aleppo authorities via Rudaw, accessed 25 November 2026." Reports cite who counted. */
-export function citationText({ title, originalSources, relays, accessed, url }: CitationInput): string {
-  const t = getMessages().citation;
-  const data = t.dataFrom(joinNames(originalSources), relays.length ? joinNames(relays) : "");
-  return `${accessed ? t.text(title, data, formatDate(accessed)) : t.textUndated(title, data)}${url ? ` ${url}` : ""}`;
+export function citationText({ title, originalSources, relays, accessed, url, locale = currentLocale() }: CitationInput): string {
+  const t = getMessages(locale).citation;
+  const data = t.dataFrom(joinNames(originalSources, locale), relays.length ? joinNames(relays, locale) : "");
+  return `${accessed ? t.text(title, data, formatDate(accessed, locale)) : t.textUndated(title, data)}${url ? ` ${url}` : ""}`;
 }

@@ -1,8 +1,12 @@
 import { svgSize } from "./svg-text";
 
+const ARABIC_RANGE = "U+0600-06FF,U+0750-077F,U+0870-08FF,U+FB50-FDFF,U+FE70-FEFF";
+// Arabic under the same family name, for its script only: Arabic pages export Arabic captions, shaped and joined.
 const FONT_FILES = [
-  { file: "noto-sans-latin-400-normal.woff2", weight: 400 },
-  { file: "noto-sans-latin-700-normal.woff2", weight: 700 },
+  { file: "noto-sans-latin-400-normal.woff2", weight: 400, range: "" },
+  { file: "noto-sans-latin-700-normal.woff2", weight: 700, range: "" },
+  { file: "noto-sans-arabic-arabic-400-normal.woff2", weight: 400, range: ARABIC_RANGE },
+  { file: "noto-sans-arabic-arabic-700-normal.woff2", weight: 700, range: ARABIC_RANGE },
 ];
 
 async function toDataUrl(blob: Blob): Promise<string> {
@@ -19,10 +23,10 @@ let fontCss: Promise<string> | undefined;
 /** @font-face rules with the fonts inlined: an SVG drawn as an image may not fetch anything. */
 export function embeddedFontCss(): Promise<string> {
   fontCss ??= Promise.all(
-    FONT_FILES.map(async ({ file, weight }) => {
+    FONT_FILES.map(async ({ file, weight, range }) => {
       const response = await fetch(`/fonts/${file}`);
       const url = await toDataUrl(await response.blob());
-      return `@font-face { font-family: 'Noto Sans'; font-weight: ${weight}; src: url(${url}) format('woff2'); }`;
+      return `@font-face { font-family: 'Noto Sans'; font-weight: ${weight}; src: url(${url}) format('woff2');${range ? ` unicode-range: ${range};` : ""} }`;
     }),
   ).then((rules) => rules.join(" "));
   return fontCss;

@@ -1,5 +1,7 @@
 import type { Qualifier } from "@/lib/model";
+import { currentLocale } from "@/lib/i18n/current-locale";
 import { getMessages, type Locale } from "@/lib/i18n/messages";
+import { isolateLtr } from "@/lib/i18n/plural";
 
 export interface QualifiedValue {
   value: number;
@@ -7,25 +9,27 @@ export interface QualifiedValue {
   valueHigh?: number;
 }
 
-export function formatInteger(n: number, locale: Locale = "en"): string {
-  return new Intl.NumberFormat(getMessages(locale).intlLocale).format(n);
+export function formatInteger(n: number, locale: Locale = currentLocale()): string {
+  return new Intl.NumberFormat(getMessages(locale).numberLocale).format(n);
+}
+
+function numberText({ value, valueHigh }: QualifiedValue, locale: Locale): string {
+  return valueHigh !== undefined && valueHigh !== value ? `${formatInteger(value, locale)}–${formatInteger(valueHigh, locale)}` : formatInteger(value, locale);
+}
+
+/** Right to left, the number (or range) keeps its own order inside the sentence (lib/i18n/plural.ts). */
+function inDirection(text: string, locale: Locale): string {
+  return getMessages(locale).dir === "rtl" ? isolateLtr(text) : text;
 }
 
 /** "about 155,000", "at least 43", "more than 115", "9–12": the qualifier is never dropped. */
-export function formatQualified({ value, qualifier, valueHigh }: QualifiedValue, locale: Locale = "en"): string {
-  const number =
-    valueHigh !== undefined && valueHigh !== value
-      ? `${formatInteger(value, locale)}–${formatInteger(valueHigh, locale)}`
-      : formatInteger(value, locale);
-  const words = getMessages(locale).qualifier[qualifier];
+export function formatQualified(qualified: QualifiedValue, locale: Locale = currentLocale()): string {
+  const number = inDirection(numberText(qualified, locale), locale);
+  const words = getMessages(locale).qualifier[qualified.qualifier];
   return words ? `${words} ${number}` : number;
 }
 
 /** Compact form for chart labels: "≥ 43", "~155,000", "> 115". */
-export function formatQualifiedShort({ value, qualifier, valueHigh }: QualifiedValue, locale: Locale = "en"): string {
-  const number =
-    valueHigh !== undefined && valueHigh !== value
-      ? `${formatInteger(value, locale)}–${formatInteger(valueHigh, locale)}`
-      : formatInteger(value, locale);
-  return `${getMessages(locale).qualifierSymbol[qualifier]}${number}`;
+export function formatQualifiedShort(qualified: QualifiedValue, locale: Locale = currentLocale()): string {
+  return inDirection(`${getMessages(locale).qualifierSymbol[qualified.qualifier]}${numberText(qualified, locale)}`, locale);
 }

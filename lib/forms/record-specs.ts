@@ -16,6 +16,7 @@ import {
 } from "@/lib/model";
 import type { Snapshot } from "@/lib/queries/snapshot";
 import type { FieldSpec } from "./field-spec";
+import { placeName } from "@/lib/i18n/place-name";
 
 const option = (value: string, label: string = value) => ({ value, label });
 
@@ -23,7 +24,7 @@ function sourceOptions(snapshot: Snapshot) {
   return snapshot.sources.map((s) => option(s.id, s.short === s.name ? s.name : `${s.short}: ${s.name}`));
 }
 function placeOptions(snapshot: Snapshot) {
-  return snapshot.locations.map((l) => option(l.id, l.name));
+  return snapshot.locations.map((l) => option(l.id, placeName(l)));
 }
 const languageOptions = () => QuoteLanguage.options.map((l) => option(l));
 

@@ -18,9 +18,9 @@ export function isPerRequestPage(pathname: string): boolean {
   return PER_REQUEST_PAGES.some((page) => page.test(pathname));
 }
 
-/** Paths that are not pages: data, tiles, fonts and Next's own files. */
+/** Paths that are not pages: data, tiles, fonts, the language switch and Next's own files. */
 export function isNotAPage(pathname: string): boolean {
-  return /^\/(api|tiles|fonts|_next)(\/|$)/.test(pathname) || /\.[a-z0-9]+$/i.test(pathname);
+  return /^\/(api|tiles|fonts|language|_next)(\/|$)/.test(pathname) || /\.[a-z0-9]+$/i.test(pathname);
 }
 
 /** An embed: the one kind of page another site may frame. */

@@ -3,12 +3,12 @@ import NextLink from "next/link";
 import { useParams, useRouter as useNextRouter } from "next/navigation";
 import { type ComponentProps, useMemo } from "react";
 import { localizedPath } from "./localized-path";
-import { routing } from "./routing";
+import { defaultLocale, isLocale, type Locale } from "./locales";
 
 /** The page's locale, from its [locale] segment: no provider, no message runtime in the browser. */
-export function useLocale(): string {
-  const params = useParams<{ locale?: string }>();
-  return params?.locale ?? routing.defaultLocale;
+export function useLocale(): Locale {
+  const locale = useParams<{ locale?: string }>()?.locale;
+  return isLocale(locale) ? locale : defaultLocale;
 }
 
 /** A link to a page in the reader's locale; `href` is the locale-free path ("/figures/x"). */

@@ -1,13 +1,18 @@
 import "server-only";
+import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
-import type { AppLocale } from "./routing";
+import { setCurrentLocale } from "./current-locale";
+import { isLocale, type Locale } from "./locales";
 
 /**
- * Every page and layout under [locale] calls this first: it tells next-intl
- * the locale without reading request headers, which keeps the page cacheable.
+ * Every page and layout under [locale] calls this first: it sets the locale
+ * for the strings of this render (lib/i18n/current-locale.ts) and tells
+ * next-intl, without reading request headers, which keeps the page cacheable.
  */
-export async function enterLocale(params: Promise<{ locale: string }>): Promise<AppLocale> {
+export async function enterLocale(params: Promise<{ locale: string }>): Promise<Locale> {
   const { locale } = await params;
+  if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  return locale as AppLocale;
+  setCurrentLocale(locale);
+  return locale;
 }

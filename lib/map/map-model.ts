@@ -1,8 +1,11 @@
+import { currentLocale } from "@/lib/i18n/current-locale";
+import type { Locale } from "@/lib/i18n/locales";
 import type { FacilityStatus, Location } from "@/lib/model";
 import type { LocatorInset } from "./locator-inset";
 import type { ClaimSummary } from "@/lib/queries/claim-summary";
 import type { EventSummary } from "@/lib/queries/event-summary";
 import { indicatorColour } from "./palette";
+import { placeName } from "@/lib/i18n/place-name";
 
 export const shadeIndicators = ["displaced", "killed", "injured"] as const;
 export type ShadeIndicator = (typeof shadeIndicators)[number];
@@ -33,6 +36,8 @@ export interface OtherPlace {
 }
 
 export interface MapModel {
+  /** The language of its names and words; its exports follow it. */
+  locale: Locale;
   areas: MapArea[];
   /** Other places with a position (the map page only): many of them are drawn on a canvas. */
   otherPlaces: OtherPlace[];
@@ -98,7 +103,7 @@ export function buildMapModel({ locations, focusIds, claimsPerPlace, figures, ho
     .filter((l) => focusIds.includes(l.id) && l.geometry?.type === "Polygon")
     .map((l) => ({
       id: l.id,
-      name: l.name,
+      name: placeName(l),
       positions: (l.geometry as { coordinates: number[][][] }).coordinates[0].map(toLatLng),
       geometrySource: l.geometrySource,
     }));
@@ -136,17 +141,18 @@ export function buildMapModel({ locations, focusIds, claimsPerPlace, figures, ho
         const claims = claimsPerPlace.get(l.id) ?? 0;
         if (!claims || focusIds.includes(l.id) || l.id === hospitalId || !l.geometry || !["neighbourhood", "facility"].includes(l.kind)) return [];
         const position = centreOf(l.geometry);
-        return position ? [{ id: l.id, name: l.name, position, claims }] : [];
+        return position ? [{ id: l.id, name: placeName(l), position, claims }] : [];
       })
     : [];
 
   return {
+    locale: currentLocale(),
     areas,
     otherPlaces,
     shading,
     hospital: hospitalLocation && {
       id: hospitalLocation.id,
-      name: hospitalLocation.name,
+      name: placeName(hospitalLocation),
       position: toLatLng((hospitalLocation.geometry as { coordinates: number[] }).coordinates),
       geometrySource: hospitalLocation.geometrySource,
       status: hospitalStatus,
@@ -154,7 +160,7 @@ export function buildMapModel({ locations, focusIds, claimsPerPlace, figures, ho
     },
     route: routeLocation && {
       id: routeLocation.id,
-      name: routeLocation.name,
+      name: placeName(routeLocation),
       positions: (routeLocation.geometry as { coordinates: number[][] }).coordinates.map(toLatLng),
       geometrySource: routeLocation.geometrySource,
     },

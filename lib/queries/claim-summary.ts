@@ -4,6 +4,7 @@ import { formatList } from "@/lib/format/list";
 import { getMessages } from "@/lib/i18n/messages";
 import { formatQualified } from "@/lib/format/qualified-number";
 import type { Snapshot } from "./snapshot";
+import { placeNameOf } from "@/lib/i18n/place-name";
 
 /** What a card, table row or popup needs to show one claim and lead to its source. */
 export interface ClaimSummary {
@@ -44,7 +45,7 @@ export function summarizeClaim(claim: Claim, snapshot: Snapshot): ClaimSummary {
     qualifier: claim.qualifier,
     valueText: formatQualified({ value: claim.value, qualifier: claim.qualifier, valueHigh: claim.kind === "reported" ? claim.valueHigh : undefined }),
     locationIds: claim.locationIds,
-    placeText: formatList(claim.locationIds.map((id) => snapshot.locationsById.get(id)?.name ?? id)),
+    placeText: formatList(claim.locationIds.map((id) => placeNameOf(snapshot.locationsById, id))),
     sourceId: claim.sourceId,
     sourceShort: source?.short ?? claim.sourceId,
     sourceName: source?.name ?? claim.sourceId,

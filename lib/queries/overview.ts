@@ -8,6 +8,7 @@ import { summarizeClaim, type ClaimSummary } from "./claim-summary";
 import { latestPlacedEvent, sortEventsInTime } from "@/lib/events/order";
 import { summarizeEvent, type EventSummary } from "./event-summary";
 import type { Snapshot } from "./snapshot";
+import { placeNameOf } from "@/lib/i18n/place-name";
 
 /** The report the dataset starts from; the overview tells its story, the timeline page every account. */
 const SEED_REPORT_ID = "seed-report";
@@ -88,7 +89,7 @@ export function buildOverview(snapshot: Snapshot): Overview {
       ? {
           key: "hospital",
           locationId: HOSPITAL_ID,
-          locationName: snapshot.locationsById.get(HOSPITAL_ID)?.name ?? HOSPITAL_ID,
+          locationName: placeNameOf(snapshot.locationsById, HOSPITAL_ID),
           latest: summarizeEvent(latest, snapshot),
           statusReports: hospitalEvents.length,
         }

@@ -1,5 +1,6 @@
 import { knownDataVersion } from "@/lib/data-version/known";
 import { getDb } from "@/lib/db";
+import { currentLocale } from "@/lib/i18n/current-locale";
 import { loadSnapshot, type Snapshot } from "./snapshot";
 
 interface Build {
@@ -35,10 +36,15 @@ export function currentSnapshot(): Promise<Snapshot> {
 
 const derivedViews = new WeakMap<Snapshot, Map<string, unknown>>();
 
-/** A view derived from one snapshot (the overview, a chart, an API body), computed once for that version. */
+/**
+ * A view derived from one snapshot (the overview, a chart, an API body),
+ * computed once for that version in each language: views hold words and
+ * formatted numbers, so the locale being served is part of the key.
+ */
 export function perVersion<T>(snapshot: Snapshot, key: string, build: () => T): T {
   let views = derivedViews.get(snapshot);
   if (!views) derivedViews.set(snapshot, (views = new Map()));
-  if (!views.has(key)) views.set(key, build());
-  return views.get(key) as T;
+  const localized = `${currentLocale()}:${key}`;
+  if (!views.has(localized)) views.set(localized, build());
+  return views.get(localized) as T;
 }

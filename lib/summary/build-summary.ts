@@ -8,6 +8,7 @@ import type { EventSummary } from "@/lib/queries/event-summary";
 import { NEIGHBOURHOODS } from "@/lib/queries/places";
 import type { Snapshot } from "@/lib/queries/snapshot";
 import type { Source } from "@/lib/model";
+import { placeNameOf } from "@/lib/i18n/place-name";
 
 /** Current claims within this share of each other count as agreeing: reports of one count rarely match to the person. */
 export const AGREEMENT_SPREAD = 0.1;
@@ -109,7 +110,7 @@ export function buildSummary(snapshot: Snapshot): Summary {
     .map(({ id, name, short, reliability, reliabilityReason }) => ({ id, name, short, reliability, reliabilityReason }));
   return {
     version: snapshot.version,
-    area: formatList(NEIGHBOURHOODS.map((id) => snapshot.locationsById.get(id)?.name ?? id)),
+    area: formatList(NEIGHBOURHOODS.map((id) => placeNameOf(snapshot.locationsById, id))),
     // The newest report in the data, as the charts date themselves: the ranges may rest on a later report than the headlines.
     dataDate: latest([...snapshot.claims.filter((c) => c.status === "current").map((c) => c.reportedAt), ...snapshot.events.map((e) => e.date)]),
     figures,

@@ -7,6 +7,7 @@ import { getMessages } from "@/lib/i18n/messages";
 import { getStaffMessages } from "@/lib/i18n/staff-messages";
 import type { Figure } from "@/lib/model";
 import type { Snapshot } from "@/lib/queries/snapshot";
+import { placeNameOf } from "@/lib/i18n/place-name";
 
 const valueOf = (c: Claim) => formatQualified({ value: c.value, qualifier: c.qualifier, valueHigh: c.kind === "reported" ? c.valueHigh : undefined });
 
@@ -23,7 +24,7 @@ export function headlineImpact(snapshot: Snapshot, figure: Figure): string | nul
   const after = [...before.filter((c) => c.id !== claim.id), claim];
   const was = chooseHeadline(before, snapshot.sourcesById)?.headline;
   const now = chooseHeadline(after, snapshot.sourcesById)?.headline;
-  const places = formatList(claim.locationIds.map((id) => snapshot.locationsById.get(id)?.name ?? id));
+  const places = formatList(claim.locationIds.map((id) => placeNameOf(snapshot.locationsById, id)));
   const what = `${t.indicator[claim.indicator].toLowerCase()} (${t.group[claim.group]}, ${places})`;
   if (now?.id === claim.id && was?.id !== claim.id) return s.claim.impact(what, was ? valueOf(was) : null);
   if (now?.id === claim.id && was && valueOf(was) !== valueOf(claim)) return s.claim.headlineChanges(what, valueOf(was), valueOf(claim));

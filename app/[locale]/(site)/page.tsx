@@ -10,6 +10,12 @@ import { mapModel } from "@/lib/queries/map";
 import { pageSnapshot } from "@/lib/queries/page-snapshot";
 import { perVersion } from "@/lib/queries/read-model";
 import { enterLocale } from "@/lib/i18n/page-locale";
+import { localizedMetadata } from "@/lib/i18n/page-metadata";
+import type { Metadata } from "next";
+
+export function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return localizedMetadata(params, "/", () => ({}));
+}
 
 export default async function OverviewPage({ params }: { params: Promise<{ locale: string }> }) {
   await enterLocale(params);

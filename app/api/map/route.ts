@@ -8,6 +8,7 @@ import { parseQuery } from "@/lib/http/query-params";
 import { readRoute } from "@/lib/http/read-route";
 import { requestOrigin } from "@/lib/site-url";
 import { getMessages } from "@/lib/i18n/messages";
+import { inLocale } from "@/lib/i18n/locale-scope";
 import { routing } from "@/lib/i18n/routing";
 import { shadeIndicators } from "@/lib/map/map-model";
 import { PrintUnavailableError } from "@/lib/print/headless";
@@ -26,6 +27,7 @@ export const GET = readRoute(async (request: Request) => {
   const query = parseQuery(new URL(request.url), Query, ["format", "indicator", "paper", "lang"]);
   if (!query.ok) return query.response;
   const { indicator, paper, lang } = query.value;
+  return inLocale(lang, async () => {
   const snapshot = await currentSnapshot();
   const model = perVersion(snapshot, "map", () => mapModel(snapshot));
   try {
@@ -38,4 +40,5 @@ export const GET = readRoute(async (request: Request) => {
     if (error instanceof PrintUnavailableError) return jsonError(503, getMessages().export.serverUnavailable, { detail: error.message });
     throw error;
   }
+  });
 });

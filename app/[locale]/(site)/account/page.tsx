@@ -12,8 +12,11 @@ import { changePasswordAction } from "@/lib/forms/actions/password";
 import { formatDateTime } from "@/lib/format/dates";
 import { enterLocale } from "@/lib/i18n/page-locale";
 import { getStaffMessages } from "@/lib/i18n/staff-messages";
+import { localizedMetadata } from "@/lib/i18n/page-metadata";
 
-export const metadata: Metadata = { title: getStaffMessages().account.title, robots: { index: false } };
+export function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return localizedMetadata(params, "/account", () => ({ title: getStaffMessages().account.title, robots: { index: false } }));
+}
 export const dynamic = "force-dynamic";
 
 export default async function AccountPage({ params }: { params: Promise<{ locale: string }> }) {

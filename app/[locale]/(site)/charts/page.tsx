@@ -4,8 +4,11 @@ import { buildCharts } from "@/lib/charts";
 import { getMessages } from "@/lib/i18n/messages";
 import { pageSnapshot } from "@/lib/queries/page-snapshot";
 import { enterLocale } from "@/lib/i18n/page-locale";
+import { localizedMetadata } from "@/lib/i18n/page-metadata";
 
-export const metadata: Metadata = { title: getMessages().charts.pageTitle };
+export function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return localizedMetadata(params, "/charts", () => ({ title: getMessages().charts.pageTitle }));
+}
 
 export default async function ChartsPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await enterLocale(params);

@@ -12,8 +12,12 @@ import { localizedPath } from "@/lib/i18n/localized-path";
 import { pageOf, PageNumber } from "@/lib/queries/page-of";
 import { perVersion } from "@/lib/queries/read-model";
 import { enterLocale } from "@/lib/i18n/page-locale";
+import { localizedMetadata } from "@/lib/i18n/page-metadata";
+import { placeName } from "@/lib/i18n/place-name";
 
-export const metadata: Metadata = { title: getMessages().eventsPage.title };
+export function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return localizedMetadata(params, "/events", () => ({ title: getMessages().eventsPage.title }));
+}
 
 // Rendered per request: it reads the address's query (lib/http/page-kinds.ts lists such pages for the proxy).
 export const dynamic = "force-dynamic";
@@ -47,7 +51,7 @@ export default async function EventsPage({
       <p className="lede">{t.eventsPage.lede}</p>
       <form method="get" action={localizedPath(locale, "/events")} className={styles.form}>
         <FilterSelect label={t.eventsPage.kind} name="kind" value={kind} options={eventKinds.map((k) => ({ value: k, label: t.eventKind[k] }))} />
-        <FilterSelect label={t.table.place} name="location" value={location} options={places.map((l) => ({ value: l.id, label: l.name }))} />
+        <FilterSelect label={t.table.place} name="location" value={location} options={places.map((l) => ({ value: l.id, label: placeName(l) }))} />
         <button type="submit">{t.filters.apply}</button>
       </form>
       <EventTimeline events={events} />

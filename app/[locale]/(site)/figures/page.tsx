@@ -10,8 +10,11 @@ import { figureTableGroups, FigureTableQuery, filterQueryString, sortKeys } from
 import { pageOf } from "@/lib/queries/page-of";
 import { pageSnapshot } from "@/lib/queries/page-snapshot";
 import { enterLocale } from "@/lib/i18n/page-locale";
+import { localizedMetadata } from "@/lib/i18n/page-metadata";
 
-export const metadata: Metadata = { title: getMessages().figuresPage.title };
+export function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return localizedMetadata(params, "/figures", () => ({ title: getMessages().figuresPage.title }));
+}
 
 // Rendered per request: it reads the address's query (lib/http/page-kinds.ts lists such pages for the proxy).
 export const dynamic = "force-dynamic";

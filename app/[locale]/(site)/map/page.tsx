@@ -4,8 +4,11 @@ import { getMessages } from "@/lib/i18n/messages";
 import { mapModel } from "@/lib/queries/map";
 import { pageSnapshot } from "@/lib/queries/page-snapshot";
 import { enterLocale } from "@/lib/i18n/page-locale";
+import { localizedMetadata } from "@/lib/i18n/page-metadata";
 
-export const metadata: Metadata = { title: getMessages().map.heading };
+export function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return localizedMetadata(params, "/map", () => ({ title: getMessages().map.heading }));
+}
 
 export default async function MapPage({ params }: { params: Promise<{ locale: string }> }) {
   await enterLocale(params);

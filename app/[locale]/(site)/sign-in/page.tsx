@@ -5,8 +5,11 @@ import { getDb } from "@/lib/db";
 import { signInAction } from "@/lib/forms/actions/session";
 import { enterLocale } from "@/lib/i18n/page-locale";
 import { getStaffMessages } from "@/lib/i18n/staff-messages";
+import { localizedMetadata } from "@/lib/i18n/page-metadata";
 
-export const metadata: Metadata = { title: getStaffMessages().signIn.title, robots: { index: false } };
+export function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return localizedMetadata(params, "/sign-in", () => ({ title: getStaffMessages().signIn.title, robots: { index: false } }));
+}
 export const dynamic = "force-dynamic";
 
 export default async function SignInPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string }> }) {

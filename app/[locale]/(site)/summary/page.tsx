@@ -11,8 +11,11 @@ import { perVersion } from "@/lib/queries/read-model";
 import { buildSummary } from "@/lib/summary/build-summary";
 import { summaryGraphics } from "@/lib/summary/summary-graphics";
 import { publicAddress } from "@/lib/site-url";
+import { localizedMetadata } from "@/lib/i18n/page-metadata";
 
-export const metadata: Metadata = { title: getMessages().summary.pageTitle, description: getMessages().summary.lede };
+export function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return localizedMetadata(params, "/summary", () => ({ title: getMessages().summary.pageTitle, description: getMessages().summary.lede }));
+}
 
 /**
  * The one-minute brief for donors: server-rendered, no script needed to read

@@ -12,6 +12,7 @@ import { FILE_TYPES, versionedFile } from "@/lib/http/file-response";
 import { chartFile } from "@/lib/export/chart-files";
 import { PrintUnavailableError } from "@/lib/print/headless";
 import { getMessages } from "@/lib/i18n/messages";
+import { inLocale } from "@/lib/i18n/locale-scope";
 import { routing } from "@/lib/i18n/routing";
 import { currentSnapshot, perVersion } from "@/lib/queries/read-model";
 
@@ -34,9 +35,13 @@ export const GET = readRoute(async (request: Request, { params }: { params: Prom
   const query = parseQuery(new URL(request.url), Query, ["format", "paper", "lang"]);
   if (!query.ok) return query.response;
   if (!isChartId(id)) return jsonError(404, `No chart with id '${id}'`, { id, charts: chartIds });
+  const { format, paper, lang } = query.value;
+  return inLocale(lang, () => chartResponse(request, id, format, paper, lang));
+});
+
+async function chartResponse(request: Request, id: ChartId, format: z.infer<typeof Query>["format"], paper: z.infer<typeof Query>["paper"], lang: z.infer<typeof Query>["lang"]) {
   const snapshot = await currentSnapshot();
   const chart = perVersion(snapshot, `chart:${id}`, () => buildChart(id, snapshot));
-  const { format, paper, lang } = query.value;
   if (format === "json") return versionedJson(request, snapshot.version, () => chart);
   if (format !== "csv") {
     try {
@@ -54,4 +59,4 @@ export const GET = readRoute(async (request: Request, { params }: { params: Prom
   return versionedResponse(request, snapshot.version, "text/csv; charset=utf-8", () => chartToCsv(chart), {
     "Content-Disposition": `attachment; filename="${name}"`,
   });
-});
+}

@@ -7,8 +7,11 @@ import { formatDateTime } from "@/lib/format/dates";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page-locale";
 import { getStaffMessages } from "@/lib/i18n/staff-messages";
+import { localizedMetadata } from "@/lib/i18n/page-metadata";
 
-export const metadata: Metadata = { title: getStaffMessages().audit.title, robots: { index: false } };
+export function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return localizedMetadata(params, "/admin/audit", () => ({ title: getStaffMessages().audit.title, robots: { index: false } }));
+}
 export const dynamic = "force-dynamic";
 
 const PAGE = 100;

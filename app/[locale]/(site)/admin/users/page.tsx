@@ -8,8 +8,11 @@ import { createUserAction, resetPasswordAction, setDisabledAction } from "@/lib/
 import { ResetPasswordForm } from "@/components/staff/reset-password-form";
 import { enterLocale } from "@/lib/i18n/page-locale";
 import { getStaffMessages } from "@/lib/i18n/staff-messages";
+import { localizedMetadata } from "@/lib/i18n/page-metadata";
 
-export const metadata: Metadata = { title: getStaffMessages().users.title, robots: { index: false } };
+export function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return localizedMetadata(params, "/admin/users", () => ({ title: getStaffMessages().users.title, robots: { index: false } }));
+}
 export const dynamic = "force-dynamic";
 
 export default async function UsersPage({ params }: { params: Promise<{ locale: string }> }) {

@@ -7,13 +7,17 @@ import { enterLocale } from "@/lib/i18n/page-locale";
 import { getStaffMessages } from "@/lib/i18n/staff-messages";
 import { loadChanges } from "@/lib/queries/changes";
 import { pageSnapshot } from "@/lib/queries/page-snapshot";
-
-export const metadata: Metadata = {
-  title: getStaffMessages().changes.title,
-  alternates: { types: { "application/atom+xml": "/changes.atom" } },
-};
+import { localizedMetadata } from "@/lib/i18n/page-metadata";
 
 type Props = { params: Promise<{ locale: string; page?: string[] }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = (await params).page ?? [];
+  return localizedMetadata(params, ["/changes", ...page].join("/"), () => ({
+    title: getStaffMessages().changes.title,
+    alternates: { types: { "application/atom+xml": "/changes.atom" } },
+  }));
+}
 
 // Public and the same for everyone: rendered on first visit and kept per data version; /changes/2 is the next page.
 export function generateStaticParams() {

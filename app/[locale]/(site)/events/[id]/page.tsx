@@ -1,3 +1,4 @@
+import { formatList } from "@/lib/format/list";
 import type { Metadata } from "next";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
@@ -6,6 +7,8 @@ import { whenText } from "@/lib/format/dates";
 import { getMessages } from "@/lib/i18n/messages";
 import { pageSnapshot } from "@/lib/queries/page-snapshot";
 import { enterLocale } from "@/lib/i18n/page-locale";
+import { localizedMetadata } from "@/lib/i18n/page-metadata";
+import { placeNameOf } from "@/lib/i18n/place-name";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -21,8 +24,11 @@ async function load(id: string) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const found = await load((await params).id);
-  return { title: found?.event.title ?? getMessages().errors.notFound };
+  const { id } = await params;
+  return localizedMetadata(params, `/events/${id}`, async () => {
+    const found = await load(id);
+    return { title: found?.event.title ?? getMessages().errors.notFound };
+  });
 }
 
 export default async function EventPage({ params }: Props) {
@@ -40,7 +46,7 @@ export default async function EventPage({ params }: Props) {
       </p>
       <article className="panel">
         <p className="muted">
-          {event.locationIds.map((id) => snapshot.locationsById.get(id)?.name ?? id).join(", ")}
+          {formatList(event.locationIds.map((id) => placeNameOf(snapshot.locationsById, id)))}
           {event.facilityStatus && <> · <span className="badge">{t.facilityStatus[event.facilityStatus]}</span></>}
         </p>
         <h1>{event.title}</h1>

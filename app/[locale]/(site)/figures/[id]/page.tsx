@@ -5,6 +5,7 @@ import { FigureDetailView } from "@/components/figures/figure-detail-view";
 import { getMessages } from "@/lib/i18n/messages";
 import { figurePageView } from "@/lib/queries/figure-page";
 import { enterLocale } from "@/lib/i18n/page-locale";
+import { localizedMetadata } from "@/lib/i18n/page-metadata";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -15,8 +16,11 @@ export function generateStaticParams() {
 
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const view = await figurePageView((await params).id);
-  return { title: view ? `${view.claim.valueText}: ${view.claim.sourceShort}` : getMessages().errors.notFound };
+  const { id } = await params;
+  return localizedMetadata(params, `/figures/${id}`, async () => {
+    const view = await figurePageView(id);
+    return { title: view ? `${view.claim.valueText}: ${view.claim.sourceShort}` : getMessages().errors.notFound };
+  });
 }
 
 export default async function FigurePage({ params }: Props) {

@@ -4,8 +4,11 @@ import { getMessages } from "@/lib/i18n/messages";
 import { pageSnapshot } from "@/lib/queries/page-snapshot";
 import { enterLocale } from "@/lib/i18n/page-locale";
 import { SelectionQuery, selectionOf } from "@/lib/queries/selection";
+import { localizedMetadata } from "@/lib/i18n/page-metadata";
 
-export const metadata: Metadata = { title: getMessages().selection.pageTitle };
+export function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return localizedMetadata(params, "/figures/selection", () => ({ title: getMessages().selection.pageTitle }));
+}
 
 // Rendered per request: it reads the address's query (lib/http/page-kinds.ts lists such pages for the proxy).
 export const dynamic = "force-dynamic";

@@ -8,10 +8,14 @@ import { pageSnapshot } from "@/lib/queries/page-snapshot";
 import { perVersion } from "@/lib/queries/read-model";
 import type { Snapshot } from "@/lib/queries/snapshot";
 import { enterLocale } from "@/lib/i18n/page-locale";
-
-export const metadata: Metadata = { title: getMessages().sourcesPage.title };
+import { localizedMetadata } from "@/lib/i18n/page-metadata";
 
 type Props = { params: Promise<{ locale: string; page?: string[] }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = (await params).page ?? [];
+  return localizedMetadata(params, ["/sources", ...page].join("/"), () => ({ title: getMessages().sourcesPage.title }));
+}
 
 // Rendered on first visit and kept per data version; /sources is page 1, /sources/2 the next.
 export function generateStaticParams() {

@@ -9,6 +9,7 @@ import { getMessages } from "@/lib/i18n/messages";
 import { pageSnapshot } from "@/lib/queries/page-snapshot";
 import { enterLocale } from "@/lib/i18n/page-locale";
 import styles from "./embed.module.css";
+import { localizedMetadata } from "@/lib/i18n/page-metadata";
 
 type Props = { params: Promise<{ locale: string; chart: string }> };
 
@@ -26,8 +27,11 @@ function chartIdOf(value: string): ChartId | null {
 const chartFor = cache(async (id: ChartId) => buildChart(id, await pageSnapshot()));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const id = chartIdOf((await params).chart);
-  return { title: id ? (await chartFor(id)).title : getMessages().errors.notFound };
+  const { chart } = await params;
+  return localizedMetadata(params, `/embed/charts/${chart}`, async () => {
+    const id = chartIdOf(chart);
+    return { title: id ? (await chartFor(id)).title : getMessages().errors.notFound };
+  });
 }
 
 /** One captioned chart alone, for an iframe on a partner's site; it still links back to its sources. */

@@ -21,11 +21,13 @@ import { claimsLike } from "@/lib/queries/claim-groups";
 import { summarizeClaim } from "@/lib/queries/claim-summary";
 import { figureDetail } from "@/lib/queries/figures";
 import { currentSnapshot } from "@/lib/queries/read-model";
+import { localizedMetadata } from "@/lib/i18n/page-metadata";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: getStaffMessages().claim.editTitle((await params).id), robots: { index: false } };
+  const { id } = await params;
+  return localizedMetadata(params, `/edit/claims/${id}`, () => ({ title: getStaffMessages().claim.editTitle(id), robots: { index: false } }));
 }
 export const dynamic = "force-dynamic";
 

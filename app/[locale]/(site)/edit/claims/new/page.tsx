@@ -8,8 +8,11 @@ import { claimFields } from "@/lib/forms/record-specs";
 import { enterLocale } from "@/lib/i18n/page-locale";
 import { getStaffMessages } from "@/lib/i18n/staff-messages";
 import { currentSnapshot } from "@/lib/queries/read-model";
+import { localizedMetadata } from "@/lib/i18n/page-metadata";
 
-export const metadata: Metadata = { title: getStaffMessages().claim.newTitle, robots: { index: false } };
+export function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return localizedMetadata(params, "/edit/claims/new", () => ({ title: getStaffMessages().claim.newTitle, robots: { index: false } }));
+}
 export const dynamic = "force-dynamic";
 
 export default async function NewClaimPage({ params }: { params: Promise<{ locale: string }> }) {

@@ -1,17 +1,23 @@
+import type { Locale } from "../locales";
+import type { TextDirection } from "../translation";
+
 /**
- * Every UI string lives here so Arabic and Kurdish can follow by adding a
- * locale object of the same shape.
+ * The reader's interface in English: the shape every other locale follows
+ * (lib/i18n/messages/index.ts checks it).
  */
-const en = {
-  locale: "en",
+export const en = {
+  locale: "en" as Locale,
   /** Dates and numbers: British English reads "11 January 2026", as humanitarian reports write it. */
   intlLocale: "en-GB",
-  dir: "ltr",
+  /** Numbers: "155,000". */
+  numberLocale: "en-GB",
+  dir: "ltr" as TextDirection,
   app: {
     name: "Sitrep",
     tagline: "Aleppo: Sheikh Maqsoud and Ashrafiyeh",
     skipToContent: "Skip to content",
     navLabel: "Main",
+    language: "Language",
     nav: { overview: "Overview", summary: "Brief", map: "Map", charts: "Charts", timeline: "Timeline", figures: "All claims", sources: "Sources" },
   },
   citation: {
@@ -387,12 +393,3 @@ const en = {
     notFoundLinks: { overview: "Go to the overview", figures: "Search all claims", charts: "See all charts" },
   },
 } as const;
-
-export type Messages = typeof en;
-export const messages = { en } as const;
-export type Locale = keyof typeof messages;
-export const defaultLocale: Locale = "en";
-
-export function getMessages(locale: Locale = defaultLocale): Messages {
-  return messages[locale];
-}

@@ -1,0 +1,20 @@
+import "server-only";
+import type { Metadata } from "next";
+import { locales } from "./locales";
+import { localizedPath } from "./localized-path";
+import { enterLocale } from "./page-locale";
+
+type LocaleParams = Promise<{ locale: string }>;
+
+/**
+ * A page's <head> in the reader's language, with its address in every
+ * language as hreflang alternates (made absolute by the layout's
+ * metadataBase); the unprefixed address, which picks a language for the
+ * reader, is the x-default. `path` is the locale-free path ("/figures/x").
+ */
+export async function localizedMetadata(params: LocaleParams, path: string, build: () => Metadata | Promise<Metadata>): Promise<Metadata> {
+  const locale = await enterLocale(params);
+  const metadata = await build();
+  const languages = Object.fromEntries([...locales.map((l) => [l, localizedPath(l, path)]), ["x-default", path]]);
+  return { ...metadata, alternates: { ...metadata.alternates, canonical: localizedPath(locale, path), languages } };
+}
