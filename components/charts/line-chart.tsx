@@ -6,6 +6,7 @@ import { formatDate } from "@/lib/format/dates";
 import { formatInteger } from "@/lib/format/qualified-number";
 import { useMessages } from "@/lib/i18n/use-messages";
 import type { Locale } from "@/lib/i18n/locales";
+import { axisDate } from "./axis-date";
 import { markTooltip } from "./mark-tooltip";
 
 /** Each source's counts over report dates; a line joins one source's counts across dates it did not report. */
@@ -27,7 +28,7 @@ export default function CountsLineChart({ chart }: { chart: DrawnChart }) {
         scale="time"
         domain={["dataMin", "dataMax"]}
         ticks={rows.map((row) => row.day)}
-        tickFormatter={(time: number) => formatDate(dayOf(time), lang).replace(/ \d{4}\S*$/, "")}
+        tickFormatter={(time: number) => axisDate(dayOf(time), lang)}
         tick={{ fontSize: 12 }}
         padding={rtl ? { left: 8, right: 24 } : { left: 24, right: 8 }}
         reversed={rtl}

@@ -6,6 +6,7 @@ import { formatDate } from "@/lib/format/dates";
 import type { Locale } from "@/lib/i18n/locales";
 import { useMessages } from "@/lib/i18n/use-messages";
 import { palette } from "@/lib/map/palette";
+import { axisDate } from "./axis-date";
 
 const DAY = 86_400_000;
 const toDay = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
@@ -43,7 +44,7 @@ export default function TimelineChart({ chart }: { chart: DrawnChart }) {
         dataKey="x"
         domain={[Math.min(...xs) - 0.5, Math.max(...xs) + 0.5]}
         ticks={days}
-        tickFormatter={(d: number) => formatDate(fromDay(Math.round(d)), locale).replace(/ \d{4}\S*$/, "")}
+        tickFormatter={(d: number) => axisDate(fromDay(Math.round(d)), locale)}
         tick={{ fontSize: 12 }}
         reversed={rtl}
       />

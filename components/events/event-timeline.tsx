@@ -3,6 +3,7 @@ import { whenText } from "@/lib/format/dates";
 import { getMessages } from "@/lib/i18n/messages";
 import type { EventSummary } from "@/lib/queries/event-summary";
 import styles from "./event-timeline.module.css";
+import { EditorsText } from "@/components/ui/editors-text";
 
 /** Each row is one source's account; competing accounts of the same event stay separate. */
 export function EventTimeline({ events }: { events: EventSummary[] }) {
@@ -14,10 +15,14 @@ export function EventTimeline({ events }: { events: EventSummary[] }) {
           <p className={styles.when}>{whenText(event)}</p>
           <div>
             <p className={styles.title}>
-              <Link href={event.href}>{event.title}</Link>
+              <Link href={event.href}>
+                <EditorsText>{event.title}</EditorsText>
+              </Link>
               {event.facilityStatus && <span className="badge">{t.facilityStatus[event.facilityStatus]}</span>}
             </p>
-            <p className={styles.description}>{event.description}</p>
+            <p className={styles.description}>
+              <EditorsText>{event.description}</EditorsText>
+            </p>
             <p className={styles.source}>
               {event.sourceShort}
               {event.viaShort && ` · ${t.figure.via.toLowerCase()} ${event.viaShort}`}

@@ -11,6 +11,7 @@ import { ClaimGroupsTable } from "./claim-groups-table";
 import { ClaimsTable } from "./claims-table";
 import { FigureActions } from "./figure-actions";
 import styles from "./figure-detail-view.module.css";
+import { EditorsText } from "@/components/ui/editors-text";
 
 /** The full provenance of one figure; renders on the server, so it reads without JavaScript. */
 export function FigureDetailView({ detail, headingLevel = 1 }: { detail: Model; headingLevel?: 1 | 2 }) {
@@ -92,7 +93,7 @@ export function FigureDetailView({ detail, headingLevel = 1 }: { detail: Model; 
             <>
               <dt>{t.figure.reliability}</dt>
               <dd>
-                <strong>{source.reliability}</strong>: {source.reliabilityReason}
+                <strong>{source.reliability}</strong>: <EditorsText>{source.reliabilityReason}</EditorsText>
               </dd>
             </>
           )}
@@ -115,7 +116,9 @@ export function FigureDetailView({ detail, headingLevel = 1 }: { detail: Model; 
           <dt>{t.figure.reportedAt}</dt>
           <dd>{claim.reportedAt ? formatDate(claim.reportedAt) : t.overview.dateUnknown}</dd>
           <dt>{t.figure.dateBasis}</dt>
-          <dd>{detail.dateNote}</dd>
+          <dd>
+            <EditorsText>{detail.dateNote}</EditorsText>
+          </dd>
           {detail.period && (
             <>
               <dt>{t.figure.period}</dt>
@@ -125,7 +128,9 @@ export function FigureDetailView({ detail, headingLevel = 1 }: { detail: Model; 
           {detail.notes && (
             <>
               <dt>{t.figure.notes}</dt>
-              <dd>{detail.notes}</dd>
+              <dd>
+                <EditorsText>{detail.notes}</EditorsText>
+              </dd>
             </>
           )}
         </dl>

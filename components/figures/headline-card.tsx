@@ -6,6 +6,7 @@ import type { FigureCard } from "@/lib/queries/overview";
 import { NewSince } from "@/components/live/new-since";
 import { SourceLine } from "./source-line";
 import styles from "./headline-card.module.css";
+import { EditorsText } from "@/components/ui/editors-text";
 
 export function HeadlineCard({ card }: { card: FigureCard }) {
   const t = getMessages();
@@ -34,7 +35,7 @@ export function HeadlineCard({ card }: { card: FigureCard }) {
       ))}
       {card.pinnedReason && (
         <p className={styles.note}>
-          <span className="badge">{t.overview.pinned}</span> {card.pinnedReason}
+          <span className="badge">{t.overview.pinned}</span> <EditorsText>{card.pinnedReason}</EditorsText>
         </p>
       )}
       {card.breakdown.length > 0 && (

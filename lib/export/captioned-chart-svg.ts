@@ -24,7 +24,8 @@ export function captionedChartSvg(
   const nested = drawn.svg.replace(/^<svg\b[^>]*>/, (root) => {
     const kept = root.replace(/\s(?:width|height|viewBox|x|y|style)="[^"]*"/g, "").replace(/^<svg/, "");
     const size = `width="${Math.floor(drawn.width * scale)}" height="${bodyHeight}" viewBox="0 0 ${drawn.width} ${drawn.height}"`;
-    return `<svg x="0" y="0" ${size}${kept}`;
+    // The drawing is laid out left to right, as on the page (components/charts/chart-figure.module.css).
+    return `<svg x="0" y="0" ${size} direction="ltr"${kept}`;
   });
   return captionedSvg({
     width: WIDTH,

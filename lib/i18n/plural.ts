@@ -21,6 +21,11 @@ export function isolate(text: string): string {
   return `\u2068${text}\u2069`;
 }
 
+/** Right-to-left isolates, for Arabic words with a number in a drawing whose base direction is left to right. */
+export function isolateRtl(text: string): string {
+  return `\u2067${text}\u2069`;
+}
+
 /**
  * Left-to-right isolates, for a number with its sign in right-to-left text:
  * "≥ 43" and "9–12" keep their order, and "≥" is not mirrored into "≤".

@@ -74,3 +74,16 @@ describe("the chart a page sends to the browser", () => {
     for (const mark of chart.marks) expect(sent).not.toContain(JSON.stringify(mark.source.quote));
   });
 });
+
+describe("a chart in each language", () => {
+  it("answers ?lang=ar in Arabic and, from the same data version, the default in English: views are kept per language", async () => {
+    const request = (query: string) => getChart(new Request(`http://localhost/api/charts/casualties-by-group${query}`), { params: Promise.resolve({ chart: "casualties-by-group" }) });
+    const arabic = await (await request("?lang=ar")).json();
+    expect(arabic).toMatchObject({ locale: "ar", title: "القتلى في الشيخ مقصود والأشرفية، حسب الفئة" });
+    expect(arabic.marks.find((m: { source: { id: string } }) => m.source.id === "sohr-seed-killed-civilians").valueText).toBe("ما لا يقل عن \u206643\u2069");
+    const english = await (await request("")).json();
+    expect(english).toMatchObject({ locale: "en", title: "People killed in Sheikh Maqsoud and Ashrafiyeh, by group" });
+    const kurmanji = await (await request("?lang=ku")).json();
+    expect(kurmanji.marks.find((m: { source: { id: string } }) => m.source.id === "sohr-seed-killed-civilians").valueText).toBe("herî kêm 43");
+  });
+});

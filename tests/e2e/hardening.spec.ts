@@ -22,6 +22,8 @@ test("a second server on the same data folder says why and exits non-zero", asyn
 });
 
 test("a fresh server answers 503 with Retry-After until its database is seeded, then 200 with the data version", async () => {
+  // It starts a whole server and seeds a database: seconds alone, more beside the other worker's browser.
+  test.setTimeout(90_000);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sitrep-fresh-"));
   const server = spawn(process.execPath, [nextBin, "start", "-p", "3192"], { env: serverEnv(dataDir), stdio: "ignore" });
   try {

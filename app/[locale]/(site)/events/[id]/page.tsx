@@ -9,6 +9,7 @@ import { pageSnapshot } from "@/lib/queries/page-snapshot";
 import { enterLocale } from "@/lib/i18n/page-locale";
 import { localizedMetadata } from "@/lib/i18n/page-metadata";
 import { placeNameOf } from "@/lib/i18n/place-name";
+import { EditorsText } from "@/components/ui/editors-text";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -49,11 +50,15 @@ export default async function EventPage({ params }: Props) {
           {formatList(event.locationIds.map((id) => placeNameOf(snapshot.locationsById, id)))}
           {event.facilityStatus && <> · <span className="badge">{t.facilityStatus[event.facilityStatus]}</span></>}
         </p>
-        <h1>{event.title}</h1>
-        <p>{event.description}</p>
+        <h1>
+          <EditorsText>{event.title}</EditorsText>
+        </h1>
+        <p>
+          <EditorsText>{event.description}</EditorsText>
+        </p>
         <p>
           <strong>{whenText(event)}</strong>
-          {event.date && event.dayLabel && ` (${event.dayLabel})`}. {event.dateBasis}
+          {event.date && event.dayLabel && ` (${event.dayLabel})`}. <EditorsText>{event.dateBasis}</EditorsText>
         </p>
         <h2>{t.figure.quoteHeading}</h2>
         <ClaimQuote quote={event.quote} quoteLanguage={event.quoteLanguage} translation={event.translation} url={event.url} />
@@ -69,7 +74,7 @@ export default async function EventPage({ params }: Props) {
           {source ? (
             <>
               <strong>{source.name}</strong> ({t.sourceKind[source.kind]}), {t.figure.reliability.toLowerCase()}{" "}
-              <strong>{source.reliability}</strong>: {source.reliabilityReason}
+              <strong>{source.reliability}</strong>: <EditorsText>{source.reliabilityReason}</EditorsText>
             </>
           ) : (
             event.sourceId

@@ -9,6 +9,7 @@ import { perVersion } from "@/lib/queries/read-model";
 import type { Snapshot } from "@/lib/queries/snapshot";
 import { enterLocale } from "@/lib/i18n/page-locale";
 import { localizedMetadata } from "@/lib/i18n/page-metadata";
+import { EditorsText } from "@/components/ui/editors-text";
 
 type Props = { params: Promise<{ locale: string; page?: string[] }> };
 
@@ -77,8 +78,10 @@ export default async function SourcesPage({ params }: Props) {
                   <td data-label={t.sourcesPage.kind}>{t.sourceKind[source.kind]}</td>
                   <td data-label={t.table.grade}>{source.reliability}</td>
                   <td data-label={t.sourcesPage.reason}>
-                    {source.reliabilityReason}
-                    {source.notes && <div className="muted">{source.notes}</div>}
+                    <EditorsText>{source.reliabilityReason}</EditorsText>
+                    {source.notes && <div className="muted">
+                        <EditorsText>{source.notes}</EditorsText>
+                      </div>}
                   </td>
                   <td data-label={t.sourcesPage.figures}>{said ? <Link href={`/figures?source=${source.id}`}>{t.figuresPage.count(said)}</Link> : "—"}</td>
                 </tr>
