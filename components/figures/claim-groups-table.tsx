@@ -38,7 +38,9 @@ export function ClaimGroupsTable({ groups, caption, showIndicator = false }: { g
               </td>
               {showIndicator && (
                 <td data-label={t.table.indicator}>
-                  {t.indicator[first.indicator]}, {t.group[first.group]}
+                  {t.indicator[first.indicator]}
+                  {t.list.separator}
+                  {t.group[first.group]}
                   {first.periodText && <span className="muted"> ({first.periodText})</span>}
                 </td>
               )}
@@ -47,7 +49,11 @@ export function ClaimGroupsTable({ groups, caption, showIndicator = false }: { g
                 <ul className={styles.reports}>
                   {reports.map((r) => (
                     <li key={r.id}>
-                      <Link href={r.href}>{r.viaShort ?? t.groups.direct}</Link>, {r.reportedAt ? formatDate(r.reportedAt) : t.overview.dateUnknown}
+                      <Link href={r.href}>
+                        <bdi>{r.viaShort ?? t.groups.direct}</bdi>
+                      </Link>
+                      {t.list.separator}
+                      {r.reportedAt ? formatDate(r.reportedAt) : t.overview.dateUnknown}
                     </li>
                   ))}
                 </ul>

@@ -30,7 +30,9 @@ export function ClaimsTable({ claims, caption, showIndicator = false }: { claims
               </td>
               {showIndicator && (
                 <td data-label={t.table.indicator}>
-                  {t.indicator[c.indicator]}, {t.group[c.group]}
+                  {t.indicator[c.indicator]}
+                  {t.list.separator}
+                  {t.group[c.group]}
                 </td>
               )}
               <td data-label={t.table.source}>

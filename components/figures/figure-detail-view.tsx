@@ -39,7 +39,11 @@ export function FigureDetailView({ detail, headingLevel = 1 }: { detail: Model; 
         {detail.headline && t.figure.rule[detail.headline.rule]}
         {claim.status !== "current" && <span className="badge badge-warn"> {t.figure.status[claim.status]}</span>}
       </p>
-      {claim.pinnedReason && <p className={styles.pinned}>{claim.pinnedReason}</p>}
+      {claim.pinnedReason && (
+        <p className={styles.pinned}>
+          <EditorsText>{claim.pinnedReason}</EditorsText>
+        </p>
+      )}
 
       {detail.quotes.length > 0 && (
         <section>
@@ -101,7 +105,9 @@ export function FigureDetailView({ detail, headingLevel = 1 }: { detail: Model; 
             <>
               <dt>{t.figure.via}</dt>
               <dd>
-                {via.name} ({t.sourceKind[via.kind]}, {t.figure.gradeOf(via.reliability)})
+                {via.name} ({t.sourceKind[via.kind]}
+                {t.list.separator}
+                {t.figure.gradeOf(via.reliability)})
                 {via.url && (
                   <>
                     {" · "}

@@ -22,7 +22,7 @@ export function Field({ spec, value, error, idPrefix = "field" }: { spec: FieldS
         </label>
         {error && (
           <span id={errorId} className={styles.error}>
-            {error}
+            {s.validation(error)}
           </span>
         )}
       </div>
@@ -62,7 +62,7 @@ export function Field({ spec, value, error, idPrefix = "field" }: { spec: FieldS
       )}
       {error && (
         <span id={errorId} className={styles.error}>
-          {error}
+          {s.validation(error)}
         </span>
       )}
     </div>

@@ -13,10 +13,10 @@ export function FormProblems({ errors, formError, specs, idPrefix = "field" }: {
     <div className={styles.summary} role="alert">
       <p>{s.form.errorsHeading(entries.length + (formError ? 1 : 0))}</p>
       <ul>
-        {formError && <li>{formError}</li>}
+        {formError && <li>{s.validation(formError)}</li>}
         {entries.map(([name, message]) => (
           <li key={name}>
-            <a href={`#${idPrefix}-${name}`}>{labelOf(name)}</a>: {message}
+            <a href={`#${idPrefix}-${name}`}>{labelOf(name)}</a>: {s.validation(message)}
           </li>
         ))}
       </ul>

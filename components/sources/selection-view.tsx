@@ -26,7 +26,9 @@ export function SelectionView({ selection, snapshot, headingLevel = 1 }: { selec
                 <Link href={summary.href}>
                   <strong>{summary.valueText}</strong> {t.unit[claim.unit]}
                 </Link>{" "}
-                · {t.indicator[claim.indicator]}, {t.group[claim.group]} · {summary.placeText}
+                · {t.indicator[claim.indicator]}
+                {t.list.separator}
+                {t.group[claim.group]} · {summary.placeText}
               </p>
               <p className={styles.meta}>
                 {source?.name ?? claim.sourceId} ({t.figure.reliability.toLowerCase()} {summary.sourceReliability})

@@ -22,7 +22,7 @@ export function SummaryFigure({ figure }: { figure: Figure }) {
         </Link>
       </p>
       <p>
-        {s.according(headline.viaShort ? `${headline.sourceShort} (${t.figure.via.toLowerCase()} ${headline.viaShort})` : headline.sourceShort, headline.reportedAt ? formatDate(headline.reportedAt) : null)}
+        {s.according(headline.viaShort ? t.figure.sourceVia(headline.sourceShort, headline.viaShort) : headline.sourceShort, headline.reportedAt ? formatDate(headline.reportedAt) : null)}
       </p>
       {figure.breakdown.length > 0 && <p>{s.breakdown(formatList(figure.breakdown.map((part) => `${part.valueText} ${t.group[part.group]}`)))}</p>}
       <p className={styles.certainty} data-testid={`certainty-${figure.key}`}>

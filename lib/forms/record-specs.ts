@@ -42,7 +42,7 @@ export function claimFields(snapshot: Snapshot): FieldSpec[] {
     { name: "url", label: f.url, kind: "url" },
     { name: "indicator", label: f.indicator, kind: "select", required: true, options: indicators.map((i) => option(i, t.indicator[i])) },
     { name: "group", label: f.group, kind: "select", required: true, options: populationGroups.map((g) => option(g, t.group[g])) },
-    { name: "qualifier", label: f.qualifier, kind: "select", required: true, options: qualifiers.map((q) => option(q, t.qualifier[q] || "exact")) },
+    { name: "qualifier", label: f.qualifier, kind: "select", required: true, options: qualifiers.map((q) => option(q, t.qualifier[q] || s.form.exact)) },
     { name: "value", label: f.value, kind: "number", required: true },
     { name: "valueHigh", label: f.valueHigh, kind: "number" },
     { name: "unit", label: f.unit, kind: "select", required: true, options: Unit.options.map((u) => option(u, t.unit[u])) },

@@ -1,5 +1,6 @@
 import type { DrawnChart } from "@/lib/charts/model";
 import { escapeXml } from "@/lib/export/svg-text";
+import { getMessages } from "@/lib/i18n/messages";
 
 const LABEL_WIDTH = 150;
 const VALUE_ROOM = 70;
@@ -11,30 +12,36 @@ const CATEGORY_GAP = 14;
  * A grouped bar chart drawn on the server as SVG markup, one horizontal bar
  * per source in each category, each labelled with its source and its value as
  * the source worded it ("≥ 43"). For pages and files that must not need
- * JavaScript: the summary and its PDF.
+ * JavaScript: the summary and its PDF. Right to left (Arabic), the drawing is
+ * mirrored: labels on the right, bars growing leftwards.
  */
 export function groupedBarsSvg(chart: DrawnChart, width: number): { body: string; height: number } {
   const colourOf = new Map(chart.series.map((s) => [s.id, s.colour]));
   const max = Math.max(1, ...chart.marks.map((m) => m.value));
   const barRoom = width - LABEL_WIDTH - VALUE_ROOM;
+  const rtl = getMessages(chart.locale).dir === "rtl";
+  // x as measured from the reading start; anchors follow the reading direction.
+  const at = (x: number) => (rtl ? width - x : x).toFixed(1);
+  const anchor = (towardStart: boolean) => (towardStart !== rtl ? "end" : "start");
   const parts: string[] = [];
   let y = 0;
   for (const category of chart.categories) {
     const marks = chart.marks.filter((m) => m.category === category);
     if (!marks.length) continue;
     y += 16;
-    parts.push(`<text x="0" y="${y}" font-size="14" font-weight="700">${escapeXml(category)}</text>`);
+    parts.push(`<text x="${at(0)}" y="${y}" font-size="14" font-weight="700" text-anchor="${anchor(false)}">${escapeXml(category)}</text>`);
     y += 6;
     for (const mark of marks) {
       const length = Math.max(2, (mark.value / max) * barRoom);
       parts.push(
-        `<text x="${LABEL_WIDTH - 8}" y="${y + 13}" font-size="12" text-anchor="end">${escapeXml(mark.series)}</text>`,
-        `<rect x="${LABEL_WIDTH}" y="${y}" width="${length.toFixed(1)}" height="${BAR_HEIGHT}" fill="${escapeXml(colourOf.get(mark.seriesId) ?? "#4a5360")}"/>`,
-        `<text x="${(LABEL_WIDTH + length + 6).toFixed(1)}" y="${y + 13}" font-size="12" font-weight="700">${escapeXml(mark.label)}</text>`,
+        `<text x="${at(LABEL_WIDTH - 8)}" y="${y + 13}" font-size="12" text-anchor="${anchor(true)}">${escapeXml(mark.series)}</text>`,
+        `<rect x="${rtl ? at(LABEL_WIDTH + length) : at(LABEL_WIDTH)}" y="${y}" width="${length.toFixed(1)}" height="${BAR_HEIGHT}" fill="${escapeXml(colourOf.get(mark.seriesId) ?? "#4a5360")}"/>`,
+        `<text x="${at(LABEL_WIDTH + length + 6)}" y="${y + 13}" font-size="12" font-weight="700" text-anchor="${anchor(false)}">${escapeXml(mark.label)}</text>`,
       );
       y += BAR_HEIGHT + BAR_GAP;
     }
     y += CATEGORY_GAP;
   }
-  return { body: parts.join(""), height: Math.ceil(y) };
+  // Placed for a left-to-right base, whatever the page's direction: the mirroring is done above.
+  return { body: `<g direction="ltr">${parts.join("")}</g>`, height: Math.ceil(y) };
 }

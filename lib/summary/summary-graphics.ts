@@ -2,6 +2,7 @@ import { buildChart } from "@/lib/charts";
 import { chartFooter } from "@/lib/export/chart-caption";
 import { captionedMapSvg } from "@/lib/export/captioned-map-svg";
 import { captionedSvg } from "@/lib/export/captioned-svg";
+import { getMessages } from "@/lib/i18n/messages";
 import { mapModel } from "@/lib/queries/map";
 import type { Snapshot } from "@/lib/queries/snapshot";
 import { groupedBarsSvg } from "./grouped-bars-svg";
@@ -19,7 +20,7 @@ export function summaryGraphics(snapshot: Snapshot, accessed: string) {
   const bars = groupedBarsSvg(chart, WIDTH - 2 * MARGIN);
   return {
     map: captionedMapSvg(mapModel(snapshot), "displaced", accessed),
-    chart: captionedSvg({ width: WIDTH, title: chart.title, subtitle: chart.subtitle, body: bars.body, bodyHeight: bars.height, footer: chartFooter(chart, accessed) }),
+    chart: captionedSvg({ width: WIDTH, title: chart.title, subtitle: chart.subtitle, body: bars.body, bodyHeight: bars.height, footer: chartFooter(chart, accessed), direction: getMessages(chart.locale).dir }),
     chartModel: chart,
   };
 }

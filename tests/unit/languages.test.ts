@@ -135,3 +135,16 @@ describe("place names", () => {
     expect(placeName(sheikhMaqsoud, "en")).toBe("Sheikh Maqsoud");
   });
 });
+
+describe("form errors in the page's language", () => {
+  it("translates the schemas' English, numbers kept, and shows an unknown message as it is", () => {
+    const ar = getStaffMessages("ar").validation;
+    const ku = getStaffMessages("ku").validation;
+    expect(ar("is required")).toBe("مطلوب");
+    expect(ku("must be a number")).toBe("divê hejmar be");
+    expect(ar("must be at most 120 characters")).toBe("يجب ألا يزيد على \u2068120\u2069 حرفاً");
+    expect(ku("must be at most 2,147,483,647")).toBe("divê herî zêde 2,147,483,647 be");
+    expect(ar("something new")).toBe("something new");
+    expect(getStaffMessages("en").validation("is required")).toBe("is required");
+  });
+});

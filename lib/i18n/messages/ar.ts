@@ -1,4 +1,4 @@
-import { isolate as i, isolateLtr, plural } from "../plural";
+import { isolate as i, isolateLtr, isolateRtl, plural } from "../plural";
 import type { Messages } from "./index";
 
 // Key terms follow lib/i18n/glossary.md. Every value set into a sentence is
@@ -29,6 +29,7 @@ export const ar: Messages = {
     textUndated: (title, data) => `Sitrep، ${title}، ${data}.`,
     dataFrom: (originals, relays) => `البيانات من ${i(originals)}${relays ? ` عبر ${i(relays)}` : ""}`,
   },
+  list: { separator: "، " },
   qualifier: {
     exact: "",
     about: "نحو",
@@ -118,6 +119,7 @@ export const ar: Messages = {
     translationLabel: "ترجمة (من Sitrep، لا من المصدر)",
     sourceHeading: "من قال ذلك",
     via: "نقلاً عبر",
+    sourceVia: (source, via) => isolateRtl(`${i(source)} (نقلاً عبر ${i(via)})`),
     reliability: "درجة الموثوقية",
     reportedAt: "تاريخ التقرير",
     dateBasis: "كيف عرفنا التاريخ",
@@ -173,7 +175,7 @@ export const ar: Messages = {
     lede: "كل رقم في Sitrep، بصف واحد لكل مصدر ورقم: وسائل الإعلام التي نقلت رقم مصدر ما مذكورة في صفه، فلا يبدو التكرار تأكيداً. تبقى عوامل التصفية في العنوان، فالعرض المصفّى رابط يمكن مشاركته.",
     status: "الحالة",
     count: (claims, groups = claims) =>
-      `${count(claims, { one: "رقم واحد", two: "رقمان", few: "# أرقام", many: "# رقماً", other: "# رقم" })}${groups !== claims ? `، ${count(groups, { one: "رقم واحد", two: "رقمان", few: "# أرقام", many: "# رقماً", other: "# رقم" })} حسب المصدر` : ""}`,
+      `${count(claims, { one: "رقم منسوب واحد", two: "رقمان منسوبان", few: "# أرقام منسوبة", many: "# رقماً منسوباً", other: "# رقم منسوب" })}${groups !== claims ? `، في ${count(groups, { one: "صف واحد", two: "صفين", few: "# صفوف", many: "# صفاً", other: "# صف" })} حسب المصدر` : ""}`,
     sortBy: "الترتيب حسب:",
     sort: { reported: "أحدث تقرير", value: "أكبر قيمة", source: "المصدر", indicator: "المؤشر" },
     downloadCsv: "تنزيل هذه الأرقام بصيغة CSV",

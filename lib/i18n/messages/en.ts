@@ -25,6 +25,8 @@ export const en = {
     textUndated: (title: string, data: string) => `Sitrep, ${title}, ${data}.`,
     dataFrom: (originals: string, relays: string) => `data from ${originals}${relays ? ` via ${relays}` : ""}`,
   },
+  /** Between items written one after another ("Rudaw, 11 January 2026"). */
+  list: { separator: ", " },
   qualifier: {
     exact: "",
     about: "about",
@@ -113,6 +115,7 @@ export const en = {
     translationLabel: "Translation (Sitrep's, not the source's)",
     sourceHeading: "Who said it",
     via: "Relayed by",
+    sourceVia: (source: string, via: string) => `${source} (via ${via})`,
     reliability: "Reliability grade",
     reportedAt: "Reported",
     dateBasis: "How we know the date",

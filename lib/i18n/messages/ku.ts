@@ -29,6 +29,7 @@ export const ku: Messages = {
     textUndated: (title, data) => `Sitrep, ${title}, ${data}.`,
     dataFrom: (originals, relays) => `dane ji ${originals}${relays ? ` bi rêya ${relays}` : ""}`,
   },
+  list: { separator: ", " },
   qualifier: {
     exact: "",
     about: "bi qasî",
@@ -117,6 +118,7 @@ export const ku: Messages = {
     translationLabel: "Werger (ya Sitrep, ne ya çavkaniyê)",
     sourceHeading: "Kê got",
     via: "Bi rêya",
+    sourceVia: (source, via) => `${source} (bi rêya ${via})`,
     reliability: "Pileya pêbaweriyê",
     reportedAt: "Hat ragihandin",
     dateBasis: "Em dîrokê çawa dizanin",

@@ -1,5 +1,6 @@
 import { isolate as i, plural } from "../plural";
 import type { StaffMessages } from "../staff-messages";
+import { atLeastCharacters, atMostCharacters, atMostNumber, unknownReference, validationTranslator } from "../validation-messages";
 
 const count = (n: number, forms: Parameters<typeof plural>[2]) => i(plural("ar", n, forms));
 
@@ -55,6 +56,7 @@ export const ar: StaffMessages = {
     idHint: "أحرف لاتينية صغيرة وأرقام وشرطات؛ إن تُرك فارغاً يُصنع من المصدر والمؤشر والتاريخ.",
     multiHint: "اضغط Ctrl (أو Cmd على Mac) لاختيار أكثر من واحد.",
     none: "—",
+    exact: "دقيق (الرقم وحده)",
   },
   claim: {
     newTitle: "إضافة رقم",
@@ -231,4 +233,33 @@ export const ar: StaffMessages = {
     none: "لا تغييرات بعد.",
   },
   forbidden: "تحتاج هذه الصفحة إلى دور آخر. اطلبه من أحد المديرين.",
+  validation: validationTranslator({
+    exact: {
+      "is required": "مطلوب",
+      "must not be empty": "لا يجوز أن يكون فارغاً",
+      "is too long": "أطول من المسموح",
+      "must be a number": "يجب أن يكون رقماً",
+      "must be a whole number": "يجب أن يكون عدداً صحيحاً",
+      "must be 0 or more": "يجب أن يكون 0 أو أكثر",
+      "must be a date written YYYY-MM-DD": "يجب أن يكون تاريخاً بصيغة YYYY-MM-DD",
+      "must be an http(s) URL": "يجب أن يكون عنواناً يبدأ بـ http أو https",
+      "must be an email address": "يجب أن يكون عنوان بريد إلكتروني",
+      "must name at least one location": "يجب أن يذكر مكاناً واحداً على الأقل",
+      "must not be before periodStart": "لا يجوز أن يسبق بداية الفترة",
+      "must not be below value": "لا يجوز أن يقل عن القيمة",
+      "must be kebab-case letters and digits, e.g. sohr-killed-civilians": "أحرف لاتينية صغيرة وأرقام وشرطات، مثل sohr-killed-civilians",
+      "must not contain a NUL (U+0000) character": "لا يجوز أن يحتوي على المحرف NUL ‏(U+0000)",
+      "is required when the quote is not in English": "مطلوبة حين لا يكون الاقتباس بالإنجليزية",
+      "is required for facility-status events and only for them": "مطلوبة لأحداث حالة المنشأة ولها وحدها",
+      "a period count needs its period (periodStart or periodEnd)": "حصيلة الفترة تحتاج إلى فترتها (البداية أو النهاية)",
+      "a claim cannot replace itself": "لا يمكن للرقم أن يحلّ محل نفسه",
+      "after and orderBasis go together: the order and whose words give it": "«after» و«orderBasis» متلازمان: الترتيب ومن يقوله",
+    },
+    patterns: [
+      [atMostCharacters, (n) => `يجب ألا يزيد على ${i(n)} حرفاً`],
+      [atLeastCharacters, (n) => `يجب ألا يقل عن ${i(n)} حرفاً`],
+      [atMostNumber, (n) => `يجب ألا يزيد على ${i(n)}`],
+      [unknownReference, (_kind, id) => `معرّف غير معروف: ${i(id)}`],
+    ],
+  }),
 };

@@ -50,6 +50,7 @@ export const en = {
     idHint: "Lower-case letters, digits and hyphens; left empty, one is made from the source, indicator and date.",
     multiHint: "Hold Ctrl (Cmd on a Mac) to choose more than one.",
     none: "—",
+    exact: "exact (the number alone)",
   },
   claim: {
     newTitle: "Add a claim",
@@ -216,4 +217,6 @@ export const en = {
     none: "No changes yet.",
   },
   forbidden: "This page needs another role. Ask an admin.",
+  /** A schema's error in words for the form; English as the schemas write it. */
+  validation: (message: string) => message,
 } as const;

@@ -1,5 +1,6 @@
 import { plural } from "../plural";
 import type { StaffMessages } from "../staff-messages";
+import { atLeastCharacters, atMostCharacters, atMostNumber, unknownReference, validationTranslator } from "../validation-messages";
 
 /** The staff pages in Kurmanji. Field names in CSV files and the API stay as they are: they are machine-read. */
 export const ku: StaffMessages = {
@@ -51,6 +52,7 @@ export const ku: StaffMessages = {
     idHint: "Tîpên latînî yên biçûk, hejmar û xêzik; vala bimîne, yek ji çavkanî, nîşander û dîrokê tê çêkirin.",
     multiHint: "Ji bo ji yekê zêdetir hilbijartinê Ctrl (li Mac Cmd) bigire.",
     none: "—",
+    exact: "rast (tenê hejmar)",
   },
   claim: {
     newTitle: "Îdîayekê zêde bike",
@@ -227,4 +229,33 @@ export const ku: StaffMessages = {
     none: "Hîn guhertin tune.",
   },
   forbidden: "Ev rûpel rolek din hewce dike. Ji rêvebirekî bipirse.",
+  validation: validationTranslator({
+    exact: {
+      "is required": "pêwîst e",
+      "must not be empty": "nabe vala be",
+      "is too long": "zêde dirêj e",
+      "must be a number": "divê hejmar be",
+      "must be a whole number": "divê hejmareke tam be",
+      "must be 0 or more": "divê 0 an zêdetir be",
+      "must be a date written YYYY-MM-DD": "divê dîrokek bi şêweyê YYYY-MM-DD be",
+      "must be an http(s) URL": "divê navnîşaneke http(s) be",
+      "must be an email address": "divê navnîşaneke e-nameyê be",
+      "must name at least one location": "divê herî kêm navê cihekî bide",
+      "must not be before periodStart": "nabe berî destpêka demê be",
+      "must not be below value": "nabe ji nirxê kêmtir be",
+      "must be kebab-case letters and digits, e.g. sohr-killed-civilians": "tîpên latînî yên biçûk, hejmar û xêzik, wek sohr-killed-civilians",
+      "must not contain a NUL (U+0000) character": "nabe tîpa NUL (U+0000) tê de be",
+      "is required when the quote is not in English": "pêwîst e dema ku gotin ne bi îngilîzî be",
+      "is required for facility-status events and only for them": "ji bo bûyerên rewşa saziyê pêwîst e, û tenê ji bo wan",
+      "a period count needs its period (periodStart or periodEnd)": "hejmareke demê dema xwe hewce dike (destpêk an dawî)",
+      "a claim cannot replace itself": "îdîayek nikare şûna xwe bigire",
+      "after and orderBasis go together: the order and whose words give it": "after û orderBasis bi hev re tên: rêz û gotinên kê wê didin",
+    },
+    patterns: [
+      [atMostCharacters, (n) => `divê herî zêde ${n} tîp be`],
+      [atLeastCharacters, (n) => `divê herî kêm ${n} tîp be`],
+      [atMostNumber, (n) => `divê herî zêde ${n} be`],
+      [unknownReference, (_kind, id) => `nasnameya nenas: ${id}`],
+    ],
+  }),
 };

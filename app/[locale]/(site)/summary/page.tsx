@@ -12,6 +12,7 @@ import { buildSummary } from "@/lib/summary/build-summary";
 import { summaryGraphics } from "@/lib/summary/summary-graphics";
 import { publicAddress } from "@/lib/site-url";
 import { localizedMetadata } from "@/lib/i18n/page-metadata";
+import { EditorsText } from "@/components/ui/editors-text";
 
 export function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   return localizedMetadata(params, "/summary", () => ({ title: getMessages().summary.pageTitle, description: getMessages().summary.lede }));
@@ -65,7 +66,7 @@ export default async function SummaryPage({ params }: { params: Promise<{ locale
             <Link href={hospital.latest.href}>
               {s.hospitalStatus(
                 hospital.latest.facilityStatus ? t.facilityStatus[hospital.latest.facilityStatus] : hospital.latest.title,
-                hospital.latest.viaShort ? `${hospital.latest.sourceShort} (${t.figure.via.toLowerCase()} ${hospital.latest.viaShort})` : hospital.latest.sourceShort,
+                hospital.latest.viaShort ? t.figure.sourceVia(hospital.latest.sourceShort, hospital.latest.viaShort) : hospital.latest.sourceShort,
                 hospital.latest.date ? formatDate(hospital.latest.date) : whenText(hospital.latest),
               )}
             </Link>
@@ -80,7 +81,7 @@ export default async function SummaryPage({ params }: { params: Promise<{ locale
           {summary.events.map((event) => (
             <li key={event.id}>
               <Link href={event.href}>{s.eventLine(event.date ? formatDate(event.date) : whenText(event), event.title)}</Link>{" "}
-              <span className="muted">({event.viaShort ? `${event.sourceShort}, ${t.figure.via.toLowerCase()} ${event.viaShort}` : event.sourceShort})</span>
+              <span className="muted">({event.viaShort ? t.figure.sourceVia(event.sourceShort, event.viaShort) : event.sourceShort})</span>
             </li>
           ))}
         </ul>
@@ -91,7 +92,7 @@ export default async function SummaryPage({ params }: { params: Promise<{ locale
         <ul className={styles.sources}>
           {summary.sources.map((source) => (
             <li key={source.id}>
-              <strong>{source.name}</strong> ({s.grade(source.reliability)}): {source.reliabilityReason}
+              <strong>{source.name}</strong> ({s.grade(source.reliability)}): <EditorsText>{source.reliabilityReason}</EditorsText>
             </li>
           ))}
         </ul>

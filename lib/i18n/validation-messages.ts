@@ -1,0 +1,24 @@
+/**
+ * The schemas in lib/model and lib/auth word their errors in English, as the
+ * API and the importer answer them (machine-read and logged). Forms show them
+ * in the page's language: each known message, and the few that carry a
+ * number, translated here; anything else shown as it is rather than lost.
+ */
+type Table = { exact: Record<string, string>; patterns: [RegExp, (...groups: string[]) => string][] };
+
+export function validationTranslator({ exact, patterns }: Table): (message: string) => string {
+  return (message) => {
+    if (exact[message]) return exact[message];
+    for (const [pattern, render] of patterns) {
+      const match = pattern.exec(message);
+      if (match) return render(...match.slice(1));
+    }
+    return message;
+  };
+}
+
+/** The messages a form can show, English as the schemas write them. */
+export const atMostCharacters = /^must be at most ([\d,]+) characters$/;
+export const atMostNumber = /^must be at most ([\d,]+)$/;
+export const atLeastCharacters = /^must be at least ([\d,]+) characters$/;
+export const unknownReference = /^unknown (source|location|claim|figure|event) '(.+)'$/;
