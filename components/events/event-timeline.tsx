@@ -3,7 +3,7 @@ import { whenText } from "@/lib/format/dates";
 import { getMessages } from "@/lib/i18n/messages";
 import type { EventSummary } from "@/lib/queries/event-summary";
 import styles from "./event-timeline.module.css";
-import { EditorsText } from "@/components/ui/editors-text";
+import { EditorsText, InLanguage } from "@/components/ui/editors-text";
 
 /** Each row is one source's account; competing accounts of the same event stay separate. */
 export function EventTimeline({ events }: { events: EventSummary[] }) {
@@ -16,7 +16,7 @@ export function EventTimeline({ events }: { events: EventSummary[] }) {
           <div>
             <p className={styles.title}>
               <Link href={event.href}>
-                <EditorsText>{event.title}</EditorsText>
+                <InLanguage lang={event.titleLang}>{event.title}</InLanguage>
               </Link>
               {event.facilityStatus && <span className="badge">{t.facilityStatus[event.facilityStatus]}</span>}
             </p>

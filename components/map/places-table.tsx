@@ -3,6 +3,7 @@ import { formatDate } from "@/lib/format/dates";
 import { formatList } from "@/lib/format/list";
 import { getMessages } from "@/lib/i18n/messages";
 import type { MapModel } from "@/lib/map/map-model";
+import { EditorsText } from "@/components/ui/editors-text";
 
 /** Every feature on the map, with its figures: the keyboard and screen-reader alternative to the map. */
 export function PlacesTable({ model }: { model: MapModel }) {
@@ -41,7 +42,9 @@ export function PlacesTable({ model }: { model: MapModel }) {
             <tr key={area.id}>
               <th scope="row">{area.name}</th>
               <td data-label={t.map.whatSourcesSay}>{t.map.seeTogether}</td>
-              <td data-label={t.map.shape}>{area.geometrySource}</td>
+              <td data-label={t.map.shape}>
+                <EditorsText>{area.geometrySource}</EditorsText>
+              </td>
             </tr>
           ))}
           {model.hospital && (
@@ -51,13 +54,15 @@ export function PlacesTable({ model }: { model: MapModel }) {
                 <ol>
                   {model.hospital.statusEvents.map((e) => (
                     <li key={e.id}>
-                      {e.date ? `${formatDate(e.date)}: ` : e.dayLabel ? `${e.dayLabel}: ` : ""}
+                      {e.date ? `${formatDate(e.date)}: ` : e.dayLabel ? <><EditorsText>{e.dayLabel}</EditorsText>: </> : ""}
                       <Link href={e.href}>{e.facilityStatus ? t.facilityStatus[e.facilityStatus] : e.title}</Link> ({e.sourceShort})
                     </li>
                   ))}
                 </ol>
               </td>
-              <td data-label={t.map.shape}>{model.hospital.geometrySource}</td>
+              <td data-label={t.map.shape}>
+                <EditorsText>{model.hospital.geometrySource}</EditorsText>
+              </td>
             </tr>
           )}
           {model.otherPlaces.length > 0 && (
@@ -73,7 +78,9 @@ export function PlacesTable({ model }: { model: MapModel }) {
             <tr>
               <th scope="row">{model.route.name}</th>
               <td data-label={t.map.whatSourcesSay}>—</td>
-              <td data-label={t.map.shape}>{model.route.geometrySource}</td>
+              <td data-label={t.map.shape}>
+                <EditorsText>{model.route.geometrySource}</EditorsText>
+              </td>
             </tr>
           )}
         </tbody>

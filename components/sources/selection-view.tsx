@@ -7,6 +7,8 @@ import { summarizeClaim } from "@/lib/queries/claim-summary";
 import type { Selection } from "@/lib/queries/selection";
 import type { Snapshot } from "@/lib/queries/snapshot";
 import styles from "./selection-view.module.css";
+import { InLanguage } from "@/components/ui/editors-text";
+import { eventTitle } from "@/lib/i18n/event-title";
 
 /** Each claim or account behind a view, with its source, grade, date and words: provenance for a whole chart at once. */
 export function SelectionView({ selection, snapshot, headingLevel = 1 }: { selection: Selection; snapshot: Snapshot; headingLevel?: 1 | 2 }) {
@@ -46,7 +48,9 @@ export function SelectionView({ selection, snapshot, headingLevel = 1 }: { selec
           <li key={event.id} className={styles.item}>
             <p className={styles.head}>
               <Link href={`/events/${event.id}`}>
-                <strong>{event.title}</strong>
+                <strong>
+                  <InLanguage lang={eventTitle(event).lang}>{eventTitle(event).text}</InLanguage>
+                </strong>
               </Link>
             </p>
             <p className={styles.meta}>

@@ -7,6 +7,7 @@ import type { Snapshot } from "@/lib/queries/snapshot";
 import { claimMark, eventSource } from "./marks";
 import type { ChartMark, ChartModel } from "./model";
 import { chartModel } from "./shared";
+import { eventTitle } from "@/lib/i18n/event-title";
 
 type Lane = "fighting" | "ceasefire" | "hospital" | "evacuation" | "statements" | "displacement";
 const LANES: Lane[] = ["fighting", "ceasefire", "hospital", "evacuation", "statements", "displacement"];
@@ -34,16 +35,17 @@ export function timeline(snapshot: Snapshot): ChartModel {
     const date = event.date;
     if (!date) return [];
     const lane = laneOfKind[event.kind];
+    const title = eventTitle(event).text;
     return [
       {
         key: `event|${event.id}`,
         category: t.charts.lanes[lane],
-        series: event.title,
+        series: title,
         seriesId: event.id,
         value: LANES.indexOf(lane),
         qualifier: "exact",
-        valueText: event.facilityStatus ? t.facilityStatus[event.facilityStatus] : event.title,
-        label: event.title,
+        valueText: event.facilityStatus ? t.facilityStatus[event.facilityStatus] : title,
+        label: title,
         derived: false,
         date,
         source: eventSource(event, snapshot),

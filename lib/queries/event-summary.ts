@@ -1,11 +1,15 @@
 import type { Event } from "@/lib/model";
+import { eventTitle } from "@/lib/i18n/event-title";
+import type { Locale } from "@/lib/i18n/locales";
 import type { Snapshot } from "./snapshot";
 
 export interface EventSummary {
   id: string;
   kind: Event["kind"];
   facilityStatus?: Event["facilityStatus"];
+  /** In the reader's language where Sitrep has translated it; else the editors' English, with titleLang "en". */
   title: string;
+  titleLang?: Locale;
   description: string;
   date?: string;
   dayLabel?: string;
@@ -20,16 +24,19 @@ export interface EventSummary {
 }
 
 export function summarizeEvent(event: Event, snapshot: Snapshot): EventSummary {
+  const title = eventTitle(event);
+  const after = event.after ? snapshot.events.find((e) => e.id === event.after) : undefined;
   return {
     id: event.id,
     kind: event.kind,
     facilityStatus: event.facilityStatus,
-    title: event.title,
+    title: title.text,
+    titleLang: title.lang,
     description: event.description,
     date: event.date,
     dayLabel: event.dayLabel,
     dayIndex: event.dayIndex,
-    afterTitle: event.after ? snapshot.events.find((e) => e.id === event.after)?.title : undefined,
+    afterTitle: after && eventTitle(after).text,
     locationIds: event.locationIds,
     sourceId: event.sourceId,
     sourceShort: snapshot.sourcesById.get(event.sourceId)?.short ?? event.sourceId,

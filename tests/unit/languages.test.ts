@@ -6,6 +6,7 @@ import { inLocale } from "@/lib/i18n/locale-scope";
 import { locales, type Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { placeName } from "@/lib/i18n/place-name";
+import { eventTitle } from "@/lib/i18n/event-title";
 import { getStaffMessages } from "@/lib/i18n/staff-messages";
 
 const LRI = "\u2066";
@@ -146,5 +147,28 @@ describe("form errors in the page's language", () => {
     expect(ku("must be at most 2,147,483,647")).toBe("divê herî zêde 2,147,483,647 be");
     expect(ar("something new")).toBe("something new");
     expect(getStaffMessages("en").validation("is required")).toBe("is required");
+  });
+});
+
+describe("event titles", () => {
+  it("has an Arabic and a Kurmanji title for every bundled event, each translating the title as it stands", async () => {
+    const fs = await import("node:fs");
+    const read = (file: string) => JSON.parse(fs.readFileSync(file, "utf8")) as { id: string; title: string }[];
+    const events = new Map(read("data/events.json").map((e) => [e.id, e]));
+    for (const e of read("data/updates/0001-truth-rules/events.json")) events.set(e.id, e);
+    for (const event of events.values()) {
+      for (const locale of ["ar", "ku"] as const) {
+        const title = eventTitle(event, locale);
+        expect(title.lang, `${event.id} in ${locale}`).toBeUndefined();
+        expect(title.text).not.toBe(event.title);
+      }
+    }
+  });
+
+  it("shows the editors' new English, marked as English, once a title changes after its translation", () => {
+    const changed = { id: "seed-partial-ceasefire-saturday", title: "Partial ceasefire reached on Saturday night" };
+    expect(eventTitle(changed, "ar")).toEqual({ text: changed.title, lang: "en" });
+    expect(eventTitle({ id: "seed-partial-ceasefire-saturday", title: "Partial ceasefire reached on Saturday" }, "ar").text).toBe("التوصل إلى وقف جزئي لإطلاق النار يوم السبت");
+    expect(eventTitle(changed, "en")).toEqual({ text: changed.title });
   });
 });

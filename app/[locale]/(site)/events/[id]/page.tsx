@@ -9,7 +9,8 @@ import { pageSnapshot } from "@/lib/queries/page-snapshot";
 import { enterLocale } from "@/lib/i18n/page-locale";
 import { localizedMetadata } from "@/lib/i18n/page-metadata";
 import { placeNameOf } from "@/lib/i18n/place-name";
-import { EditorsText } from "@/components/ui/editors-text";
+import { EditorsText, InLanguage } from "@/components/ui/editors-text";
+import { eventTitle } from "@/lib/i18n/event-title";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -28,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   return localizedMetadata(params, `/events/${id}`, async () => {
     const found = await load(id);
-    return { title: found?.event.title ?? getMessages().errors.notFound };
+    return { title: found ? eventTitle(found.event).text : getMessages().errors.notFound };
   });
 }
 
@@ -51,7 +52,7 @@ export default async function EventPage({ params }: Props) {
           {event.facilityStatus && <> · <span className="badge">{t.facilityStatus[event.facilityStatus]}</span></>}
         </p>
         <h1>
-          <EditorsText>{event.title}</EditorsText>
+          <InLanguage lang={eventTitle(event).lang}>{eventTitle(event).text}</InLanguage>
         </h1>
         <p>
           <EditorsText>{event.description}</EditorsText>
