@@ -1,5 +1,6 @@
 import { formatDate } from "@/lib/format/dates";
-import { getMessages, type Locale } from "@/lib/i18n/messages";
+import { formats } from "@/lib/i18n/formats";
+import type { Locale } from "@/lib/i18n/locales";
 import { isolateRtl } from "@/lib/i18n/plural";
 
 /**
@@ -9,5 +10,5 @@ import { isolateRtl } from "@/lib/i18n/plural";
  */
 export function axisDate(iso: string, locale: Locale): string {
   const text = formatDate(iso, locale).replace(/ \d{4}\S*$/, "");
-  return getMessages(locale).dir === "rtl" ? isolateRtl(text) : text;
+  return formats[locale].dir === "rtl" ? isolateRtl(text) : text;
 }

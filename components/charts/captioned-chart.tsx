@@ -60,7 +60,7 @@ export function CaptionedChart({ chart, headingLevel }: { chart: DrawnChart; hea
       </noscript>
       <figcaption className={styles.caption}>
         <p>
-          {ids.length ? <Link href={`/figures/selection?ids=${ids.join(",")}`}>{chartSourcesLine(chart)}</Link> : chartSourcesLine(chart)}
+          {ids.length ? <Link href={`/figures/selection?ids=${ids.join(",")}`}>{chartSourcesLine(chart, t)}</Link> : chartSourcesLine(chart, t)}
         </p>
         {chart.notes.map((note) => (
           <p key={note}>{note}</p>

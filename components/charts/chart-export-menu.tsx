@@ -31,7 +31,7 @@ export function ChartExportMenu({ chart, drawingRef, ready }: { chart: DrawnChar
     const drawn = drawnSvg(drawingRef.current);
     if (!drawn) throw new Error(t.export.notDrawn);
     const [{ captionedChartSvg }, { embeddedFontCss }] = await Promise.all([import("@/lib/export/captioned-chart-svg"), rasterize()]);
-    return captionedChartSvg(chart, drawn, today(), await embeddedFontCss(), `${window.location.origin}/${locale}/embed/charts/${chart.id}`);
+    return captionedChartSvg(chart, drawn, today(), t, await embeddedFontCss(), `${window.location.origin}/${locale}/embed/charts/${chart.id}`);
   };
   const downloadPng = async () => {
     const { downloadBlob, svgToPng } = await rasterize();
@@ -43,7 +43,7 @@ export function ChartExportMenu({ chart, drawingRef, ready }: { chart: DrawnChar
   };
   const downloadSvg = async () => (await rasterize()).downloadBlob(new Blob([await svgFile()], { type: "image/svg+xml" }), fileName("svg"));
   const copyCitation = async () => {
-    await navigator.clipboard.writeText(chartCitation(chart, today(), `${window.location.origin}/${locale}/embed/charts/${chart.id}`));
+    await navigator.clipboard.writeText(chartCitation(chart, today(), t, `${window.location.origin}/${locale}/embed/charts/${chart.id}`));
     setStatus(t.export.copied);
   };
 

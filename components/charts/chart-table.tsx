@@ -1,11 +1,12 @@
+"use client";
 import { Link } from "@/lib/i18n/navigation";
 import type { DrawnChart } from "@/lib/charts/model";
 import { formatDate } from "@/lib/format/dates";
-import { getMessages } from "@/lib/i18n/messages";
+import { useMessages } from "@/lib/i18n/use-messages";
 
 /** The same marks as the chart, as rows: the accessible alternative, and what the CSV holds. */
 export function ChartTable({ chart, id }: { chart: DrawnChart; id?: string }) {
-  const t = getMessages(chart.locale);
+  const t = useMessages();
   const timeline = chart.kind === "timeline";
   return (
     <div className="table-scroll" id={id}>

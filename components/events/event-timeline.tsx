@@ -1,9 +1,9 @@
 import { Link } from "@/lib/i18n/navigation";
-import { whenText } from "@/lib/format/dates";
+import { whenText } from "@/lib/format/when-text";
 import { getMessages } from "@/lib/i18n/messages";
 import type { EventSummary } from "@/lib/queries/event-summary";
 import styles from "./event-timeline.module.css";
-import { EditorsText, InLanguage } from "@/components/ui/editors-text";
+import { InLanguage } from "@/components/ui/editors-text";
 
 /** Each row is one source's account; competing accounts of the same event stay separate. */
 export function EventTimeline({ events }: { events: EventSummary[] }) {
@@ -12,7 +12,7 @@ export function EventTimeline({ events }: { events: EventSummary[] }) {
     <ol className={styles.timeline}>
       {events.map((event) => (
         <li key={event.id} className={styles.item}>
-          <p className={styles.when}>{whenText(event)}</p>
+          <p className={styles.when}>{whenText(event, t)}</p>
           <div>
             <p className={styles.title}>
               <Link href={event.href}>
@@ -21,7 +21,7 @@ export function EventTimeline({ events }: { events: EventSummary[] }) {
               {event.facilityStatus && <span className="badge">{t.facilityStatus[event.facilityStatus]}</span>}
             </p>
             <p className={styles.description}>
-              <EditorsText>{event.description}</EditorsText>
+              <InLanguage lang={event.descriptionLang}>{event.description}</InLanguage>
             </p>
             <p className={styles.source}>
               {event.sourceShort}

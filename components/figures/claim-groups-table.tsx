@@ -39,7 +39,7 @@ export function ClaimGroupsTable({ groups, caption, showIndicator = false }: { g
               {showIndicator && (
                 <td data-label={t.table.indicator}>
                   {t.indicator[first.indicator]}
-                  {t.list.separator}
+                  {t.listSeparator}
                   {t.group[first.group]}
                   {first.periodText && <span className="muted"> ({first.periodText})</span>}
                 </td>
@@ -52,7 +52,7 @@ export function ClaimGroupsTable({ groups, caption, showIndicator = false }: { g
                       <Link href={r.href}>
                         <bdi>{r.viaShort ?? t.groups.direct}</bdi>
                       </Link>
-                      {t.list.separator}
+                      {t.listSeparator}
                       {r.reportedAt ? formatDate(r.reportedAt) : t.overview.dateUnknown}
                     </li>
                   ))}

@@ -31,7 +31,7 @@ export function ClaimsTable({ claims, caption, showIndicator = false }: { claims
               {showIndicator && (
                 <td data-label={t.table.indicator}>
                   {t.indicator[c.indicator]}
-                  {t.list.separator}
+                  {t.listSeparator}
                   {t.group[c.group]}
                 </td>
               )}

@@ -13,12 +13,12 @@ export function FigureActions({ citation, csvHref }: { citation: CitationInput; 
   const t = useMessages();
   const [copied, setCopied] = useState(false);
   const copy = async () => {
-    await navigator.clipboard.writeText(citationText({ ...citation, accessed: todayIso() }));
+    await navigator.clipboard.writeText(citationText({ ...citation, accessed: todayIso() }, t));
     setCopied(true);
   };
   return (
     <div>
-      <p className="muted">{citationText(citation)}</p>
+      <p className="muted">{citationText(citation, t)}</p>
       <p style={{ display: "flex", flexWrap: "wrap", gap: "0.75rem", alignItems: "center" }}>
         <button type="button" className="button" onClick={copy}>
           {t.export.copyCitation}

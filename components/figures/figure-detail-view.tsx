@@ -106,7 +106,7 @@ export function FigureDetailView({ detail, headingLevel = 1 }: { detail: Model; 
               <dt>{t.figure.via}</dt>
               <dd>
                 {via.name} ({t.sourceKind[via.kind]}
-                {t.list.separator}
+                {t.listSeparator}
                 {t.figure.gradeOf(via.reliability)})
                 {via.url && (
                   <>

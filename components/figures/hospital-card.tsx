@@ -1,5 +1,5 @@
 import { Link } from "@/lib/i18n/navigation";
-import { whenText } from "@/lib/format/dates";
+import { whenText } from "@/lib/format/when-text";
 import { getMessages } from "@/lib/i18n/messages";
 import type { HospitalCard as HospitalCardModel } from "@/lib/queries/overview";
 import styles from "./headline-card.module.css";
@@ -20,7 +20,7 @@ export function HospitalCard({ card }: { card: HospitalCardModel }) {
         <strong>{latest.sourceShort}</strong>
         {latest.viaShort && ` · ${t.figure.via.toLowerCase()} ${latest.viaShort}`}
         {" · "}
-        {whenText(latest)}
+        {whenText(latest, t)}
       </p>
       <p className={styles.links}>
         <Link href={latest.href} className={styles.primaryLink}>

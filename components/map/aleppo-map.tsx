@@ -4,7 +4,7 @@ import L from "leaflet";
 import { Link } from "@/lib/i18n/navigation";
 import { useMemo } from "react";
 import { AttributionControl, CircleMarker, MapContainer, Marker, Polygon, Polyline, Popup, TileLayer, Tooltip, ZoomControl } from "react-leaflet";
-import { whenText } from "@/lib/format/dates";
+import { whenText } from "@/lib/format/when-text";
 import { useMessages } from "@/lib/i18n/use-messages";
 import type { MapModel, ShadeIndicator } from "@/lib/map/map-model";
 import styles from "./aleppo-map.module.css";
@@ -137,7 +137,7 @@ export default function AleppoMap({ model, indicator }: { model: MapModel; indic
               <ol className={styles.events}>
                 {model.hospital.statusEvents.map((e) => (
                   <li key={e.id}>
-                    {whenText(e, t.locale)}:{" "}
+                    {whenText(e, t)}:{" "}
                     <Link href={e.href}>{e.facilityStatus ? t.facilityStatus[e.facilityStatus] : e.title}</Link> ({e.sourceShort})
                   </li>
                 ))}

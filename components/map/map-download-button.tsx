@@ -24,7 +24,7 @@ export function MapDownloadButton({ model, indicator }: { model: MapModel; indic
           import("@/lib/export/rasterize"),
         ]);
         const today = todayIso();
-        const svg = captionedMapSvg(model, indicator, today, await embeddedFontCss(), `${window.location.origin}/${locale}/map`);
+        const svg = captionedMapSvg(model, indicator, today, t, await embeddedFontCss(), `${window.location.origin}/${locale}/map`);
         const png = resolution === "print" ? await svgToPrintPng(svg) : await svgToPng(svg, 2);
         downloadBlob(png, exportFileName({ item: resolution === "print" ? `map-${indicator}-print` : `map-${indicator}`, date: model.dataDate ?? today, ext: "png" }));
       } finally {

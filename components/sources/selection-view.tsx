@@ -1,14 +1,15 @@
 import { Link } from "@/lib/i18n/navigation";
 import { ClaimQuote } from "@/components/figures/claim-quote";
 import { quotesOf } from "@/lib/claims/quotes";
-import { formatDate, whenText } from "@/lib/format/dates";
+import { formatDate } from "@/lib/format/dates";
+import { whenText } from "@/lib/format/when-text";
 import { getMessages } from "@/lib/i18n/messages";
 import { summarizeClaim } from "@/lib/queries/claim-summary";
 import type { Selection } from "@/lib/queries/selection";
 import type { Snapshot } from "@/lib/queries/snapshot";
 import styles from "./selection-view.module.css";
 import { InLanguage } from "@/components/ui/editors-text";
-import { eventTitle } from "@/lib/i18n/event-title";
+import { eventTitle } from "@/lib/i18n/event-text";
 
 /** Each claim or account behind a view, with its source, grade, date and words: provenance for a whole chart at once. */
 export function SelectionView({ selection, snapshot, headingLevel = 1 }: { selection: Selection; snapshot: Snapshot; headingLevel?: 1 | 2 }) {
@@ -29,7 +30,7 @@ export function SelectionView({ selection, snapshot, headingLevel = 1 }: { selec
                   <strong>{summary.valueText}</strong> {t.unit[claim.unit]}
                 </Link>{" "}
                 · {t.indicator[claim.indicator]}
-                {t.list.separator}
+                {t.listSeparator}
                 {t.group[claim.group]} · {summary.placeText}
               </p>
               <p className={styles.meta}>
@@ -56,7 +57,7 @@ export function SelectionView({ selection, snapshot, headingLevel = 1 }: { selec
             <p className={styles.meta}>
               {snapshot.sourcesById.get(event.sourceId)?.name ?? event.sourceId}
               {event.via && `, ${t.charts.via} ${snapshot.sourcesById.get(event.via)?.short ?? event.via}`} ·{" "}
-              {whenText(event)}
+              {whenText(event, t)}
             </p>
             <ClaimQuote quote={event.quote} quoteLanguage={event.quoteLanguage} translation={event.translation} url={event.url} />
           </li>

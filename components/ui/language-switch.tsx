@@ -3,17 +3,15 @@ import { usePathname, useSearchParams } from "next/navigation";
 import { Suspense } from "react";
 import { localeNames, locales } from "@/lib/i18n/locales";
 import { useLocale } from "@/lib/i18n/navigation";
-import { useMessages } from "@/lib/i18n/use-messages";
 import styles from "./site-header.module.css";
 
 /** The same view in each language: links through /language, which remembers the choice. */
-function Switch({ query }: { query: string }) {
+function Switch({ label, query }: { label: string; query: string }) {
   const locale = useLocale();
-  const t = useMessages();
   const pathname = usePathname() ?? `/${locale}`;
   const path = pathname.replace(/^\/[^/]+/, "") || "/";
   return (
-    <nav aria-label={t.app.language} className={styles.languages}>
+    <nav aria-label={label} className={styles.languages}>
       <ul>
         {locales.map((other) => (
           <li key={other}>
@@ -33,19 +31,21 @@ function Switch({ query }: { query: string }) {
   );
 }
 
-function SwitchWithQuery() {
+function SwitchWithQuery({ label }: { label: string }) {
   const query = useSearchParams()?.toString() ?? "";
-  return <Switch query={query ? `?${query}` : ""} />;
+  return <Switch label={label} query={query ? `?${query}` : ""} />;
 }
 
 /**
  * Filters live in the query, so the switch carries them along; on pages kept
  * in the page cache, which have no query, the query is read in the browser.
+ * Its one word comes from the server, so pages without other interaction
+ * carry no messages in their browser code.
  */
-export function LanguageSwitch() {
+export function LanguageSwitch({ label }: { label: string }) {
   return (
-    <Suspense fallback={<Switch query="" />}>
-      <SwitchWithQuery />
+    <Suspense fallback={<Switch label={label} query="" />}>
+      <SwitchWithQuery label={label} />
     </Suspense>
   );
 }

@@ -31,7 +31,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
-        <LanguageSwitch />
+        <LanguageSwitch label={t.app.language} />
       </div>
     </header>
   );

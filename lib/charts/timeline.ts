@@ -7,7 +7,7 @@ import type { Snapshot } from "@/lib/queries/snapshot";
 import { claimMark, eventSource } from "./marks";
 import type { ChartMark, ChartModel } from "./model";
 import { chartModel } from "./shared";
-import { eventTitle } from "@/lib/i18n/event-title";
+import { eventTitle } from "@/lib/i18n/event-text";
 
 type Lane = "fighting" | "ceasefire" | "hospital" | "evacuation" | "statements" | "displacement";
 const LANES: Lane[] = ["fighting", "ceasefire", "hospital", "evacuation", "statements", "displacement"];

@@ -1,6 +1,6 @@
 import type { DrawnChart } from "@/lib/charts/model";
 import { captionedSvg } from "./captioned-svg";
-import { getMessages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/messages";
 import { chartFooter } from "./chart-caption";
 
 const WIDTH = 800;
@@ -13,6 +13,8 @@ export function captionedChartSvg(
   chart: DrawnChart,
   drawn: { svg: string; width: number; height: number },
   accessed: string,
+  /** The messages of the chart's language. */
+  t: Messages,
   fontFaceCss?: string,
   /** The chart's address, for the citation under the caption. */
   url?: string,
@@ -34,8 +36,8 @@ export function captionedChartSvg(
     body: nested,
     bodyHeight,
     legend: chart.series.map((s) => ({ colour: s.colour, label: s.label })),
-    footer: chartFooter(chart, accessed, url),
+    footer: chartFooter(chart, accessed, t, url),
     fontFaceCss,
-    direction: getMessages(chart.locale).dir,
+    direction: t.dir,
   });
 }

@@ -1,4 +1,4 @@
-import { getMessages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/messages";
 import type { MapModel, ShadeIndicator } from "@/lib/map/map-model";
 import { formatDate } from "@/lib/format/dates";
 import { captionedSvg } from "./captioned-svg";
@@ -9,8 +9,7 @@ const WIDTH = 800;
 const BODY_HEIGHT = 460;
 
 /** The map as a captioned SVG drawn from the same vector data as the page: title, map, legend, sources, date, disclaimer. */
-export function captionedMapSvg(model: MapModel, indicator: ShadeIndicator, accessed: string, fontFaceCss?: string, url?: string): string {
-  const t = getMessages(model.locale);
+export function captionedMapSvg(model: MapModel, indicator: ShadeIndicator, accessed: string, t: Messages, fontFaceCss?: string, url?: string): string {
   const shading = model.shading.find((s) => s.indicator === indicator) ?? model.shading[0];
   const inner = WIDTH - 48;
   const [[south, west], [north, east]] = model.bounds;
@@ -76,11 +75,11 @@ export function captionedMapSvg(model: MapModel, indicator: ShadeIndicator, acce
     bodyHeight: BODY_HEIGHT,
     footer: [
       t.map.sourcesLine(model.sources, model.relays),
-      model.dataDate ? t.map.dataAsOf(formatDate(model.dataDate, model.locale)) : "",
+      model.dataDate ? t.map.dataAsOf(formatDate(model.dataDate, t.locale)) : "",
       `${t.map.disclaimer} ${t.map.schematicNote}`,
-      `${t.map.attribution} ${t.map.accessedBy(formatDate(accessed, model.locale))}`,
+      `${t.map.attribution} ${t.map.accessedBy(formatDate(accessed, t.locale))}`,
       t.charts.licence,
-      url ? citationText({ title, originalSources: model.sources, relays: model.relays, accessed, url, locale: model.locale }) : "",
+      url ? citationText({ title, originalSources: model.sources, relays: model.relays, accessed, url }, t) : "",
     ].filter(Boolean),
     fontFaceCss,
     direction: t.dir,

@@ -42,9 +42,9 @@ export function chartFile(version: number, chart: ChartModel, format: ChartFileF
         const png = await svgToPng(browser, drawn.svg, locale, 2);
         return chartDocx(chart, { png, width: drawn.width, height: drawn.height }, accessed, url, locale);
       }
-      const markup = captionedChartSvg(chart, drawn, accessed, embeddedFontCss(), url);
+      const markup = captionedChartSvg(chart, drawn, accessed, getMessages(chart.locale), embeddedFontCss(), url);
       const pdf = await svgToPdf(browser, { markup, ...svgSize(markup) }, paper, locale);
-      return withMetadata(pdf, { title: chart.title, subject: chartSourcesLine(chart), keywords: keywords(chart.id), locale });
+      return withMetadata(pdf, { title: chart.title, subject: chartSourcesLine(chart, getMessages(chart.locale)), keywords: keywords(chart.id), locale });
     });
   });
 }
@@ -53,8 +53,8 @@ export function chartFile(version: number, chart: ChartModel, format: ChartFileF
 export function mapPdf(version: number, model: MapModel, indicator: ShadeIndicator, { paper, locale, origin }: FileOptions): Promise<Uint8Array> {
   return oncePerVersion(made, version, `map|${indicator}|${paper}|${locale}|${origin}`, () =>
     withBrowser(async (browser) => {
-      const t = getMessages();
-      const markup = captionedMapSvg(model, indicator, todayIso(), embeddedFontCss(), `${origin}/${locale}/map`);
+      const t = getMessages(model.locale);
+      const markup = captionedMapSvg(model, indicator, todayIso(), t, embeddedFontCss(), `${origin}/${locale}/map`);
       const pdf = await svgToPdf(browser, { markup, ...svgSize(markup) }, paper, locale);
       return withMetadata(pdf, { title: `${t.map.mapTitle}: ${t.indicator[indicator].toLowerCase()}`, subject: t.map.sourcesLine(model.sources, model.relays), keywords: keywords("map", indicator), locale });
     }),

@@ -8,5 +8,5 @@ export function reportAgeText(reportedAt: string | undefined, latestReportedAt: 
   const base = t.reported(formatDate(reportedAt));
   if (!latestReportedAt) return base;
   const days = daysBetween(reportedAt, latestReportedAt);
-  return `${base}${getMessages().list.separator}${days <= 0 ? t.latest : t.before(days, formatDate(latestReportedAt))}`;
+  return `${base}${getMessages().listSeparator}${days <= 0 ? t.latest : t.before(days, formatDate(latestReportedAt))}`;
 }

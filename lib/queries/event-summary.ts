@@ -1,5 +1,5 @@
 import type { Event } from "@/lib/model";
-import { eventTitle } from "@/lib/i18n/event-title";
+import { eventDescription, eventTitle } from "@/lib/i18n/event-text";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Snapshot } from "./snapshot";
 
@@ -10,7 +10,9 @@ export interface EventSummary {
   /** In the reader's language where Sitrep has translated it; else the editors' English, with titleLang "en". */
   title: string;
   titleLang?: Locale;
+  /** Likewise. */
   description: string;
+  descriptionLang?: Locale;
   date?: string;
   dayLabel?: string;
   dayIndex?: number;
@@ -25,6 +27,7 @@ export interface EventSummary {
 
 export function summarizeEvent(event: Event, snapshot: Snapshot): EventSummary {
   const title = eventTitle(event);
+  const description = eventDescription(event);
   const after = event.after ? snapshot.events.find((e) => e.id === event.after) : undefined;
   return {
     id: event.id,
@@ -32,7 +35,8 @@ export function summarizeEvent(event: Event, snapshot: Snapshot): EventSummary {
     facilityStatus: event.facilityStatus,
     title: title.text,
     titleLang: title.lang,
-    description: event.description,
+    description: description.text,
+    descriptionLang: description.lang,
     date: event.date,
     dayLabel: event.dayLabel,
     dayIndex: event.dayIndex,

@@ -18,9 +18,10 @@ const MARGIN = 24;
 export function summaryGraphics(snapshot: Snapshot, accessed: string) {
   const chart = buildChart("casualties-by-group", snapshot);
   const bars = groupedBarsSvg(chart, WIDTH - 2 * MARGIN);
+  const t = getMessages(chart.locale);
   return {
-    map: captionedMapSvg(mapModel(snapshot), "displaced", accessed),
-    chart: captionedSvg({ width: WIDTH, title: chart.title, subtitle: chart.subtitle, body: bars.body, bodyHeight: bars.height, footer: chartFooter(chart, accessed), direction: getMessages(chart.locale).dir }),
+    map: captionedMapSvg(mapModel(snapshot), "displaced", accessed, t),
+    chart: captionedSvg({ width: WIDTH, title: chart.title, subtitle: chart.subtitle, body: bars.body, bodyHeight: bars.height, footer: chartFooter(chart, accessed, t), direction: t.dir }),
     chartModel: chart,
   };
 }

@@ -1,3 +1,4 @@
+import { getMessages } from "@/lib/i18n/messages";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { toChartRows } from "@/lib/charts/bar-rows";
@@ -32,7 +33,7 @@ describe("captioned SVG", () => {
   const drawn = { svg: '<svg class="recharts-surface" width="700" height="300" viewBox="0 0 700 300"><rect width="10" height="10"/></svg>', width: 700, height: 300 };
 
   it("carries the title, every source, the notes, dates and licence as text", () => {
-    const svg = captionedChartSvg(buildChartModel(), drawn, "2026-11-25");
+    const svg = captionedChartSvg(buildChartModel(), drawn, "2026-11-25", getMessages("en"));
     expect(svg).toContain("<title>People killed, by group</title>");
     expect(svg).toContain("Sources: SOHR, SDF (via Seed report, Masrawy)");
     expect(svg).toContain("Data as of 11 January 2026; accessed 25 November 2026.");
@@ -41,7 +42,7 @@ describe("captioned SVG", () => {
   });
 
   it("nests the drawn chart with one set of size attributes", () => {
-    const svg = captionedChartSvg(buildChartModel(), drawn, "2026-11-25");
+    const svg = captionedChartSvg(buildChartModel(), drawn, "2026-11-25", getMessages("en"));
     const nested = svg.match(/<svg x="0" y="0"[^>]*>/)?.[0] ?? "";
     expect(nested.match(/ width=/g)).toHaveLength(1);
     expect(nested).toContain('viewBox="0 0 700 300"');
@@ -57,8 +58,8 @@ describe("captioned SVG", () => {
 
 describe("chart captions and rows", () => {
   it("credits all sources, originals first", () => {
-    expect(chartSourcesLine(buildChartModel())).toBe("Sources: SOHR, SDF (via Seed report, Masrawy)");
-    expect(chartCitation(buildChartModel(), "2026-11-25")).toBe(
+    expect(chartSourcesLine(buildChartModel(), getMessages("en"))).toBe("Sources: SOHR, SDF (via Seed report, Masrawy)");
+    expect(chartCitation(buildChartModel(), "2026-11-25", getMessages("en"))).toBe(
       "Sitrep, People killed, by group, data from SOHR and SDF via Seed report and Masrawy, accessed 25 November 2026.",
     );
   });

@@ -6,7 +6,7 @@ import { inLocale } from "@/lib/i18n/locale-scope";
 import { locales, type Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { placeName } from "@/lib/i18n/place-name";
-import { eventTitle } from "@/lib/i18n/event-title";
+import { eventDescription, eventTitle } from "@/lib/i18n/event-text";
 import { getStaffMessages } from "@/lib/i18n/staff-messages";
 
 const LRI = "\u2066";
@@ -151,16 +151,18 @@ describe("form errors in the page's language", () => {
 });
 
 describe("event titles", () => {
-  it("has an Arabic and a Kurmanji title for every bundled event, each translating the title as it stands", async () => {
+  it("has an Arabic and a Kurmanji title and description for every bundled event, each translating the English as it stands", async () => {
     const fs = await import("node:fs");
-    const read = (file: string) => JSON.parse(fs.readFileSync(file, "utf8")) as { id: string; title: string }[];
+    const read = (file: string) => JSON.parse(fs.readFileSync(file, "utf8")) as { id: string; title: string; description: string }[];
     const events = new Map(read("data/events.json").map((e) => [e.id, e]));
     for (const e of read("data/updates/0001-truth-rules/events.json")) events.set(e.id, e);
     for (const event of events.values()) {
       for (const locale of ["ar", "ku"] as const) {
-        const title = eventTitle(event, locale);
-        expect(title.lang, `${event.id} in ${locale}`).toBeUndefined();
-        expect(title.text).not.toBe(event.title);
+        for (const text of [eventTitle(event, locale), eventDescription(event, locale)]) {
+          expect(text.lang, `${event.id} in ${locale}`).toBeUndefined();
+          expect(text.text).not.toBe(event.title);
+          expect(text.text).not.toBe(event.description);
+        }
       }
     }
   });

@@ -2,6 +2,7 @@ import "server-only";
 import { Document, HeadingLevel, ImageRun, Packer, Paragraph, TextRun } from "docx";
 import type { ChartModel } from "@/lib/charts/model";
 import { chartFooter, chartSourcesLine } from "@/lib/export/chart-caption";
+import { getMessages } from "@/lib/i18n/messages";
 
 /** Word's page text width for A4 with 2.5 cm margins, in CSS pixels (96 per inch). */
 const TEXT_WIDTH_PX = 605;
@@ -12,11 +13,12 @@ const TEXT_WIDTH_PX = 605;
  * Word text (styled as a caption), so it can be searched, edited and read aloud.
  */
 export async function chartDocx(chart: ChartModel, picture: { png: Uint8Array; width: number; height: number }, accessed: string, url: string, locale: string): Promise<Uint8Array> {
+  const t = getMessages(chart.locale);
   const scale = Math.min(1, TEXT_WIDTH_PX / picture.width);
   const caption = (text: string) => new Paragraph({ style: "Caption", children: [new TextRun(text)] });
   const document = new Document({
     title: chart.title,
-    subject: chartSourcesLine(chart),
+    subject: chartSourcesLine(chart, t),
     creator: "Sitrep",
     keywords: ["Aleppo", "Sitrep", chart.id].join(", "),
     description: chart.subtitle,
@@ -32,7 +34,7 @@ export async function chartDocx(chart: ChartModel, picture: { png: Uint8Array; w
                 type: "png",
                 data: picture.png,
                 transformation: { width: Math.round(picture.width * scale), height: Math.round(picture.height * scale) },
-                altText: { title: chart.title, description: chartSourcesLine(chart), name: chart.id },
+                altText: { title: chart.title, description: chartSourcesLine(chart, t), name: chart.id },
               }),
             ],
           }),
@@ -45,7 +47,7 @@ export async function chartDocx(chart: ChartModel, picture: { png: Uint8Array; w
               new TextRun(series.label),
             ]),
           }),
-          ...chartFooter(chart, accessed, url).map(caption),
+          ...chartFooter(chart, accessed, t, url).map(caption),
         ],
       },
     ],

@@ -47,11 +47,11 @@ async function qualifiedLabels(pptx: Uint8Array, grid: (DrawnMark | undefined)[]
  * becomes a native table.
  */
 export async function chartPptx(chart: ChartModel, accessed: string, url: string): Promise<Uint8Array> {
-  const t = getMessages();
+  const t = getMessages(chart.locale);
   const pptx = new PptxGenJS();
   pptx.layout = "LAYOUT_WIDE";
   pptx.title = chart.title;
-  pptx.subject = chartSourcesLine(chart);
+  pptx.subject = chartSourcesLine(chart, t);
   pptx.author = "Sitrep";
   pptx.company = "Sitrep";
   const slide = pptx.addSlide();
@@ -96,7 +96,7 @@ export async function chartPptx(chart: ChartModel, accessed: string, url: string
       lineDataSymbol: "circle",
     });
   }
-  const caption = chartFooter(chart, accessed, url).map((paragraph) => ({ text: paragraph, options: { breakLine: true } }));
+  const caption = chartFooter(chart, accessed, t, url).map((paragraph) => ({ text: paragraph, options: { breakLine: true } }));
   slide.addText(caption, { x: 0.4, y: chart.kind === "timeline" ? 1.25 : 5.85, w: 12.5, h: chart.kind === "timeline" ? 1.7 : 1.5, fontFace: FONT, fontSize: 10, color: "1B1F24", valign: "top" });
   const written = (await pptx.write({ outputType: "uint8array" })) as Uint8Array;
   return chart.kind === "timeline" ? written : qualifiedLabels(written, grid);

@@ -1,4 +1,5 @@
 import { isolate as i, isolateLtr, isolateRtl, plural } from "../plural";
+import { formats } from "../formats";
 import type { Messages } from "./index";
 
 // Key terms follow lib/i18n/glossary.md. Every value set into a sentence is
@@ -11,11 +12,7 @@ const plainSources = (n: number) => count(n, { one: "مصدر واحد", two: "�
 
 /** The readers' interface in Arabic, written for readers in Syria: Levantine month names, Latin digits. */
 export const ar: Messages = {
-  locale: "ar",
-  /** Levantine month names (كانون الثاني) as Syrian reports write them; Latin digits (glossary: "Numbers and dates"). */
-  intlLocale: "ar-SY-u-nu-latn",
-  numberLocale: "ar-SY-u-nu-latn",
-  dir: "rtl",
+  ...formats.ar,
   app: {
     name: "Sitrep",
     tagline: "حلب: الشيخ مقصود والأشرفية",
@@ -29,15 +26,6 @@ export const ar: Messages = {
     textUndated: (title, data) => `Sitrep، ${title}، ${data}.`,
     dataFrom: (originals, relays) => `البيانات من ${i(originals)}${relays ? ` عبر ${i(relays)}` : ""}`,
   },
-  list: { separator: "، " },
-  qualifier: {
-    exact: "",
-    about: "نحو",
-    "at-least": "ما لا يقل عن",
-    "more-than": "أكثر من",
-    "up-to": "حتى",
-  },
-  qualifierSymbol: { exact: "", about: "~", "at-least": "≥ ", "more-than": "> ", "up-to": "≤ " },
   indicator: {
     displaced: "النازحون",
     still_displaced: "لا يزالون نازحين",

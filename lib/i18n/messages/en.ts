@@ -1,17 +1,11 @@
-import type { Locale } from "../locales";
-import type { TextDirection } from "../translation";
+import { formats } from "../formats";
 
 /**
  * The reader's interface in English: the shape every other locale follows
  * (lib/i18n/messages/index.ts checks it).
  */
 export const en = {
-  locale: "en" as Locale,
-  /** Dates and numbers: British English reads "11 January 2026", as humanitarian reports write it. */
-  intlLocale: "en-GB",
-  /** Numbers: "155,000". */
-  numberLocale: "en-GB",
-  dir: "ltr" as TextDirection,
+  ...formats.en,
   app: {
     name: "Sitrep",
     tagline: "Aleppo: Sheikh Maqsoud and Ashrafiyeh",
@@ -25,16 +19,6 @@ export const en = {
     textUndated: (title: string, data: string) => `Sitrep, ${title}, ${data}.`,
     dataFrom: (originals: string, relays: string) => `data from ${originals}${relays ? ` via ${relays}` : ""}`,
   },
-  /** Between items written one after another ("Rudaw, 11 January 2026"). */
-  list: { separator: ", " },
-  qualifier: {
-    exact: "",
-    about: "about",
-    "at-least": "at least",
-    "more-than": "more than",
-    "up-to": "up to",
-  },
-  qualifierSymbol: { exact: "", about: "~", "at-least": "≥ ", "more-than": "> ", "up-to": "≤ " },
   indicator: {
     displaced: "Displaced",
     still_displaced: "Still displaced",

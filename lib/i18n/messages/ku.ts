@@ -1,4 +1,5 @@
 import { plural } from "../plural";
+import { formats } from "../formats";
 import type { Messages } from "./index";
 
 // Key terms follow lib/i18n/glossary.md. Kurmanji in the Latin (Hawar) alphabet.
@@ -8,14 +9,7 @@ const reports = (n: number) => count(n, "1 rapor", "# rapor");
 
 /** The readers' interface in Kurmanji. */
 export const ku: Messages = {
-  locale: "ku",
-  intlLocale: "ku",
-  /**
-   * Numbers group with a comma ("155,000"), as in the English and Arabic pages and in the sources: the
-   * Kurmanji CLDR default, "155.000", reads as 155 to anyone schooled in Syria's Arabic-script convention.
-   */
-  numberLocale: "en-GB",
-  dir: "ltr",
+  ...formats.ku,
   app: {
     name: "Sitrep",
     tagline: "Heleb: Şêxmeqsûd û Eşrefiyê",
@@ -29,15 +23,6 @@ export const ku: Messages = {
     textUndated: (title, data) => `Sitrep, ${title}, ${data}.`,
     dataFrom: (originals, relays) => `dane ji ${originals}${relays ? ` bi rêya ${relays}` : ""}`,
   },
-  list: { separator: ", " },
-  qualifier: {
-    exact: "",
-    about: "bi qasî",
-    "at-least": "herî kêm",
-    "more-than": "zêdetirî",
-    "up-to": "heta",
-  },
-  qualifierSymbol: { exact: "", about: "~", "at-least": "≥ ", "more-than": "> ", "up-to": "≤ " },
   indicator: {
     displaced: "Koçber",
     still_displaced: "Hîn jî koçber in",

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { SummaryFigure } from "@/components/summary/summary-figure";
 import { SvgGraphic } from "@/components/summary/svg-graphic";
 import styles from "@/components/summary/summary.module.css";
-import { formatDate, todayIso, whenText } from "@/lib/format/dates";
+import { formatDate, todayIso } from "@/lib/format/dates";
+import { whenText } from "@/lib/format/when-text";
 import { getMessages } from "@/lib/i18n/messages";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page-locale";
@@ -67,7 +68,7 @@ export default async function SummaryPage({ params }: { params: Promise<{ locale
               {s.hospitalStatus(
                 hospital.latest.facilityStatus ? t.facilityStatus[hospital.latest.facilityStatus] : hospital.latest.title,
                 hospital.latest.viaShort ? t.figure.sourceVia(hospital.latest.sourceShort, hospital.latest.viaShort) : hospital.latest.sourceShort,
-                hospital.latest.date ? formatDate(hospital.latest.date) : whenText(hospital.latest),
+                hospital.latest.date ? formatDate(hospital.latest.date) : whenText(hospital.latest, t),
               )}
             </Link>
           </p>
@@ -80,7 +81,7 @@ export default async function SummaryPage({ params }: { params: Promise<{ locale
         <ul className={styles.events}>
           {summary.events.map((event) => (
             <li key={event.id}>
-              <Link href={event.href}>{s.eventLine(event.date ? formatDate(event.date) : whenText(event), event.title)}</Link>{" "}
+              <Link href={event.href}>{s.eventLine(event.date ? formatDate(event.date) : whenText(event, t), event.title)}</Link>{" "}
               <span className="muted">({event.viaShort ? t.figure.sourceVia(event.sourceShort, event.viaShort) : event.sourceShort})</span>
             </li>
           ))}

@@ -3,14 +3,14 @@ import type { Metadata } from "next";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { ClaimQuote } from "@/components/figures/claim-quote";
-import { whenText } from "@/lib/format/dates";
+import { whenText } from "@/lib/format/when-text";
 import { getMessages } from "@/lib/i18n/messages";
 import { pageSnapshot } from "@/lib/queries/page-snapshot";
 import { enterLocale } from "@/lib/i18n/page-locale";
 import { localizedMetadata } from "@/lib/i18n/page-metadata";
 import { placeNameOf } from "@/lib/i18n/place-name";
 import { EditorsText, InLanguage } from "@/components/ui/editors-text";
-import { eventTitle } from "@/lib/i18n/event-title";
+import { eventDescription, eventTitle } from "@/lib/i18n/event-text";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -55,10 +55,10 @@ export default async function EventPage({ params }: Props) {
           <InLanguage lang={eventTitle(event).lang}>{eventTitle(event).text}</InLanguage>
         </h1>
         <p>
-          <EditorsText>{event.description}</EditorsText>
+          <InLanguage lang={eventDescription(event).lang}>{eventDescription(event).text}</InLanguage>
         </p>
         <p>
-          <strong>{whenText(event)}</strong>
+          <strong>{whenText(event, t)}</strong>
           {event.date && event.dayLabel && ` (${event.dayLabel})`}. <EditorsText>{event.dateBasis}</EditorsText>
         </p>
         <h2>{t.figure.quoteHeading}</h2>
