@@ -75,10 +75,12 @@ export interface DocumentInfo {
 /** Title, subject, author, keywords, dates and language, which Chromium's own PDF lacks. */
 export async function withMetadata(printed: Uint8Array, info: DocumentInfo): Promise<Uint8Array> {
   const file = await PDFDocument.load(printed, { updateMetadata: false });
-  file.setTitle(info.title, { showInWindowTitleBar: true });
-  file.setSubject(info.subject);
+  // A viewer's document-properties box shows plain text: no bidi isolates (lib/i18n/plural.ts) there.
+  const plain = (text: string) => text.replace(/[\u2066-\u2069]/g, "");
+  file.setTitle(plain(info.title), { showInWindowTitleBar: true });
+  file.setSubject(plain(info.subject));
   file.setAuthor("Sitrep");
-  file.setKeywords(info.keywords);
+  file.setKeywords(info.keywords.map(plain));
   file.setCreator("Sitrep");
   file.setProducer("Sitrep (Chromium, pdf-lib)");
   file.setLanguage(info.locale);
