@@ -66,7 +66,11 @@ export function FigureDetailView({ detail, headingLevel = 1 }: { detail: Model; 
       {detail.parts.length > 0 && (
         <section>
           <Sub>{t.figure.partsHeading}</Sub>
-          <p>{detail.derivedLabel}</p>
+          {detail.derivedLabel && (
+            <p>
+              <EditorsText>{detail.derivedLabel}</EditorsText>
+            </p>
+          )}
           <ClaimsTable claims={detail.parts} caption={t.figure.partsHeading} showIndicator />
           <p className="muted">{t.figure.qualifierRule}</p>
         </section>

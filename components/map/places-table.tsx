@@ -43,7 +43,7 @@ export function PlacesTable({ model }: { model: MapModel }) {
               <th scope="row">{area.name}</th>
               <td data-label={t.map.whatSourcesSay}>{t.map.seeTogether}</td>
               <td data-label={t.map.shape}>
-                <EditorsText>{area.geometrySource}</EditorsText>
+                {area.geometrySource}
               </td>
             </tr>
           ))}
@@ -61,7 +61,7 @@ export function PlacesTable({ model }: { model: MapModel }) {
                 </ol>
               </td>
               <td data-label={t.map.shape}>
-                <EditorsText>{model.hospital.geometrySource}</EditorsText>
+                {model.hospital.geometrySource}
               </td>
             </tr>
           )}
@@ -79,7 +79,7 @@ export function PlacesTable({ model }: { model: MapModel }) {
               <th scope="row">{model.route.name}</th>
               <td data-label={t.map.whatSourcesSay}>—</td>
               <td data-label={t.map.shape}>
-                <EditorsText>{model.route.geometrySource}</EditorsText>
+                {model.route.geometrySource}
               </td>
             </tr>
           )}

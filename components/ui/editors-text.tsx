@@ -1,4 +1,4 @@
-import { editorsLangOn } from "@/lib/i18n/editors-language";
+import { editorsWords } from "@/lib/i18n/phrasebook";
 import type { Locale } from "@/lib/i18n/locales";
 
 /** Text in a language other than the page's: marked, and kept in its own direction. */
@@ -12,7 +12,8 @@ export function InLanguage({ lang, children }: { lang?: Locale; children: React.
   );
 }
 
-/** Words from the data, as Sitrep's editors wrote them (lib/i18n/editors-language.ts). */
-export function EditorsText({ children }: { children: React.ReactNode }) {
-  return <InLanguage lang={editorsLangOn()}>{children}</InLanguage>;
+/** Words from the data, as Sitrep's editors wrote them, in the reader's language where translated (lib/i18n/phrasebook.ts). */
+export function EditorsText({ children }: { children: string }) {
+  const { text, lang } = editorsWords(children);
+  return <InLanguage lang={lang}>{text}</InLanguage>;
 }

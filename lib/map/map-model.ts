@@ -1,3 +1,4 @@
+import { editorsWords } from "@/lib/i18n/phrasebook";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import type { Locale } from "@/lib/i18n/locales";
 import type { FacilityStatus, Location } from "@/lib/model";
@@ -105,7 +106,7 @@ export function buildMapModel({ locations, focusIds, claimsPerPlace, figures, ho
       id: l.id,
       name: placeName(l),
       positions: (l.geometry as { coordinates: number[][][] }).coordinates[0].map(toLatLng),
-      geometrySource: l.geometrySource,
+      geometrySource: editorsWords(l.geometrySource).text,
     }));
   const hospitalLocation = locations.find((l) => l.id === hospitalId && l.geometry?.type === "Point");
   const routeLocation = locations.find((l) => l.kind === "route" && l.geometry?.type === "LineString");
@@ -154,7 +155,7 @@ export function buildMapModel({ locations, focusIds, claimsPerPlace, figures, ho
       id: hospitalLocation.id,
       name: placeName(hospitalLocation),
       position: toLatLng((hospitalLocation.geometry as { coordinates: number[] }).coordinates),
-      geometrySource: hospitalLocation.geometrySource,
+      geometrySource: editorsWords(hospitalLocation.geometrySource).text,
       status: hospitalStatus,
       statusEvents: hospitalEvents,
     },
@@ -162,7 +163,7 @@ export function buildMapModel({ locations, focusIds, claimsPerPlace, figures, ho
       id: routeLocation.id,
       name: placeName(routeLocation),
       positions: (routeLocation.geometry as { coordinates: number[][] }).coordinates.map(toLatLng),
-      geometrySource: routeLocation.geometrySource,
+      geometrySource: editorsWords(routeLocation.geometrySource).text,
     },
     sources,
     relays,

@@ -7,6 +7,7 @@ import { locales, type Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { placeName } from "@/lib/i18n/place-name";
 import { eventDescription, eventTitle } from "@/lib/i18n/event-text";
+import { editorsWords } from "@/lib/i18n/phrasebook";
 import { getStaffMessages } from "@/lib/i18n/staff-messages";
 
 const LRI = "\u2066";
@@ -172,5 +173,25 @@ describe("event titles", () => {
     expect(eventTitle(changed, "ar")).toEqual({ text: changed.title, lang: "en" });
     expect(eventTitle({ id: "seed-partial-ceasefire-saturday", title: "Partial ceasefire reached on Saturday" }, "ar").text).toBe("التوصل إلى وقف جزئي لإطلاق النار يوم السبت");
     expect(eventTitle(changed, "en")).toEqual({ text: changed.title });
+  });
+});
+
+describe("the editors' words in the data", () => {
+  it("has Arabic and Kurmanji for every source's grade reason and every place's drawing note, keyed by the English it translates", async () => {
+    const fs = await import("node:fs");
+    const read = (file: string) => JSON.parse(fs.readFileSync(file, "utf8"));
+    const sources = new Map<string, { reliabilityReason: string }>(read("data/sources.json").map((s: { id: string }) => [s.id, s]));
+    for (const s of read("data/updates/0001-truth-rules/sources.json")) sources.set(s.id, s);
+    const places: { properties: { geometrySource: string } }[] = read("data/locations.geojson").features;
+    const texts = [...[...sources.values()].map((s) => s.reliabilityReason), ...places.map((p) => p.properties.geometrySource)];
+    for (const english of texts) {
+      for (const locale of ["ar", "ku"] as const) expect(editorsWords(english, locale).lang, english).toBeUndefined();
+    }
+  });
+
+  it("shows words it has no translation for as they are, marked as English", () => {
+    expect(editorsWords("A note written after the last translation.", "ar")).toEqual({ text: "A note written after the last translation.", lang: "en" });
+    expect(editorsWords("Not shown", "ku")).toEqual({ text: "Nayê nîşandan" });
+    expect(editorsWords("Not shown", "en")).toEqual({ text: "Not shown" });
   });
 });
