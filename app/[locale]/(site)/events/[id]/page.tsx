@@ -88,7 +88,7 @@ export default async function EventPage({ params }: Props) {
         )}
         {event.notes && (
           <p>
-            <strong>{t.figure.notes}:</strong> {event.notes}
+            <strong>{t.figure.notes}:</strong> <EditorsText>{event.notes}</EditorsText>
           </p>
         )}
       </article>
