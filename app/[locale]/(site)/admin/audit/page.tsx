@@ -43,10 +43,17 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
             {entries.map((entry) => (
               <tr key={entry.id}>
                 <td data-label={s.at}>{formatDateTime(entry.at)}</td>
-                <td data-label={s.who}>{entry.actor}</td>
+                <td data-label={s.who}>
+                  <bdi>{entry.actor}</bdi>
+                </td>
                 <td data-label={s.action}>{s.actions[entry.action as keyof typeof s.actions] ?? entry.action}</td>
-                <td data-label={s.target}>{entry.target ?? ""}</td>
-                <td data-label={s.address}>{entry.address ?? ""}</td>
+                <td data-label={s.target}>
+                  <bdi>{entry.target ?? ""}</bdi>
+                </td>
+                <td data-label={s.address}>
+                  {/* An address read right to left would put "::ffff:" at the wrong end. */}
+                  <bdi dir="ltr">{entry.address ?? ""}</bdi>
+                </td>
               </tr>
             ))}
           </tbody>
