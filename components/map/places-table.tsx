@@ -3,7 +3,6 @@ import { formatDate } from "@/lib/format/dates";
 import { formatList } from "@/lib/format/list";
 import { getMessages } from "@/lib/i18n/messages";
 import type { MapModel } from "@/lib/map/map-model";
-import { EditorsText } from "@/components/ui/editors-text";
 
 /** Every feature on the map, with its figures: the keyboard and screen-reader alternative to the map. */
 export function PlacesTable({ model }: { model: MapModel }) {
@@ -54,7 +53,7 @@ export function PlacesTable({ model }: { model: MapModel }) {
                 <ol>
                   {model.hospital.statusEvents.map((e) => (
                     <li key={e.id}>
-                      {e.date ? `${formatDate(e.date)}: ` : e.dayLabel ? <><EditorsText>{e.dayLabel}</EditorsText>: </> : ""}
+                      {e.date ? `${formatDate(e.date)}: ` : e.dayLabel ? `${e.dayLabel}: ` : ""}
                       <Link href={e.href}>{e.facilityStatus ? t.facilityStatus[e.facilityStatus] : e.title}</Link> ({e.sourceShort})
                     </li>
                   ))}

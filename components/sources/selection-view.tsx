@@ -3,6 +3,7 @@ import { ClaimQuote } from "@/components/figures/claim-quote";
 import { quotesOf } from "@/lib/claims/quotes";
 import { formatDate } from "@/lib/format/dates";
 import { whenText } from "@/lib/format/when-text";
+import { editorsWords } from "@/lib/i18n/phrasebook";
 import { getMessages } from "@/lib/i18n/messages";
 import { summarizeClaim } from "@/lib/queries/claim-summary";
 import type { Selection } from "@/lib/queries/selection";
@@ -57,7 +58,7 @@ export function SelectionView({ selection, snapshot, headingLevel = 1 }: { selec
             <p className={styles.meta}>
               {snapshot.sourcesById.get(event.sourceId)?.name ?? event.sourceId}
               {event.via && `, ${t.charts.via} ${snapshot.sourcesById.get(event.via)?.short ?? event.via}`} ·{" "}
-              {whenText(event, t)}
+              {whenText({ ...event, dayLabel: event.dayLabel && editorsWords(event.dayLabel).text }, t)}
             </p>
             <ClaimQuote quote={event.quote} quoteLanguage={event.quoteLanguage} translation={event.translation} url={event.url} />
           </li>

@@ -2,6 +2,7 @@ import type { Event } from "@/lib/model";
 import { eventDescription, eventTitle } from "@/lib/i18n/event-text";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Snapshot } from "./snapshot";
+import { editorsWords } from "@/lib/i18n/phrasebook";
 
 export interface EventSummary {
   id: string;
@@ -38,7 +39,8 @@ export function summarizeEvent(event: Event, snapshot: Snapshot): EventSummary {
     description: description.text,
     descriptionLang: description.lang,
     date: event.date,
-    dayLabel: event.dayLabel,
+    // The source's own words for when, in the reader's language where translated.
+    dayLabel: event.dayLabel && editorsWords(event.dayLabel).text,
     dayIndex: event.dayIndex,
     afterTitle: after && eventTitle(after).text,
     locationIds: event.locationIds,

@@ -177,13 +177,19 @@ describe("event titles", () => {
 });
 
 describe("the editors' words in the data", () => {
-  it("has Arabic and Kurmanji for every source's grade reason and every place's drawing note, keyed by the English it translates", async () => {
+  it("has Arabic and Kurmanji for every grade reason, drawing note, event date basis and source's words for when, keyed by the English it translates", async () => {
     const fs = await import("node:fs");
     const read = (file: string) => JSON.parse(fs.readFileSync(file, "utf8"));
     const sources = new Map<string, { reliabilityReason: string }>(read("data/sources.json").map((s: { id: string }) => [s.id, s]));
     for (const s of read("data/updates/0001-truth-rules/sources.json")) sources.set(s.id, s);
     const places: { properties: { geometrySource: string } }[] = read("data/locations.geojson").features;
-    const texts = [...[...sources.values()].map((s) => s.reliabilityReason), ...places.map((p) => p.properties.geometrySource)];
+    const events = new Map<string, { dateBasis?: string; dayLabel?: string }>(read("data/events.json").map((e: { id: string }) => [e.id, e]));
+    for (const e of read("data/updates/0001-truth-rules/events.json")) events.set(e.id, e);
+    const texts = [
+      ...[...sources.values()].map((s) => s.reliabilityReason),
+      ...places.map((p) => p.properties.geometrySource),
+      ...[...events.values()].flatMap((e) => [e.dateBasis, e.dayLabel].filter((t): t is string => !!t)),
+    ];
     for (const english of texts) {
       for (const locale of ["ar", "ku"] as const) expect(editorsWords(english, locale).lang, english).toBeUndefined();
     }

@@ -11,6 +11,7 @@ import { localizedMetadata } from "@/lib/i18n/page-metadata";
 import { placeNameOf } from "@/lib/i18n/place-name";
 import { EditorsText, InLanguage } from "@/components/ui/editors-text";
 import { eventDescription, eventTitle } from "@/lib/i18n/event-text";
+import { editorsWords } from "@/lib/i18n/phrasebook";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -58,8 +59,14 @@ export default async function EventPage({ params }: Props) {
           <InLanguage lang={eventDescription(event).lang}>{eventDescription(event).text}</InLanguage>
         </p>
         <p>
-          <strong>{whenText(event, t)}</strong>
-          {event.date && event.dayLabel && ` (${event.dayLabel})`}. <EditorsText>{event.dateBasis}</EditorsText>
+          <strong>{whenText({ ...event, dayLabel: event.dayLabel && editorsWords(event.dayLabel).text }, t)}</strong>
+          {event.date && event.dayLabel && (
+            <>
+              {" ("}
+              <EditorsText>{event.dayLabel}</EditorsText>)
+            </>
+          )}
+          . <EditorsText>{event.dateBasis}</EditorsText>
         </p>
         <h2>{t.figure.quoteHeading}</h2>
         <ClaimQuote quote={event.quote} quoteLanguage={event.quoteLanguage} translation={event.translation} url={event.url} />
