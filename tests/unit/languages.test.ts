@@ -177,19 +177,26 @@ describe("event titles", () => {
 });
 
 describe("the editors' words in the data", () => {
-  it("has Arabic and Kurmanji for every grade reason, drawing note, event date basis and source's words for when, keyed by the English it translates", async () => {
+  it("has Arabic and Kurmanji for every text the editors wrote in the bundled data, keyed by the English it translates", async () => {
     const fs = await import("node:fs");
+    const Papa = (await import("papaparse")).default;
     const read = (file: string) => JSON.parse(fs.readFileSync(file, "utf8"));
-    const sources = new Map<string, { reliabilityReason: string }>(read("data/sources.json").map((s: { id: string }) => [s.id, s]));
-    for (const s of read("data/updates/0001-truth-rules/sources.json")) sources.set(s.id, s);
-    const places: { properties: { geometrySource: string } }[] = read("data/locations.geojson").features;
-    const events = new Map<string, { dateBasis?: string; dayLabel?: string }>(read("data/events.json").map((e: { id: string }) => [e.id, e]));
-    for (const e of read("data/updates/0001-truth-rules/events.json")) events.set(e.id, e);
+    const byId = <T extends { id: string }>(base: T[], update: T[]) => new Map([...base, ...update].map((r) => [r.id, r]));
+    type Texts = Record<string, string | undefined> & { id: string };
+    const csvRows = (file: string) => (Papa.parse<Texts>(fs.readFileSync(file, "utf8").replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true }).data).slice(1);
+    const sources = byId<Texts>(read("data/sources.json"), read("data/updates/0001-truth-rules/sources.json"));
+    const events = byId<Texts>(read("data/events.json"), read("data/updates/0001-truth-rules/events.json"));
+    const claims = byId<Texts>(csvRows("data/figures.csv"), csvRows("data/updates/0001-truth-rules/figures.csv"));
+    const places: { properties: Texts }[] = read("data/locations.geojson").features;
+    const derived: Texts[] = read("data/derived.json");
     const texts = [
-      ...[...sources.values()].map((s) => s.reliabilityReason),
+      ...[...sources.values()].flatMap((s) => [s.reliabilityReason, s.notes]),
       ...places.map((p) => p.properties.geometrySource),
-      ...[...events.values()].flatMap((e) => [e.dateBasis, e.dayLabel].filter((t): t is string => !!t)),
-    ];
+      ...[...events.values()].flatMap((e) => [e.dateBasis, e.dayLabel, e.notes]),
+      ...[...claims.values()].flatMap((c) => [c.date_note, c.notes, c.pinned_reason]),
+      ...derived.flatMap((d) => [d.label, d.pinnedReason]),
+    ].filter((t): t is string => !!t);
+    expect(texts.length).toBeGreaterThan(300);
     for (const english of texts) {
       for (const locale of ["ar", "ku"] as const) expect(editorsWords(english, locale).lang, english).toBeUndefined();
     }
