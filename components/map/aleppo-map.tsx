@@ -50,7 +50,7 @@ export default function AleppoMap({ model, indicator }: { model: MapModel; indic
       attributionControl={false}
       aria-label={t.map.ariaLabel}
     >
-      <ZoomControl position={rtl ? "topright" : "topleft"} />
+      <ZoomControl position={rtl ? "topright" : "topleft"} zoomInTitle={t.map.zoomIn} zoomOutTitle={t.map.zoomOut} />
       <AttributionControl position={rtl ? "bottomleft" : "bottomright"} prefix={t.map.attributionPrefix} />
       {model.tiles && <TileLayer url="/tiles/{z}/{x}/{y}" attribution={model.tiles.attribution} />}
       {model.areas.map((area) => (

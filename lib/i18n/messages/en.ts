@@ -169,6 +169,8 @@ export const en = {
     heading: "Map",
     ariaLabel: "Map of Sheikh Maqsoud, Ashrafiyeh and Khalid Fajr hospital. Use arrow keys to pan and plus or minus to zoom; the table below lists every place.",
     shadeBy: "Shade by:",
+    zoomIn: "Zoom in",
+    zoomOut: "Zoom out",
     together: "together",
     noFigure: "No source gives this figure for these places.",
     approximateShape: "Schematic shape: the real boundary is not available; see the geometry note.",

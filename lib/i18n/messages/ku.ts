@@ -169,6 +169,8 @@ export const ku: Messages = {
     heading: "Nexşe",
     ariaLabel: "Nexşeya Şêxmeqsûd, Eşrefiyê û nexweşxaneya Khalid Fajr. Ji bo livandinê bişkokên tîran, ji bo mezin û biçûkkirinê zêde an kêm bi kar bîne; tabloya li jêr her cihî rêz dike.",
     shadeBy: "Rengkirin li gorî:",
+    zoomIn: "Nêzîk bike",
+    zoomOut: "Dûr bike",
     together: "bi hev re",
     noFigure: "Tu çavkanî vê hejmarê ji bo van cihan nade.",
     approximateShape: "Şiklê şematîk: sînorê rastîn tune; li nîşeya şiklê binêre.",
