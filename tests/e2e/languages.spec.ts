@@ -37,6 +37,7 @@ test.describe("Arabic", () => {
   test("the map's controls and inset are mirrored", async ({ page }, testInfo) => {
     await page.goto("/ar/map");
     await expect(page.locator(".leaflet-top.leaflet-right .leaflet-control-zoom")).toBeVisible();
+    await expect(page.locator(".leaflet-control-zoom-in")).toHaveAttribute("title", "تكبير");
     await expect(page.locator(".leaflet-bottom.leaflet-left .leaflet-control-attribution")).toBeVisible();
     await expect(page.locator(".leaflet-top.leaflet-left .leaflet-control-zoom")).toHaveCount(0);
     if (testInfo.project.name === "desktop") {
