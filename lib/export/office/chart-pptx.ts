@@ -50,13 +50,17 @@ export async function chartPptx(chart: ChartModel, accessed: string, url: string
   const t = getMessages(chart.locale);
   const pptx = new PptxGenJS();
   pptx.layout = "LAYOUT_WIDE";
+  // Arabic slides read right to left: text boxes, table cells and the chart's axes.
+  const rtl = t.dir === "rtl";
+  pptx.rtlMode = rtl;
+  const textStyle = { fontFace: FONT, rtlMode: rtl, align: rtl ? ("right" as const) : ("left" as const) };
   pptx.title = chart.title;
   pptx.subject = chartSourcesLine(chart, t);
   pptx.author = "Sitrep";
   pptx.company = "Sitrep";
   const slide = pptx.addSlide();
-  slide.addText(chart.title, { x: 0.4, y: 0.2, w: 12.5, h: 0.6, fontFace: FONT, fontSize: 24, bold: true, color: "1B1F24" });
-  slide.addText(chart.subtitle, { x: 0.4, y: 0.8, w: 12.5, h: 0.4, fontFace: FONT, fontSize: 13, color: "4A5360" });
+  slide.addText(chart.title, { x: 0.4, y: 0.2, w: 12.5, h: 0.6, ...textStyle, fontSize: 24, bold: true, color: "1B1F24" });
+  slide.addText(chart.subtitle, { x: 0.4, y: 0.8, w: 12.5, h: 0.4, ...textStyle, fontSize: 13, color: "4A5360" });
   const grid = markGrid(chart);
   if (chart.kind === "timeline") {
     const header: string[] = [t.charts.pptxDate, t.charts.pptxLane, t.charts.pptxAccount, t.table.source];
@@ -65,7 +69,7 @@ export async function chartPptx(chart: ChartModel, accessed: string, url: string
       ...chart.marks.map((m) => [m.date ?? "", m.category, m.series, m.source.viaShort ? `${m.source.sourceShort} (${t.charts.via} ${m.source.viaShort})` : m.source.sourceShort]),
     ];
     slide.addTable(
-      rows.map((row, i) => row.map((text) => ({ text, options: { bold: i === 0, fontFace: FONT, fontSize: 10 } }))),
+      rows.map((row, i) => row.map((text) => ({ text, options: { bold: i === 0, ...textStyle, fontSize: 10 } }))),
       // A long table continues on further slides, its header repeated; the caption stays on the first.
       { x: 0.4, y: 3.0, w: 12.5, colW: [1.6, 2.4, 6.2, 2.3], autoPage: true, autoPageRepeatHeader: true, autoPageSlideStartY: 0.4, margin: 0.05 },
     );
@@ -97,7 +101,7 @@ export async function chartPptx(chart: ChartModel, accessed: string, url: string
     });
   }
   const caption = chartFooter(chart, accessed, t, url).map((paragraph) => ({ text: paragraph, options: { breakLine: true } }));
-  slide.addText(caption, { x: 0.4, y: chart.kind === "timeline" ? 1.25 : 5.85, w: 12.5, h: chart.kind === "timeline" ? 1.7 : 1.5, fontFace: FONT, fontSize: 10, color: "1B1F24", valign: "top" });
+  slide.addText(caption, { x: 0.4, y: chart.kind === "timeline" ? 1.25 : 5.85, w: 12.5, h: chart.kind === "timeline" ? 1.7 : 1.5, ...textStyle, fontSize: 10, color: "1B1F24", valign: "top" });
   const written = (await pptx.write({ outputType: "uint8array" })) as Uint8Array;
   return chart.kind === "timeline" ? written : qualifiedLabels(written, grid);
 }
