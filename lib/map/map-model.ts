@@ -1,4 +1,3 @@
-import { editorsWords } from "@/lib/i18n/phrasebook";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import type { Locale } from "@/lib/i18n/locales";
 import type { FacilityStatus, Location } from "@/lib/model";
@@ -106,7 +105,7 @@ export function buildMapModel({ locations, focusIds, claimsPerPlace, figures, ho
       id: l.id,
       name: placeName(l),
       positions: (l.geometry as { coordinates: number[][][] }).coordinates[0].map(toLatLng),
-      geometrySource: editorsWords(l.geometrySource).text,
+      geometrySource: l.geometrySource,
     }));
   const hospitalLocation = locations.find((l) => l.id === hospitalId && l.geometry?.type === "Point");
   const routeLocation = locations.find((l) => l.kind === "route" && l.geometry?.type === "LineString");
@@ -155,7 +154,7 @@ export function buildMapModel({ locations, focusIds, claimsPerPlace, figures, ho
       id: hospitalLocation.id,
       name: placeName(hospitalLocation),
       position: toLatLng((hospitalLocation.geometry as { coordinates: number[] }).coordinates),
-      geometrySource: editorsWords(hospitalLocation.geometrySource).text,
+      geometrySource: hospitalLocation.geometrySource,
       status: hospitalStatus,
       statusEvents: hospitalEvents,
     },
@@ -163,7 +162,7 @@ export function buildMapModel({ locations, focusIds, claimsPerPlace, figures, ho
       id: routeLocation.id,
       name: placeName(routeLocation),
       positions: (routeLocation.geometry as { coordinates: number[][] }).coordinates.map(toLatLng),
-      geometrySource: editorsWords(routeLocation.geometrySource).text,
+      geometrySource: routeLocation.geometrySource,
     },
     sources,
     relays,

@@ -1,3 +1,4 @@
+import { editorsWords } from "@/lib/i18n/phrasebook";
 import { buildLocatorInset, type LocatorInset } from "@/lib/map/locator-inset";
 import { tileConfig } from "@/lib/map/tiles";
 import { buildMapModel, shadeIndicators, type MapModel, type ShadeIndicator } from "@/lib/map/map-model";
@@ -41,6 +42,17 @@ export function mapModel(snapshot: Snapshot, { otherPlaces = false }: { otherPla
   return perVersion(snapshot, `map:${otherPlaces}`, () => buildModel(snapshot, otherPlaces));
 }
 
+/** How each shape was drawn, in the reader's language (the phrasebook stays on the server, out of the map's browser code). */
+function withLocalNotes(model: MapModel): MapModel {
+  const local = (text: string) => editorsWords(text).text;
+  return {
+    ...model,
+    areas: model.areas.map((area) => ({ ...area, geometrySource: local(area.geometrySource) })),
+    hospital: model.hospital && { ...model.hospital, geometrySource: local(model.hospital.geometrySource) },
+    route: model.route && { ...model.route, geometrySource: local(model.route.geometrySource) },
+  };
+}
+
 function buildModel(snapshot: Snapshot, otherPlaces: boolean): MapModel {
   const figures: Partial<Record<ShadeIndicator, ClaimSummary>> = {};
   for (const indicator of shadeIndicators) {
@@ -49,7 +61,7 @@ function buildModel(snapshot: Snapshot, otherPlaces: boolean): MapModel {
   }
   const aleppo = snapshot.locationsById.get(ALEPPO_ID);
   const tiles = tileConfig();
-  return buildMapModel({
+  return withLocalNotes(buildMapModel({
     locations: snapshot.locations,
     focusIds: NEIGHBOURHOODS,
     claimsPerPlace: otherPlaces ? claimsPerPlace(snapshot) : undefined,
@@ -59,5 +71,5 @@ function buildModel(snapshot: Snapshot, otherPlaces: boolean): MapModel {
     hospitalStatus: latestPlacedEvent(snapshot.events, isHospitalStatus)?.facilityStatus,
     inset: aleppo?.geometry?.type === "Point" ? insetAt(aleppo.geometry.coordinates) : undefined,
     tiles: tiles ? { attribution: tiles.attribution } : undefined,
-  });
+  }));
 }
