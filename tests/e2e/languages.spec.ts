@@ -172,3 +172,14 @@ for (const path of ["/ar", "/ar/summary", "/ar/figures", "/ar/sources", "/ar/eve
     await expectNoSeriousAxeViolations(page);
   });
 }
+
+test("an English page's browser code carries no Arabic or Kurmanji messages and no translated data", async ({ request }, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "one look at the scripts is enough");
+  const html = await (await request.get("/en")).text();
+  const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
+  expect(scripts.length).toBeGreaterThan(3);
+  const code = (await Promise.all(scripts.map(async (src) => (await request.get(src)).text()))).join("\n");
+  // An Arabic message, a Kurmanji one, and a line of the phrasebook.
+  for (const text of ["الأرقام الرئيسية", "Hejmarên sereke", "حقل تاريخ الحفظ"]) expect(code.includes(text), text).toBe(false);
+  expect(code).toContain("Headline figures");
+});
