@@ -1,10 +1,11 @@
 import type { Metadata, Viewport } from "next";
 import "@fontsource/noto-sans/400.css";
 import "@fontsource/noto-sans/700.css";
-// The Arabic subset only: the browser fetches it when a page shows Arabic letters (unicode-range), and an
-// English page never downloads it for a "≥", as the full set (with its math and symbol subsets) would make it.
-import "@fontsource/noto-sans-arabic/arabic-400.css";
-import "@fontsource/noto-sans-arabic/arabic-700.css";
+// The full set, whose faces each carry a unicode-range, so a browser fetches the Arabic letters only for a
+// page that shows them. (The package's arabic-400.css has no unicode-range: a "≥" on an English page would
+// download 50 kB of Arabic font for it.)
+import "@fontsource/noto-sans-arabic/400.css";
+import "@fontsource/noto-sans-arabic/700.css";
 import "../globals.css";
 import { getMessages } from "@/lib/i18n/messages";
 import { enterLocale } from "@/lib/i18n/page-locale";
