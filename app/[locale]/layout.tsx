@@ -1,11 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import "@fontsource/noto-sans/400.css";
 import "@fontsource/noto-sans/700.css";
-// The full set, whose faces each carry a unicode-range, so a browser fetches the Arabic letters only for a
-// page that shows them. (The package's arabic-400.css has no unicode-range: a "≥" on an English page would
-// download 50 kB of Arabic font for it.)
-import "@fontsource/noto-sans-arabic/400.css";
-import "@fontsource/noto-sans-arabic/700.css";
+// Arabic letters only, and only on pages that show them (app/arabic-font.css says why not the package's CSS).
+import "../arabic-font.css";
 import "../globals.css";
 import { getMessages } from "@/lib/i18n/messages";
 import { enterLocale } from "@/lib/i18n/page-locale";

@@ -183,3 +183,17 @@ test("an English page's browser code carries no Arabic or Kurmanji messages and 
   for (const text of ["الأرقام الرئيسية", "Hejmarên sereke", "حقل تاريخ الحفظ"]) expect(code.includes(text), text).toBe(false);
   expect(code).toContain("Headline figures");
 });
+
+test("the Arabic font loads for pages that show Arabic, and an English overview downloads none", async ({ browser }, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "fonts are the same at any width");
+  const fontsOf = async (path: string) => {
+    const page = await browser.newPage();
+    const fonts: string[] = [];
+    page.on("request", (r) => r.url().includes(".woff") && fonts.push(r.url()));
+    await page.goto(path, { waitUntil: "networkidle" });
+    await page.close();
+    return fonts;
+  };
+  expect((await fontsOf("/en")).filter((url) => url.includes("arabic"))).toEqual([]);
+  expect((await fontsOf("/ar")).some((url) => url.includes("noto-sans-arabic-arabic-400"))).toBe(true);
+});
