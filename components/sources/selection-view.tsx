@@ -3,14 +3,13 @@ import { ClaimQuote } from "@/components/figures/claim-quote";
 import { quotesOf } from "@/lib/claims/quotes";
 import { formatDate } from "@/lib/format/dates";
 import { whenText } from "@/lib/format/when-text";
-import { editorsWords } from "@/lib/i18n/phrasebook";
 import { getMessages } from "@/lib/i18n/messages";
 import { summarizeClaim } from "@/lib/queries/claim-summary";
 import type { Selection } from "@/lib/queries/selection";
 import type { Snapshot } from "@/lib/queries/snapshot";
 import styles from "./selection-view.module.css";
 import { InLanguage } from "@/components/ui/editors-text";
-import { eventTitle } from "@/lib/i18n/event-text";
+import { summarizeEvent } from "@/lib/queries/event-summary";
 
 /** Each claim or account behind a view, with its source, grade, date and words: provenance for a whole chart at once. */
 export function SelectionView({ selection, snapshot, headingLevel = 1 }: { selection: Selection; snapshot: Snapshot; headingLevel?: 1 | 2 }) {
@@ -46,23 +45,27 @@ export function SelectionView({ selection, snapshot, headingLevel = 1 }: { selec
             </li>
           );
         })}
-        {selection.events.map((event) => (
-          <li key={event.id} className={styles.item}>
-            <p className={styles.head}>
-              <Link href={`/events/${event.id}`}>
-                <strong>
-                  <InLanguage lang={eventTitle(event).lang}>{eventTitle(event).text}</InLanguage>
-                </strong>
-              </Link>
-            </p>
-            <p className={styles.meta}>
-              {snapshot.sourcesById.get(event.sourceId)?.name ?? event.sourceId}
-              {event.via && `, ${t.charts.via} ${snapshot.sourcesById.get(event.via)?.short ?? event.via}`} ·{" "}
-              {whenText({ ...event, dayLabel: event.dayLabel && editorsWords(event.dayLabel).text }, t)}
-            </p>
-            <ClaimQuote quote={event.quote} quoteLanguage={event.quoteLanguage} translation={event.translation} url={event.url} />
-          </li>
-        ))}
+        {selection.events.map((event) => {
+          // Title and the source's words for when, in the reader's language where translated.
+          const summary = summarizeEvent(event, snapshot);
+          return (
+            <li key={event.id} className={styles.item}>
+              <p className={styles.head}>
+                <Link href={`/events/${event.id}`}>
+                  <strong>
+                    <InLanguage lang={summary.titleLang}>{summary.title}</InLanguage>
+                  </strong>
+                </Link>
+              </p>
+              <p className={styles.meta}>
+                {snapshot.sourcesById.get(event.sourceId)?.name ?? event.sourceId}
+                {event.via && `, ${t.charts.via} ${snapshot.sourcesById.get(event.via)?.short ?? event.via}`} ·{" "}
+                {whenText(summary, t)}
+              </p>
+              <ClaimQuote quote={event.quote} quoteLanguage={event.quoteLanguage} translation={event.translation} url={event.url} />
+            </li>
+          );
+        })}
       </ol>
     </div>
   );

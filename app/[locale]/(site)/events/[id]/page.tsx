@@ -10,8 +10,8 @@ import { enterLocale } from "@/lib/i18n/page-locale";
 import { localizedMetadata } from "@/lib/i18n/page-metadata";
 import { placeNameOf } from "@/lib/i18n/place-name";
 import { EditorsText, InLanguage } from "@/components/ui/editors-text";
-import { eventDescription, eventTitle } from "@/lib/i18n/event-text";
-import { editorsWords } from "@/lib/i18n/phrasebook";
+import { eventTitle } from "@/lib/i18n/event-text";
+import { summarizeEvent } from "@/lib/queries/event-summary";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -39,6 +39,8 @@ export default async function EventPage({ params }: Props) {
   const found = await load((await params).id);
   if (!found) notFound();
   const { event, snapshot } = found;
+  // Title, description and the source's words for when, in the reader's language where translated.
+  const summary = summarizeEvent(event, snapshot);
   const t = getMessages();
   const source = snapshot.sourcesById.get(event.sourceId);
   const via = event.via ? snapshot.sourcesById.get(event.via) : undefined;
@@ -53,19 +55,14 @@ export default async function EventPage({ params }: Props) {
           {event.facilityStatus && <> · <span className="badge">{t.facilityStatus[event.facilityStatus]}</span></>}
         </p>
         <h1>
-          <InLanguage lang={eventTitle(event).lang}>{eventTitle(event).text}</InLanguage>
+          <InLanguage lang={summary.titleLang}>{summary.title}</InLanguage>
         </h1>
         <p>
-          <InLanguage lang={eventDescription(event).lang}>{eventDescription(event).text}</InLanguage>
+          <InLanguage lang={summary.descriptionLang}>{summary.description}</InLanguage>
         </p>
         <p>
-          <strong>{whenText({ ...event, dayLabel: event.dayLabel && editorsWords(event.dayLabel).text }, t)}</strong>
-          {event.date && event.dayLabel && (
-            <>
-              {" ("}
-              <EditorsText>{event.dayLabel}</EditorsText>)
-            </>
-          )}
+          <strong>{whenText(summary, t)}</strong>
+          {summary.date && summary.dayLabel && ` (${summary.dayLabel})`}
           . <EditorsText>{event.dateBasis}</EditorsText>
         </p>
         <h2>{t.figure.quoteHeading}</h2>
