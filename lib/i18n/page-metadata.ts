@@ -18,3 +18,8 @@ export async function localizedMetadata(params: LocaleParams, path: string, buil
   const languages = Object.fromEntries([...locales.map((l) => [l, localizedPath(l, path)]), ["x-default", path]]);
   return { ...metadata, alternates: { ...metadata.alternates, canonical: localizedPath(locale, path), languages } };
 }
+
+/** `generateMetadata` for a page at a fixed path: `export const generateMetadata = metadataAt("/map", () => ({ title }))`. */
+export function metadataAt(path: string, build: () => Metadata | Promise<Metadata>) {
+  return ({ params }: { params: LocaleParams }): Promise<Metadata> => localizedMetadata(params, path, build);
+}

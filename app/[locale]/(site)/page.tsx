@@ -10,12 +10,9 @@ import { mapModel } from "@/lib/queries/map";
 import { pageSnapshot } from "@/lib/queries/page-snapshot";
 import { perVersion } from "@/lib/queries/read-model";
 import { enterLocale } from "@/lib/i18n/page-locale";
-import { localizedMetadata } from "@/lib/i18n/page-metadata";
-import type { Metadata } from "next";
+import { metadataAt } from "@/lib/i18n/page-metadata";
 
-export function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  return localizedMetadata(params, "/", () => ({}));
-}
+export const generateMetadata = metadataAt("/", () => ({}));
 
 export default async function OverviewPage({ params }: { params: Promise<{ locale: string }> }) {
   await enterLocale(params);

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { ForbiddenNote } from "@/components/staff/forbidden-note";
 import { StaffTasks } from "@/components/staff/staff-tasks";
 import { PasswordForm } from "@/components/staff/password-form";
@@ -12,11 +11,9 @@ import { changePasswordAction } from "@/lib/forms/actions/password";
 import { formatDateTime } from "@/lib/format/dates";
 import { enterLocale } from "@/lib/i18n/page-locale";
 import { getStaffMessages } from "@/lib/i18n/staff-messages";
-import { localizedMetadata } from "@/lib/i18n/page-metadata";
+import { metadataAt } from "@/lib/i18n/page-metadata";
 
-export function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  return localizedMetadata(params, "/account", () => ({ title: getStaffMessages().account.title, robots: { index: false } }));
-}
+export const generateMetadata = metadataAt("/account", () => ({ title: getStaffMessages().account.title, robots: { index: false } }));
 export const dynamic = "force-dynamic";
 
 export default async function AccountPage({ params }: { params: Promise<{ locale: string }> }) {

@@ -1,14 +1,11 @@
-import type { Metadata } from "next";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { buildCharts } from "@/lib/charts";
 import { getMessages } from "@/lib/i18n/messages";
 import { pageSnapshot } from "@/lib/queries/page-snapshot";
 import { enterLocale } from "@/lib/i18n/page-locale";
-import { localizedMetadata } from "@/lib/i18n/page-metadata";
+import { metadataAt } from "@/lib/i18n/page-metadata";
 
-export function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  return localizedMetadata(params, "/charts", () => ({ title: getMessages().charts.pageTitle }));
-}
+export const generateMetadata = metadataAt("/charts", () => ({ title: getMessages().charts.pageTitle }));
 
 export default async function ChartsPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await enterLocale(params);

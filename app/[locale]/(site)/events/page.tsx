@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { EventTimeline } from "@/components/events/event-timeline";
 import styles from "@/components/figures/figure-filter-form.module.css";
 import { FilterSelect } from "@/components/ui/filter-select";
@@ -12,12 +11,10 @@ import { localizedPath } from "@/lib/i18n/localized-path";
 import { pageOf, PageNumber } from "@/lib/queries/page-of";
 import { perVersion } from "@/lib/queries/read-model";
 import { enterLocale } from "@/lib/i18n/page-locale";
-import { localizedMetadata } from "@/lib/i18n/page-metadata";
+import { metadataAt } from "@/lib/i18n/page-metadata";
 import { placeName } from "@/lib/i18n/place-name";
 
-export function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  return localizedMetadata(params, "/events", () => ({ title: getMessages().eventsPage.title }));
-}
+export const generateMetadata = metadataAt("/events", () => ({ title: getMessages().eventsPage.title }));
 
 // Rendered per request: it reads the address's query (lib/http/page-kinds.ts lists such pages for the proxy).
 export const dynamic = "force-dynamic";

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { Link } from "@/lib/i18n/navigation";
 import { ClaimGroupsTable } from "@/components/figures/claim-groups-table";
 import { FigureFilterForm } from "@/components/figures/figure-filter-form";
@@ -10,11 +9,9 @@ import { figureTableGroups, FigureTableQuery, filterQueryString, sortKeys } from
 import { pageOf } from "@/lib/queries/page-of";
 import { pageSnapshot } from "@/lib/queries/page-snapshot";
 import { enterLocale } from "@/lib/i18n/page-locale";
-import { localizedMetadata } from "@/lib/i18n/page-metadata";
+import { metadataAt } from "@/lib/i18n/page-metadata";
 
-export function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  return localizedMetadata(params, "/figures", () => ({ title: getMessages().figuresPage.title }));
-}
+export const generateMetadata = metadataAt("/figures", () => ({ title: getMessages().figuresPage.title }));
 
 // Rendered per request: it reads the address's query (lib/http/page-kinds.ts lists such pages for the proxy).
 export const dynamic = "force-dynamic";

@@ -1,15 +1,12 @@
-import type { Metadata } from "next";
 import { ForbiddenNote } from "@/components/staff/forbidden-note";
 import { ImportForm } from "@/components/staff/import-form";
 import { requireStaff } from "@/lib/auth/page-session";
 import { importAction } from "@/lib/forms/actions/import";
 import { enterLocale } from "@/lib/i18n/page-locale";
 import { getStaffMessages } from "@/lib/i18n/staff-messages";
-import { localizedMetadata } from "@/lib/i18n/page-metadata";
+import { metadataAt } from "@/lib/i18n/page-metadata";
 
-export function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  return localizedMetadata(params, "/import", () => ({ title: getStaffMessages().import.title, robots: { index: false } }));
-}
+export const generateMetadata = metadataAt("/import", () => ({ title: getStaffMessages().import.title, robots: { index: false } }));
 export const dynamic = "force-dynamic";
 
 export default async function ImportPage({ params }: { params: Promise<{ locale: string }> }) {

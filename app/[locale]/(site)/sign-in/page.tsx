@@ -1,15 +1,12 @@
-import type { Metadata } from "next";
 import { SignInForm } from "@/components/staff/sign-in-form";
 import { anyUserExists } from "@/lib/auth/users";
 import { getDb } from "@/lib/db";
 import { signInAction } from "@/lib/forms/actions/session";
 import { enterLocale } from "@/lib/i18n/page-locale";
 import { getStaffMessages } from "@/lib/i18n/staff-messages";
-import { localizedMetadata } from "@/lib/i18n/page-metadata";
+import { metadataAt } from "@/lib/i18n/page-metadata";
 
-export function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  return localizedMetadata(params, "/sign-in", () => ({ title: getStaffMessages().signIn.title, robots: { index: false } }));
-}
+export const generateMetadata = metadataAt("/sign-in", () => ({ title: getStaffMessages().signIn.title, robots: { index: false } }));
 export const dynamic = "force-dynamic";
 
 export default async function SignInPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string }> }) {

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { SummaryFigure } from "@/components/summary/summary-figure";
 import { SvgGraphic } from "@/components/summary/svg-graphic";
 import styles from "@/components/summary/summary.module.css";
@@ -12,12 +11,10 @@ import { perVersion } from "@/lib/queries/read-model";
 import { buildSummary } from "@/lib/summary/build-summary";
 import { summaryGraphics } from "@/lib/summary/summary-graphics";
 import { publicAddress } from "@/lib/site-url";
-import { localizedMetadata } from "@/lib/i18n/page-metadata";
+import { metadataAt } from "@/lib/i18n/page-metadata";
 import { EditorsText } from "@/components/ui/editors-text";
 
-export function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  return localizedMetadata(params, "/summary", () => ({ title: getMessages().summary.pageTitle, description: getMessages().summary.lede }));
-}
+export const generateMetadata = metadataAt("/summary", () => ({ title: getMessages().summary.pageTitle, description: getMessages().summary.lede }));
 
 /**
  * The one-minute brief for donors: server-rendered, no script needed to read

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { ForbiddenNote } from "@/components/staff/forbidden-note";
 import { readAuditLog } from "@/lib/auth/audit";
 import { requireStaff } from "@/lib/auth/page-session";
@@ -7,11 +6,9 @@ import { formatDateTime } from "@/lib/format/dates";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page-locale";
 import { getStaffMessages } from "@/lib/i18n/staff-messages";
-import { localizedMetadata } from "@/lib/i18n/page-metadata";
+import { metadataAt } from "@/lib/i18n/page-metadata";
 
-export function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  return localizedMetadata(params, "/admin/audit", () => ({ title: getStaffMessages().audit.title, robots: { index: false } }));
-}
+export const generateMetadata = metadataAt("/admin/audit", () => ({ title: getStaffMessages().audit.title, robots: { index: false } }));
 export const dynamic = "force-dynamic";
 
 const PAGE = 100;

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { ForbiddenNote } from "@/components/staff/forbidden-note";
 import { UserForm } from "@/components/staff/user-form";
 import { requireStaff } from "@/lib/auth/page-session";
@@ -8,11 +7,9 @@ import { createUserAction, resetPasswordAction, setDisabledAction } from "@/lib/
 import { ResetPasswordForm } from "@/components/staff/reset-password-form";
 import { enterLocale } from "@/lib/i18n/page-locale";
 import { getStaffMessages } from "@/lib/i18n/staff-messages";
-import { localizedMetadata } from "@/lib/i18n/page-metadata";
+import { metadataAt } from "@/lib/i18n/page-metadata";
 
-export function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  return localizedMetadata(params, "/admin/users", () => ({ title: getStaffMessages().users.title, robots: { index: false } }));
-}
+export const generateMetadata = metadataAt("/admin/users", () => ({ title: getStaffMessages().users.title, robots: { index: false } }));
 export const dynamic = "force-dynamic";
 
 export default async function UsersPage({ params }: { params: Promise<{ locale: string }> }) {

@@ -1,14 +1,11 @@
-import type { Metadata } from "next";
 import { SelectionView } from "@/components/sources/selection-view";
 import { getMessages } from "@/lib/i18n/messages";
 import { pageSnapshot } from "@/lib/queries/page-snapshot";
 import { enterLocale } from "@/lib/i18n/page-locale";
 import { SelectionQuery, selectionOf } from "@/lib/queries/selection";
-import { localizedMetadata } from "@/lib/i18n/page-metadata";
+import { metadataAt } from "@/lib/i18n/page-metadata";
 
-export function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  return localizedMetadata(params, "/figures/selection", () => ({ title: getMessages().selection.pageTitle }));
-}
+export const generateMetadata = metadataAt("/figures/selection", () => ({ title: getMessages().selection.pageTitle }));
 
 // Rendered per request: it reads the address's query (lib/http/page-kinds.ts lists such pages for the proxy).
 export const dynamic = "force-dynamic";

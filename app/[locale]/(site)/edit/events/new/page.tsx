@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { RecordForm } from "@/components/forms/record-form";
 import { ForbiddenNote } from "@/components/staff/forbidden-note";
 import { requireStaff } from "@/lib/auth/page-session";
@@ -7,11 +6,9 @@ import { eventFields } from "@/lib/forms/record-specs";
 import { enterLocale } from "@/lib/i18n/page-locale";
 import { getStaffMessages } from "@/lib/i18n/staff-messages";
 import { currentSnapshot } from "@/lib/queries/read-model";
-import { localizedMetadata } from "@/lib/i18n/page-metadata";
+import { metadataAt } from "@/lib/i18n/page-metadata";
 
-export function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  return localizedMetadata(params, "/edit/events/new", () => ({ title: getStaffMessages().event.newTitle, robots: { index: false } }));
-}
+export const generateMetadata = metadataAt("/edit/events/new", () => ({ title: getStaffMessages().event.newTitle, robots: { index: false } }));
 export const dynamic = "force-dynamic";
 
 export default async function NewEventPage({ params }: { params: Promise<{ locale: string }> }) {
