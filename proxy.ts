@@ -4,7 +4,8 @@ import { contentSecurityPolicy } from "@/lib/cache/content-security-policy.js";
 import { isDatabaseReady, RETRY_AFTER_SECONDS } from "@/lib/db/readiness";
 import { isEmbed, isNotAPage, isPerRequestPage } from "@/lib/http/page-kinds";
 import { isWellFormedPath } from "@/lib/http/well-formed-path";
-import { isAppLocale, routing } from "@/lib/i18n/routing";
+import { isLocale } from "@/lib/i18n/locales";
+import { routing } from "@/lib/i18n/routing";
 
 const localeRouting = createIntlMiddleware(routing);
 
@@ -20,7 +21,7 @@ function refuse(request: NextRequest, status: number, message: string, headers: 
 /** The locale a path starts with (/en/map → "en"), if it is one we serve. */
 function localeOf(pathname: string): string | undefined {
   const first = pathname.split("/", 2)[1];
-  return isAppLocale(first) ? first : undefined;
+  return isLocale(first) ? first : undefined;
 }
 
 /**

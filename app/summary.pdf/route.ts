@@ -2,7 +2,7 @@ import { FILE_TYPES, versionedFile } from "@/lib/http/file-response";
 import { readRoute } from "@/lib/http/read-route";
 import { getMessages } from "@/lib/i18n/messages";
 import { inLocale } from "@/lib/i18n/locale-scope";
-import { isAppLocale } from "@/lib/i18n/routing";
+import { isLocale } from "@/lib/i18n/locales";
 import { currentSnapshot, perVersion } from "@/lib/queries/read-model";
 import { buildSummary } from "@/lib/summary/build-summary";
 import { PrintUnavailableError } from "@/lib/print/headless";
@@ -17,7 +17,7 @@ import { requestOrigin } from "@/lib/site-url";
  */
 export const GET = readRoute(async (request: Request) => {
   const lang = new URL(request.url).searchParams.get("lang") ?? "en";
-  if (!isAppLocale(lang)) return Response.json({ error: `Unknown language '${lang}'.`, parameter: "lang" }, { status: 400 });
+  if (!isLocale(lang)) return Response.json({ error: `Unknown language '${lang}'.`, parameter: "lang" }, { status: 400 });
   return inLocale(lang, async () => {
   const t = getMessages();
   const snapshot = await currentSnapshot();

@@ -1,5 +1,8 @@
 import { defineRouting } from "next-intl/routing";
-import { defaultLocale, isLocale, locales, type Locale } from "./locales";
+import { defaultLocale, locales } from "./locales";
+
+/** Where the reader's choice of language is remembered (set by app/language/route.ts). */
+export const LOCALE_COOKIE = "NEXT_LOCALE";
 
 /**
  * Every page lives under a locale prefix (/en/…, /ar/…, /ku/…); the API stays
@@ -9,9 +12,6 @@ import { defaultLocale, isLocale, locales, type Locale } from "./locales";
  * remembered choice (the NEXT_LOCALE cookie, set by the language switch),
  * else to the best match for their browser's Accept-Language.
  */
-/** Where the reader's choice of language is remembered (set by app/language/route.ts). */
-export const LOCALE_COOKIE = "NEXT_LOCALE";
-
 export const routing = defineRouting({
   locales,
   defaultLocale,
@@ -19,8 +19,3 @@ export const routing = defineRouting({
   localeCookie: { name: LOCALE_COOKIE, maxAge: 60 * 60 * 24 * 365, sameSite: "lax" },
 });
 
-export type AppLocale = Locale;
-
-export function isAppLocale(value: string): value is AppLocale {
-  return isLocale(value);
-}
