@@ -2,7 +2,7 @@ import { FILE_TYPES, versionedFile } from "@/lib/http/file-response";
 import { readRoute } from "@/lib/http/read-route";
 import { getMessages } from "@/lib/i18n/messages";
 import { inLocale } from "@/lib/i18n/locale-scope";
-import { isLocale } from "@/lib/i18n/locales";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { currentSnapshot, perVersion } from "@/lib/queries/read-model";
 import { buildSummary } from "@/lib/summary/build-summary";
 import { PrintUnavailableError } from "@/lib/print/headless";
@@ -18,7 +18,11 @@ import { requestOrigin } from "@/lib/site-url";
 export const GET = readRoute(async (request: Request) => {
   const lang = new URL(request.url).searchParams.get("lang") ?? "en";
   if (!isLocale(lang)) return Response.json({ error: `Unknown language '${lang}'.`, parameter: "lang" }, { status: 400 });
-  return inLocale(lang, async () => {
+  return inLocale(lang, () => briefPdf(request, lang));
+});
+
+/** The brief's PDF in `lang`, the language every string of this work is in (lib/i18n/locale-scope.ts). */
+async function briefPdf(request: Request, lang: Locale): Promise<Response> {
   const t = getMessages();
   const snapshot = await currentSnapshot();
   const summary = perVersion(snapshot, "summary", () => buildSummary(snapshot));
@@ -42,5 +46,4 @@ export const GET = readRoute(async (request: Request) => {
     if (error instanceof PrintUnavailableError) return Response.json({ error: t.summary.pdfUnavailable, detail: error.message }, { status: 503 });
     throw error;
   }
-  });
-});
+}

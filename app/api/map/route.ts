@@ -26,8 +26,11 @@ const Query = z.object({
 export const GET = readRoute(async (request: Request) => {
   const query = parseQuery(new URL(request.url), Query, ["format", "indicator", "paper", "lang"]);
   if (!query.ok) return query.response;
-  const { indicator, paper, lang } = query.value;
-  return inLocale(lang, async () => {
+  return inLocale(query.value.lang, () => mapFile(request, query.value));
+});
+
+/** The map's PDF in `lang`, the language every string of this work is in (lib/i18n/locale-scope.ts). */
+async function mapFile(request: Request, { indicator, paper, lang }: z.infer<typeof Query>): Promise<Response> {
   const snapshot = await currentSnapshot();
   const model = perVersion(snapshot, "map", () => mapModel(snapshot));
   try {
@@ -40,5 +43,4 @@ export const GET = readRoute(async (request: Request) => {
     if (error instanceof PrintUnavailableError) return jsonError(503, getMessages().export.serverUnavailable, { detail: error.message });
     throw error;
   }
-  });
-});
+}

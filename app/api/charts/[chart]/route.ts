@@ -35,11 +35,11 @@ export const GET = readRoute(async (request: Request, { params }: { params: Prom
   const query = parseQuery(new URL(request.url), Query, ["format", "paper", "lang"]);
   if (!query.ok) return query.response;
   if (!isChartId(id)) return jsonError(404, `No chart with id '${id}'`, { id, charts: chartIds });
-  const { format, paper, lang } = query.value;
-  return inLocale(lang, () => chartResponse(request, id, format, paper, lang));
+  return inLocale(query.value.lang, () => chartResponse(request, id, query.value));
 });
 
-async function chartResponse(request: Request, id: ChartId, format: z.infer<typeof Query>["format"], paper: z.infer<typeof Query>["paper"], lang: z.infer<typeof Query>["lang"]) {
+/** The chart in the asked format and `lang`, the language every string of this work is in (lib/i18n/locale-scope.ts). */
+async function chartResponse(request: Request, id: ChartId, { format, paper, lang }: z.infer<typeof Query>): Promise<Response> {
   const snapshot = await currentSnapshot();
   const chart = perVersion(snapshot, `chart:${id}`, () => buildChart(id, snapshot));
   if (format === "json") return versionedJson(request, snapshot.version, () => chart);
