@@ -5,7 +5,6 @@ import { toChartRows } from "@/lib/charts/bar-rows";
 import type { DrawnChart, DrawnMark } from "@/lib/charts/model";
 import { formatInteger } from "@/lib/format/qualified-number";
 import { useMessages } from "@/lib/i18n/use-messages";
-import type { Locale } from "@/lib/i18n/locales";
 import { markTooltip } from "./mark-tooltip";
 import { WrappedTick } from "./wrapped-tick";
 
@@ -21,7 +20,7 @@ export default function GroupedBarChart({ chart }: { chart: DrawnChart }) {
     <BarChart data={rows} responsive width="100%" height={320} margin={{ top: 24, right: 8, bottom: 8, left: 8 }}>
       <CartesianGrid strokeDasharray="3 3" vertical={false} />
       <XAxis dataKey="category" interval={0} height={52} reversed={rtl} tick={(props) => <WrappedTick {...props} maxWidth={90} />} />
-      <YAxis tickFormatter={(v: number) => formatInteger(v, locale as Locale)} width={56} tick={{ fontSize: 12 }} orientation={rtl ? "right" : "left"} />
+      <YAxis tickFormatter={(v: number) => formatInteger(v, locale)} width={56} tick={{ fontSize: 12 }} orientation={rtl ? "right" : "left"} />
       <Tooltip formatter={markTooltip(t.charts.sumSuffix)} />
       <Legend itemSorter={null} />
       {chart.series.map((series) => (

@@ -5,7 +5,6 @@ import type { DrawnChart, DrawnMark } from "@/lib/charts/model";
 import { formatDate } from "@/lib/format/dates";
 import { formatInteger } from "@/lib/format/qualified-number";
 import { useMessages } from "@/lib/i18n/use-messages";
-import type { Locale } from "@/lib/i18n/locales";
 import { axisDate } from "./axis-date";
 import { markTooltip } from "./mark-tooltip";
 
@@ -18,7 +17,6 @@ export default function CountsLineChart({ chart }: { chart: DrawnChart }) {
   const t = useMessages();
   const { dir, locale } = t;
   const rtl = dir === "rtl";
-  const lang = locale as Locale;
   return (
     <LineChart data={rows} responsive width="100%" height={320} margin={{ top: 16, right: rtl ? 8 : 56, bottom: 8, left: rtl ? 56 : 8 }}>
       <CartesianGrid strokeDasharray="3 3" />
@@ -28,14 +26,14 @@ export default function CountsLineChart({ chart }: { chart: DrawnChart }) {
         scale="time"
         domain={["dataMin", "dataMax"]}
         ticks={rows.map((row) => row.day)}
-        tickFormatter={(time: number) => axisDate(dayOf(time), lang)}
+        tickFormatter={(time: number) => axisDate(dayOf(time), locale)}
         tick={{ fontSize: 12 }}
         padding={rtl ? { left: 8, right: 24 } : { left: 24, right: 8 }}
         reversed={rtl}
       />
-      <YAxis tickFormatter={(v: number) => formatInteger(v, lang)} width={64} tick={{ fontSize: 12 }} domain={[0, "auto"]} orientation={rtl ? "right" : "left"} />
+      <YAxis tickFormatter={(v: number) => formatInteger(v, locale)} width={64} tick={{ fontSize: 12 }} domain={[0, "auto"]} orientation={rtl ? "right" : "left"} />
       <Tooltip
-        labelFormatter={(time) => formatDate(dayOf(Number(time)), lang)}
+        labelFormatter={(time) => formatDate(dayOf(Number(time)), locale)}
         formatter={markTooltip(t.charts.sumSuffix)}
       />
       <Legend itemSorter={null} />

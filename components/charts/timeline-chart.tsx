@@ -3,7 +3,6 @@ import { useRouter } from "@/lib/i18n/navigation";
 import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 import type { DrawnChart, DrawnMark } from "@/lib/charts/model";
 import { formatDate } from "@/lib/format/dates";
-import type { Locale } from "@/lib/i18n/locales";
 import { useMessages } from "@/lib/i18n/use-messages";
 import { palette } from "@/lib/map/palette";
 import { axisDate } from "./axis-date";
@@ -24,7 +23,7 @@ export default function TimelineChart({ chart }: { chart: DrawnChart }) {
   const router = useRouter();
   const t = useMessages();
   const rtl = t.dir === "rtl";
-  const locale = t.locale as Locale;
+  const { locale } = t;
   const seen = new Map<string, number>();
   const points: Point[] = chart.marks
     .filter((m) => m.date)
