@@ -1,15 +1,10 @@
 import translations from "@/data/translations/events.json";
 import { currentLocale } from "./current-locale";
+import { inReadersLanguage, type LocalizedText } from "./editors-language";
 import type { Locale } from "./locales";
 
 type Texts = { title: string; description: string };
 const byEvent: Record<string, Partial<Record<Locale, Texts>> & { en: Texts }> = translations.events;
-
-export interface LocalizedText {
-  text: string;
-  /** Set when the text is shown in another language than the page's: the editors' English. */
-  lang?: Locale;
-}
 
 /**
  * An event's title or description in the reader's language
@@ -18,10 +13,8 @@ export interface LocalizedText {
  * their new words, marked as English, until the translation catches up.
  */
 function eventText<F extends keyof Texts>(event: { id: string } & Pick<Texts, F>, field: F, locale: Locale): LocalizedText {
-  if (locale === "en") return { text: event[field] };
   const entry = byEvent[event.id];
-  const translated = entry?.en[field] === event[field] ? entry[locale]?.[field] : undefined;
-  return translated ? { text: translated } : { text: event[field], lang: "en" };
+  return inReadersLanguage(event[field], entry?.en[field] === event[field] ? entry[locale]?.[field] : undefined, locale);
 }
 
 export function eventTitle(event: { id: string; title: string }, locale: Locale = currentLocale()): LocalizedText {

@@ -1,7 +1,6 @@
 import book from "@/data/translations/phrasebook.json";
 import { currentLocale } from "./current-locale";
-import { EDITORS_LANGUAGE } from "./editors-language";
-import type { LocalizedText } from "./event-text";
+import { inReadersLanguage, type LocalizedText } from "./editors-language";
 import type { Locale } from "./locales";
 
 const phrases: Record<string, Partial<Record<Locale, string>>> = book.phrases;
@@ -14,7 +13,5 @@ const phrases: Record<string, Partial<Record<Locale, string>>> = book.phrases;
  * translated again.
  */
 export function editorsWords(english: string, locale: Locale = currentLocale()): LocalizedText {
-  if (locale === EDITORS_LANGUAGE) return { text: english };
-  const translated = phrases[english]?.[locale];
-  return translated ? { text: translated } : { text: english, lang: EDITORS_LANGUAGE };
+  return inReadersLanguage(english, phrases[english]?.[locale], locale);
 }
