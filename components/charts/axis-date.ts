@@ -1,7 +1,7 @@
 import { formatDate } from "@/lib/format/dates";
 import { formats } from "@/lib/i18n/formats";
 import type { Locale } from "@/lib/i18n/locales";
-import { isolateRtl } from "@/lib/i18n/plural";
+import { isolateRtl } from "@/lib/i18n/bidi";
 
 /**
  * A date on a chart axis, without its year: "11 January", "11 كانون الثاني".

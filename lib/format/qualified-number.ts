@@ -2,7 +2,7 @@ import type { Qualifier } from "@/lib/model";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { formats } from "@/lib/i18n/formats";
 import type { Locale } from "@/lib/i18n/locales";
-import { isolateLtr } from "@/lib/i18n/plural";
+import { isolateLtr } from "@/lib/i18n/bidi";
 
 export interface QualifiedValue {
   value: number;
@@ -18,7 +18,7 @@ function numberText({ value, valueHigh }: QualifiedValue, locale: Locale): strin
   return valueHigh !== undefined && valueHigh !== value ? `${formatInteger(value, locale)}–${formatInteger(valueHigh, locale)}` : formatInteger(value, locale);
 }
 
-/** Right to left, the number (or range) keeps its own order inside the sentence (lib/i18n/plural.ts). */
+/** Right to left, the number (or range) keeps its own order inside the sentence (lib/i18n/bidi.ts). */
 function inDirection(text: string, locale: Locale): string {
   return formats[locale].dir === "rtl" ? isolateLtr(text) : text;
 }

@@ -75,7 +75,7 @@ export interface DocumentInfo {
 /** Title, subject, author, keywords, dates and language, which Chromium's own PDF lacks. */
 export async function withMetadata(printed: Uint8Array, info: DocumentInfo): Promise<Uint8Array> {
   const file = await PDFDocument.load(printed, { updateMetadata: false });
-  // A viewer's document-properties box shows plain text: no bidi isolates (lib/i18n/plural.ts) there.
+  // A viewer's document-properties box shows plain text: no bidi isolates (lib/i18n/bidi.ts) there.
   const plain = (text: string) => text.replace(/[\u2066-\u2069]/g, "");
   file.setTitle(plain(info.title), { showInWindowTitleBar: true });
   file.setSubject(plain(info.subject));

@@ -2,7 +2,7 @@ import { expect, test, type Download, type Page } from "@playwright/test";
 import { expectNoSeriousAxeViolations } from "./axe";
 import { pdfText } from "./pdf-tools";
 
-// Values set into Arabic text carry Unicode isolates (lib/i18n/plural.ts); what a reader sees is the words and the number.
+// Values set into Arabic text carry Unicode isolates (lib/i18n/bidi.ts); what a reader sees is the words and the number.
 const seen = (text: string) => text.replace(/[\u2066-\u2069]/g, "");
 
 async function bytesOf(download: Download): Promise<Buffer> {

@@ -1,4 +1,5 @@
-import { isolate as i, isolateLtr, isolateRtl, plural } from "../plural";
+import { isolate as i, isolateLtr, isolateRtl } from "../bidi";
+import { plural } from "../plural";
 import { formats } from "../formats";
 import type { Messages } from "./index";
 

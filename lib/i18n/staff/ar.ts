@@ -1,4 +1,5 @@
-import { isolate as i, plural } from "../plural";
+import { isolate as i } from "../bidi";
+import { plural } from "../plural";
 import type { StaffMessages } from "../staff-messages";
 import { atLeastCharacters, atMostCharacters, atMostNumber, unknownReference, validationTranslator } from "../validation-messages";
 
