@@ -3,7 +3,7 @@ import { formatDate } from "@/lib/format/dates";
 import { getMessages } from "@/lib/i18n/messages";
 import { inLocale } from "@/lib/i18n/locale-scope";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
-import { currentSnapshot, perVersion } from "@/lib/queries/read-model";
+import { currentSnapshot, perVersionInLocale } from "@/lib/queries/read-model";
 import { buildSummary } from "@/lib/summary/build-summary";
 
 export const size = { width: 1200, height: 630 };
@@ -17,7 +17,7 @@ export default async function OpenGraphImage({ params }: { params: Promise<{ loc
   const { locale } = await params;
   return inLocale(previewLocale(locale), async () => {
     const snapshot = await currentSnapshot();
-    const png = await perVersion(snapshot, "og-image", () => drawPreview(snapshot));
+    const png = await perVersionInLocale(snapshot, "og-image", () => drawPreview(snapshot));
     return new Response(png, { headers: { "Content-Type": contentType, "Cache-Control": "public, max-age=300" } });
   });
 }
@@ -33,7 +33,7 @@ function previewLocale(locale: string): Locale {
 
 async function drawPreview(snapshot: Parameters<typeof buildSummary>[0]): Promise<ArrayBuffer> {
   const t = getMessages();
-  const summary = perVersion(snapshot, "summary", () => buildSummary(snapshot));
+  const summary = perVersionInLocale(snapshot, "summary", () => buildSummary(snapshot));
   const image = new ImageResponse(
     (
       <div style={{ display: "flex", flexDirection: "column", width: "100%", height: "100%", padding: 56, background: "#ffffff", color: "#1b1f24", fontFamily: "sans-serif" }}>

@@ -3,7 +3,7 @@ import { readRoute } from "@/lib/http/read-route";
 import { getMessages } from "@/lib/i18n/messages";
 import { inLocale } from "@/lib/i18n/locale-scope";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
-import { currentSnapshot, perVersion } from "@/lib/queries/read-model";
+import { currentSnapshot, perVersionInLocale } from "@/lib/queries/read-model";
 import { buildSummary } from "@/lib/summary/build-summary";
 import { PrintUnavailableError } from "@/lib/print/headless";
 import { summaryPdf } from "@/lib/summary/summary-pdf";
@@ -25,7 +25,7 @@ export const GET = readRoute(async (request: Request) => {
 async function briefPdf(request: Request, lang: Locale): Promise<Response> {
   const t = getMessages();
   const snapshot = await currentSnapshot();
-  const summary = perVersion(snapshot, "summary", () => buildSummary(snapshot));
+  const summary = perVersionInLocale(snapshot, "summary", () => buildSummary(snapshot));
   const dateText = summary.dataDate ? formatDate(summary.dataDate) : "";
   try {
     return await versionedFile(request, snapshot.version, {

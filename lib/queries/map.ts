@@ -7,7 +7,7 @@ import { summarizeClaim, type ClaimSummary } from "./claim-summary";
 import { latestPlacedEvent } from "@/lib/events/order";
 import { summarizeEvent } from "./event-summary";
 import { HOSPITAL_ID, hospitalStatusEvents, isHospitalStatus, NEIGHBOURHOODS, neighbourhoodsTarget } from "./places";
-import { perVersion } from "./read-model";
+import { perVersion, perVersionInLocale } from "./read-model";
 import type { Snapshot } from "./snapshot";
 
 const ALEPPO_ID = "aleppo-city";
@@ -39,7 +39,7 @@ function claimsPerPlace(snapshot: Snapshot): Map<string, number> {
  * map page adds every other place claims name.
  */
 export function mapModel(snapshot: Snapshot, { otherPlaces = false }: { otherPlaces?: boolean } = {}): MapModel {
-  return perVersion(snapshot, `map:${otherPlaces}`, () => buildModel(snapshot, otherPlaces));
+  return perVersionInLocale(snapshot, `map:${otherPlaces}`, () => buildModel(snapshot, otherPlaces));
 }
 
 /** How each shape was drawn, in the reader's language (the phrasebook stays on the server, out of the map's browser code). */

@@ -36,15 +36,19 @@ export function currentSnapshot(): Promise<Snapshot> {
 
 const derivedViews = new WeakMap<Snapshot, Map<string, unknown>>();
 
-/**
- * A view derived from one snapshot (the overview, a chart, an API body),
- * computed once for that version in each language: views hold words and
- * formatted numbers, so the locale being served is part of the key.
- */
+/** A view derived from one snapshot that holds no words (an index, a sort order), computed once for that version. */
 export function perVersion<T>(snapshot: Snapshot, key: string, build: () => T): T {
   let views = derivedViews.get(snapshot);
   if (!views) derivedViews.set(snapshot, (views = new Map()));
-  const localized = `${currentLocale()}:${key}`;
-  if (!views.has(localized)) views.set(localized, build());
-  return views.get(localized) as T;
+  if (!views.has(key)) views.set(key, build());
+  return views.get(key) as T;
+}
+
+/**
+ * A view that holds words and formatted numbers (the overview, a chart, an
+ * API body), computed once for that version in each language: the locale
+ * being served is part of its key.
+ */
+export function perVersionInLocale<T>(snapshot: Snapshot, key: string, build: () => T): T {
+  return perVersion(snapshot, `${currentLocale()}:${key}`, build);
 }

@@ -8,7 +8,7 @@ import { getMessages } from "@/lib/i18n/messages";
 import { buildOverview } from "@/lib/queries/overview";
 import { mapModel } from "@/lib/queries/map";
 import { pageSnapshot } from "@/lib/queries/page-snapshot";
-import { perVersion } from "@/lib/queries/read-model";
+import { perVersionInLocale } from "@/lib/queries/read-model";
 import { enterLocale } from "@/lib/i18n/page-locale";
 import { metadataAt } from "@/lib/i18n/page-metadata";
 
@@ -18,7 +18,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ local
   await enterLocale(params);
   const t = getMessages();
   const snapshot = await pageSnapshot();
-  const overview = perVersion(snapshot, "overview", () => buildOverview(snapshot));
+  const overview = perVersionInLocale(snapshot, "overview", () => buildOverview(snapshot));
   return (
     <>
       <h1>{t.overview.title}</h1>

@@ -13,7 +13,7 @@ import { routing } from "@/lib/i18n/routing";
 import { shadeIndicators } from "@/lib/map/map-model";
 import { PrintUnavailableError } from "@/lib/print/headless";
 import { mapModel } from "@/lib/queries/map";
-import { currentSnapshot, perVersion } from "@/lib/queries/read-model";
+import { currentSnapshot, perVersionInLocale } from "@/lib/queries/read-model";
 
 const Query = z.object({
   format: z.enum(["pdf"]),
@@ -32,7 +32,7 @@ export const GET = readRoute(async (request: Request) => {
 /** The map's PDF in `lang`, the language every string of this work is in (lib/i18n/locale-scope.ts). */
 async function mapFile(request: Request, { indicator, paper, lang }: z.infer<typeof Query>): Promise<Response> {
   const snapshot = await currentSnapshot();
-  const model = perVersion(snapshot, "map", () => mapModel(snapshot));
+  const model = perVersionInLocale(snapshot, "map", () => mapModel(snapshot));
   try {
     return await versionedFile(request, snapshot.version, {
       type: FILE_TYPES.pdf,

@@ -7,7 +7,7 @@ import { getMessages } from "@/lib/i18n/messages";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page-locale";
 import { pageSnapshot } from "@/lib/queries/page-snapshot";
-import { perVersion } from "@/lib/queries/read-model";
+import { perVersionInLocale } from "@/lib/queries/read-model";
 import { buildSummary } from "@/lib/summary/build-summary";
 import { summaryGraphics } from "@/lib/summary/summary-graphics";
 import { publicAddress } from "@/lib/site-url";
@@ -25,8 +25,8 @@ export default async function SummaryPage({ params }: { params: Promise<{ locale
   const t = getMessages();
   const s = t.summary;
   const snapshot = await pageSnapshot();
-  const summary = perVersion(snapshot, "summary", () => buildSummary(snapshot));
-  const graphics = perVersion(snapshot, "summary-graphics", () => summaryGraphics(snapshot, todayIso()));
+  const summary = perVersionInLocale(snapshot, "summary", () => buildSummary(snapshot));
+  const graphics = perVersionInLocale(snapshot, "summary-graphics", () => summaryGraphics(snapshot, todayIso()));
   const dataDate = summary.dataDate ? formatDate(summary.dataDate) : "";
   const { hospital } = summary;
   return (

@@ -8,7 +8,7 @@ import { jsonBody, writeRoute } from "@/lib/http/write-route";
 import { FigurePatch, patchFigure } from "@/lib/write/figures";
 import { parseQuery } from "@/lib/http/query-params";
 import { figureDetail, reportedClaimsOf } from "@/lib/queries/figures";
-import { currentSnapshot, perVersion } from "@/lib/queries/read-model";
+import { currentSnapshot, perVersionInLocale } from "@/lib/queries/read-model";
 import { readRoute } from "@/lib/http/read-route";
 
 const Query = z.object({ format: z.enum(["json", "csv"]).default("json") });
@@ -20,7 +20,7 @@ export const GET = readRoute(async (request: Request, { params }: { params: Prom
   const snapshot = await currentSnapshot();
   if (!snapshot.claimsById.has(id)) return jsonError(404, `No figure with id '${id}'`, { id });
   const db = await getDb();
-  const detail = await perVersion(snapshot, `figure:${id}`, () => figureDetail(db, snapshot, id));
+  const detail = await perVersionInLocale(snapshot, `figure:${id}`, () => figureDetail(db, snapshot, id));
   if (!detail) return jsonError(404, `No figure with id '${id}'`, { id });
   if (query.value.format === "csv") {
     // The claim and every other claim about the same thing, as sources said them.
