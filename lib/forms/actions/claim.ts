@@ -11,6 +11,7 @@ import { kindsOf, recordFromForm, valuesFromForm } from "../field-spec";
 import type { FormState } from "../form-state";
 import { newId } from "@/lib/write/new-id";
 import { claimFields } from "../record-specs";
+import { parseRecordId } from "@/lib/http/record-id";
 import { formStateFromError } from "../write-outcome";
 
 export interface ClaimFormContext {
@@ -60,8 +61,8 @@ export async function saveClaim(context: ClaimFormContext, _previous: FormState,
       const places = patch.locationIds as string[] | null;
       if (stored && places && places.length === stored.locationIds.length && places.every((p) => stored.locationIds.includes(p))) patch.locationIds = stored.locationIds;
       // The version the form was opened at, not the page's latest: an edit made meanwhile (another tab, a revert) is a conflict, never overwritten.
-      const openedAt = Number(formData.get("figureVersion"));
-      await patchFigure(db, auth.writer, context.id, patch as FigurePatch, Number.isInteger(openedAt) && openedAt > 0 ? openedAt : context.figureVersion);
+      const openedAt = parseRecordId(formData.get("figureVersion"));
+      await patchFigure(db, auth.writer, context.id, patch as FigurePatch, openedAt ?? context.figureVersion);
     }
   } catch (error) {
     return formStateFromError(error, values);

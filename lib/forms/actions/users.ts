@@ -6,6 +6,7 @@ import { deleteSessionsOf } from "@/lib/auth/sessions";
 import { Password } from "@/lib/auth/passwords";
 import { createUser, EmailTakenError, findUser, NewUser, setPassword, setUserDisabled } from "@/lib/auth/users";
 import { getDb } from "@/lib/db";
+import { parseRecordId } from "@/lib/http/record-id";
 import { getStaffMessages } from "@/lib/i18n/staff-messages";
 import type { FormState } from "../form-state";
 
@@ -45,7 +46,8 @@ export async function resetPasswordAction(_previous: FormState, formData: FormDa
   const auth = await actionWriter("admin");
   if (!auth) return { values, errors: {}, formError: s.forbidden };
   const db = await getDb();
-  const user = await findUser(db, Number(values.userId));
+  const userId = parseRecordId(values.userId);
+  const user = userId === null ? null : await findUser(db, userId);
   if (!user) return { values, errors: { userId: s.users.chooseAccount } };
   const password = Password.safeParse(formData.get("newPassword"));
   if (!password.success) return { values, errors: { newPassword: password.error.issues[0].message } };

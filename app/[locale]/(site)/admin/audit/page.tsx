@@ -6,6 +6,7 @@ import { formatDateTime } from "@/lib/format/dates";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page-locale";
 import { getStaffMessages } from "@/lib/i18n/staff-messages";
+import { parseRecordId } from "@/lib/http/record-id";
 import { metadataAt } from "@/lib/i18n/page-metadata";
 
 export const generateMetadata = metadataAt("/admin/audit", () => ({ title: getStaffMessages().audit.title, robots: { index: false } }));
@@ -18,7 +19,7 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
   const actor = await requireStaff("admin", locale, `/${locale}/admin/audit`);
   if (actor === "forbidden") return <ForbiddenNote />;
   const s = getStaffMessages().audit;
-  const before = Number((await searchParams).before) || undefined;
+  const before = parseRecordId((await searchParams).before) ?? undefined;
   const entries = await readAuditLog(await getDb(), { before, limit: PAGE });
   return (
     <>
