@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { delimiterOf } from "./csv-delimiter";
 import { ImportValidationError } from "./errors";
 import { assertImportSize } from "./limits";
 
@@ -55,7 +56,7 @@ export function decodeCsvFile(bytes: Uint8Array, file?: string): string {
   } catch {
     const offset = firstInvalidUtf8Offset(bytes);
     const before = new TextDecoder("utf-8").decode(bytes.subarray(0, offset));
-    const records = Papa.parse<string[]>(before).data;
+    const records = Papa.parse<string[]>(before, { delimiter: delimiterOf(before.replace(/^\uFEFF/, "")) }).data;
     const header = records[0] ?? [];
     const cellIndex = Math.max(0, (records.at(-1)?.length ?? 1) - 1);
     throw new ImportValidationError([

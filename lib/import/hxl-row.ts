@@ -6,9 +6,15 @@ export function normaliseHashtag(cell: string): string {
   return [tag.trim(), ...attributes.map((a) => a.trim()).sort()].join("+");
 }
 
-/** HXL rows are the second row of a file and hold hashtags; a data row never starts a cell with '#'. */
+/**
+ * HXL rows are the second row of a file and hold hashtags. A data row's id
+ * never starts with '#', but its quote or notes may ("#Aleppo: ..."), so one
+ * hashtag-like cell is not enough: the first cell or most cells must be tags.
+ */
 export function looksLikeHxlRow(cells: string[]): boolean {
-  return cells.some((cell) => cell.trim().startsWith("#"));
+  const filled = cells.map((cell) => cell.trim()).filter(Boolean);
+  const tags = filled.filter((cell) => cell.startsWith("#"));
+  return (cells[0] ?? "").trim().startsWith("#") || tags.length * 2 > filled.length;
 }
 
 /**

@@ -1,6 +1,7 @@
 import Papa from "papaparse";
 import { Figure, indicators, NonEmptyText } from "@/lib/model";
 import { columnForField, fieldColumns, figureColumns, LIST_SEPARATOR, REASON_COLUMN, requiredColumns } from "./figure-columns";
+import { delimiterOf } from "./csv-delimiter";
 import { type RowError, zodIssuesToRowErrors } from "./errors";
 import { checkHxlRow, looksLikeHxlRow } from "./hxl-row";
 import { IMPORT_LIMITS, ImportTooLargeError } from "./limits";
@@ -26,12 +27,6 @@ function toFieldValue(field: string, raw: string): unknown {
   if (listFields.has(field)) return raw.split(LIST_SEPARATOR).map((s) => s.trim()).filter(Boolean);
   if (integerFields.has(field)) return /^\d+$/.test(raw) ? Number(raw) : raw;
   return raw;
-}
-
-/** Comma or semicolon (spreadsheets in many locales save with ';'), read from the header line, whose names hold neither. */
-export function delimiterOf(text: string): "," | ";" {
-  const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  return (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
 }
 
 const failed = (columns: string[], errors: RowError[]): ParsedFigures => ({ figures: [], rowOf: new Map(), columns: new Set(columns), reasonOf: new Map(), errors });

@@ -163,6 +163,18 @@ test("the import preview names a bad row's column and commits nothing", async ({
   expect((await page.request.get("/api/figures/e2e-import-good")).status()).toBe(200);
 });
 
+test("an upload that is not UTF-8 is refused and never comes back as text a second preview could store", async ({ browser }) => {
+  const page = await signIn(browser, EDITOR);
+  const header = "id,injured,group,qualifier,unit,location_ids,reported_at,date_note,source_id,quote,quote_language,status";
+  const row = "e2e-import-latin1,160,all,about,people,sheikh-maqsoud,2026-01-13,shown on page,rudaw,TEST: caf\u00e9 d\u00e9j\u00e0 vu,en,current";
+  await page.goto("/en/import");
+  await page.getByLabel("or a CSV file").setInputFiles({ name: "latin1.csv", mimeType: "text/csv", buffer: Buffer.from([header, row].join("\n"), "latin1") });
+  await page.getByRole("button", { name: "Preview" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Nothing can be imported" })).toContainText("not UTF-8");
+  await expect(page.getByLabel("CSV text")).toHaveValue("");
+  expect((await page.request.get("/api/figures/e2e-import-latin1")).status()).toBe(404);
+});
+
 test("npm run import sends a CSV to the running server with a token", async () => {
   const created = await fetch(`${server.url}/api/tokens`, {
     method: "POST",

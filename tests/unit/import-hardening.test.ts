@@ -54,6 +54,14 @@ describe("encoding", () => {
     expect(parseFiguresCsv(decodeCsvFile(withBom)).figures[0].quote).toBe("نزوح 155 ألف شخص — Şêx Meqsûd");
   });
 
+  it("names the right column in a file whose rows hold semicolons (a list of places) and whose header has commas", () => {
+    const good = utf8(`${FIGURES_CSV_HEAD}\n${figureCsvRow({ id: "ok", locations: "sheikh-maqsoud;ashrafiyeh;bani-zaid" })}\n`);
+    const bad = utf8(`${figureCsvRow({ id: "cafe", locations: "sheikh-maqsoud;ashrafiyeh;bani-zaid", quote: "They fled; some to Afrin; Caf\u00e9 quote" })}\n`);
+    const at = bad.indexOf(0xc3);
+    const latin1 = new Uint8Array([...bad.subarray(0, at), 0xe9, ...bad.subarray(at + 2)]);
+    expect(decodeError(new Uint8Array([...good, ...latin1]))).toEqual([expect.objectContaining({ row: 4, column: "quote" })]);
+  });
+
   it("refuses a file cut inside a character", () => {
     const cut = utf8("id,quote\nx,نزوح").subarray(0, -1);
     expect(decodeError(cut)).toEqual([expect.objectContaining({ row: 2, column: "quote" })]);
@@ -67,6 +75,12 @@ describe("the HXL row", () => {
     const parsed = parseFiguresCsv(`${HEADER}\n${figureCsvRow({ id: "a" })}`);
     expect(parsed.errors).toEqual([]);
     expect(parsed.rowOf.get("a")).toBe(2);
+  });
+
+  it("is not taken to be present when a file without it has a data cell starting with '#'", () => {
+    const parsed = parseFiguresCsv(`${HEADER}\n${figureCsvRow({ id: "hash", quote: "#Aleppo: five people." })}`);
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.figures[0]).toMatchObject({ id: "hash", quote: "#Aleppo: five people." });
   });
 
   it("accepts its attributes in any order and case", () => {

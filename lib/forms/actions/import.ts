@@ -24,6 +24,18 @@ export interface ImportFormState {
 const digestOf = (bytes: Uint8Array) => createHash("sha256").update(new TextDecoder().decode(bytes)).digest("hex");
 
 /**
+ * An upload's text, or null when it is not UTF-8: decoding it anyway would put
+ * U+FFFD into the form, and a second preview would store that as the quote.
+ */
+function utf8TextOf(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Previews a CSV (pasted or uploaded) row by row, or, when the preview was
  * seen and "commit" pressed, imports it: all rows in one transaction or none.
  */
@@ -55,7 +67,7 @@ export async function importAction(_previous: ImportFormState, formData: FormDat
       preview: { rows: result.figureRows, added: result.created.length, changed: result.updated.length, unchanged: result.unchanged, duplicates: result.duplicates.length },
     };
   } catch (error) {
-    if (error instanceof ImportValidationError) return { ...base, csv: uploaded ? new TextDecoder().decode(uploaded) : pasted, errors: error.errors };
+    if (error instanceof ImportValidationError) return { ...base, csv: uploaded ? (utf8TextOf(uploaded) ?? "") : pasted, errors: error.errors };
     if (error instanceof ImportTooLargeError) return { ...base, formError: error.message };
     throw error;
   }
