@@ -42,12 +42,8 @@ export function proxy(request: NextRequest) {
   }
   // Without a locale prefix, next-intl picks one (cookie, Accept-Language) and redirects.
   if (!localeOf(pathname)) return localeRouting(request);
-  if (!isPerRequestPage(pathname)) {
-    // A cached page is revalidated on every use (Next answers 304 by its ETag): after a write, no shared
-    // cache keeps the old one. Next keeps a Cache-Control it finds already set. No cookie is set here,
-    // so shared caches may keep the page.
-    return NextResponse.next({ headers: { "Cache-Control": "public, no-cache" } });
-  }
+  // A cached page gets its policy and Cache-Control from the page cache (lib/cache/page-cache-handler.js).
+  if (!isPerRequestPage(pathname)) return NextResponse.next();
   // Next reads the nonce from the request's policy and puts it on every script it renders.
   const policy = contentSecurityPolicy({ scripts: [`'nonce-${crypto.randomUUID().replaceAll("-", "")}'`], embed: isEmbed(pathname) });
   const headers = new Headers(request.headers);

@@ -76,6 +76,10 @@ module.exports = class PageCacheHandler {
       // The same headers object goes out with this very response (see the comment at the top).
       data.headers = data.headers || {};
       data.headers["content-security-policy"] = contentSecurityPolicy({ scripts: scriptHashes(data.html), embed: EMBED_META.test(data.html) });
+      // Revalidated on every use (Next answers 304 by its ETag), so after a write no shared cache keeps the
+      // old page. Set here, not in the proxy: Next copies a proxy's response headers onto the request too,
+      // and a request that says "no-cache" never gets a 304.
+      data.headers["cache-control"] = "public, no-cache";
     }
     const entry = { value: data, lastModified: Date.now(), version, tags: ctx?.tags ?? [], size: sizeOf(data) };
     entries.set(key, entry);

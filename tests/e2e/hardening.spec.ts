@@ -55,9 +55,22 @@ test("malformed addresses are 400s, unknown API paths JSON 404s", async ({ reque
   for (const p of ["/api/figures/%ff", "/figures/%ff", "/events/%ff", "/embed/charts/%ff", "/tiles/%ff/1/1", "/fonts/%ff", "/api/no%zzthing"]) {
     expect((await request.get(p)).status(), p).toBe(400);
   }
-  const unknown = await request.get("/api/no-such-thing");
-  expect(unknown.status()).toBe(404);
-  expect(await unknown.json()).toMatchObject({ error: expect.stringContaining("No API endpoint") });
+  for (const path of ["/api/no-such-thing", "/api"]) {
+    const unknown = await request.get(path);
+    expect(unknown.status(), path).toBe(404);
+    expect(await unknown.json()).toMatchObject({ error: expect.stringContaining("No API endpoint") });
+  }
+});
+
+test("a cached page answers 304 to its ETag, strong, weak (as compressing proxies send it) or '*'", async ({ request }) => {
+  const first = await request.get("/en/map");
+  const etag = first.headers()["etag"];
+  expect(etag).toMatch(/^"/);
+  expect(first.headers()["cache-control"]).toBe("public, no-cache");
+  for (const ifNoneMatch of [etag, `W/${etag}`, "*"]) {
+    expect((await request.get("/en/map", { headers: { "If-None-Match": ifNoneMatch } })).status(), ifNoneMatch).toBe(304);
+  }
+  expect((await request.get("/en/map", { headers: { "If-None-Match": 'W/"other"' } })).status()).toBe(200);
 });
 
 test("an unknown embed shows the site's 404, not the framework's bare page", async ({ page }) => {

@@ -9,6 +9,7 @@ const pages = [
   { path: "/en/figures/sohr-seed-killed-total", cached: true },
   { path: "/en/events/seed-asayish-khalid-fajr-evacuated", cached: true },
   { path: "/en/embed/charts/timeline", cached: true },
+  { path: "/en/no-such-page/at-all", cached: true },
   { path: "/en/figures?indicator=killed", cached: false },
   { path: "/en/events?kind=ceasefire", cached: false },
 ];
