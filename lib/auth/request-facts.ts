@@ -3,14 +3,30 @@
  * so route handlers (Request) and server actions (next/headers) share them.
  */
 
+/** The header the server writes each connection's own address into, over whatever a client sent. */
+export const PEER_ADDRESS_HEADER = "x-sitrep-peer-address";
+
 /**
- * The client's address: the last entry of X-Forwarded-For, which Next (or the
- * proxy in front of it) appends, so a client cannot choose it by sending its own.
+ * How many proxies in front of Sitrep append to X-Forwarded-For (TRUST_PROXY_HOPS,
+ * default 0). With none, the header is the client's to write and is ignored.
+ */
+function trustedProxyHops(): number {
+  const hops = Number(process.env.TRUST_PROXY_HOPS ?? 0);
+  return Number.isInteger(hops) && hops > 0 ? hops : 0;
+}
+
+/**
+ * The client's address. Directly connected, the connection's own (stamped by
+ * lib/http/peer-address.ts, so a client cannot choose it); behind N trusted
+ * proxies, the X-Forwarded-For entry the nearest of them saw connect, N from
+ * the right, which is the first one a client cannot forge.
  */
 export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for");
-  const last = forwarded?.split(",").at(-1)?.trim();
-  return last || headers.get("x-real-ip") || "unknown";
+  const peer = headers.get(PEER_ADDRESS_HEADER) ?? "unknown";
+  const hops = trustedProxyHops();
+  if (hops === 0) return peer;
+  const forwarded = (headers.get("x-forwarded-for") ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  return forwarded.at(-hops) ?? forwarded[0] ?? peer;
 }
 
 /** Whether the site is reached over HTTPS (directly or behind a proxy that says so): cookies are then Secure. */

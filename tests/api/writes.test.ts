@@ -11,6 +11,9 @@ import { GET as getLocations } from "@/app/api/locations/route";
 import { DELETE as revokeToken } from "@/app/api/tokens/[id]/route";
 import { POST as postToken } from "@/app/api/tokens/route";
 import { POST as postUser } from "@/app/api/users/route";
+import { PATCH as patchUser } from "@/app/api/users/[id]/route";
+import { readAuditLog } from "@/lib/auth/audit";
+import { PEER_ADDRESS_HEADER } from "@/lib/auth/request-facts";
 import { createApiToken } from "@/lib/auth/api-tokens";
 import { createUser } from "@/lib/auth/users";
 import { getDb } from "@/lib/db";
@@ -82,6 +85,23 @@ describe("who may write", () => {
     const paused = await attempt("correct horse battery staple");
     expect(paused.status).toBe(429);
     expect(Number(paused.headers.get("retry-after"))).toBeGreaterThan(0);
+  });
+
+  it("counts failed sign-ins by the connection's address, whatever X-Forwarded-For a client sends, and logs that address", async () => {
+    const attempt = (i: number) =>
+      signIn(request("/api/session", { body: { email: `nobody-${i}@example.org`, password: "wrong password" }, token: null, headers: { [PEER_ADDRESS_HEADER]: "198.51.100.7", "X-Forwarded-For": `10.0.0.${i}` } }));
+    for (let i = 0; i < 20; i++) expect((await attempt(i)).status).toBe(401);
+    expect((await attempt(20)).status).toBe(429);
+    const [latest] = await readAuditLog(await getDb(), { limit: 1 });
+    expect(latest).toMatchObject({ address: "198.51.100.7" });
+  });
+
+  it("answers 404, not a database error, to ids no integer column can hold", async () => {
+    const big = "2147483648";
+    expect((await revert(request(`/api/revisions/${big}/revert`), params({ id: big }))).status).toBe(404);
+    expect((await revokeToken(request(`/api/tokens/${big}`, { method: "DELETE" }), params({ id: big }))).status).toBe(404);
+    expect((await patchUser(request("/api/users/99999999999", { method: "PATCH", body: { disabled: true }, token: adminToken }), params({ id: "99999999999" }))).status).toBe(404);
+    expect((await revert(request("/api/revisions/1e3/revert"), params({ id: "1e3" }))).status).toBe(404);
   });
 
   it("lets a token write until it is revoked", async () => {
