@@ -1,3 +1,5 @@
+import { SIGNS_FONT_FILE, SIGNS_RANGE } from "@/lib/fonts/signs";
+import { withPrintResolution } from "./png-resolution";
 import { svgSize } from "./svg-text";
 
 const ARABIC_RANGE = "U+0600-06FF,U+0750-077F,U+0870-08FF,U+FB50-FDFF,U+FE70-FEFF";
@@ -7,6 +9,9 @@ const FONT_FILES = [
   { file: "noto-sans-latin-700-normal.woff2", weight: 700, range: "" },
   { file: "noto-sans-arabic-arabic-400-normal.woff2", weight: 400, range: ARABIC_RANGE },
   { file: "noto-sans-arabic-arabic-700-normal.woff2", weight: 700, range: ARABIC_RANGE },
+  // "≥ 43": Noto Sans has no such signs (lib/fonts/README.md).
+  { file: SIGNS_FONT_FILE, weight: 400, range: SIGNS_RANGE },
+  { file: SIGNS_FONT_FILE, weight: 700, range: SIGNS_RANGE },
 ];
 
 async function toDataUrl(blob: Blob): Promise<string> {
@@ -35,9 +40,11 @@ export function embeddedFontCss(): Promise<string> {
 /** A print-resolution picture: 3,000 px is 25.4 cm wide at 300 dpi. */
 const PRINT_WIDTH_PX = 3000;
 
-/** The SVG as a PNG PRINT_WIDTH_PX wide, whatever its own width. */
-export function svgToPrintPng(svg: string): Promise<Blob> {
-  return svgToPng(svg, PRINT_WIDTH_PX / (svgSize(svg).width || 800));
+/** The SVG as a PNG PRINT_WIDTH_PX wide, whatever its own width, that says it is 300 dpi. */
+export async function svgToPrintPng(svg: string): Promise<Blob> {
+  const png = await svgToPng(svg, PRINT_WIDTH_PX / (svgSize(svg).width || 800));
+  const bytes = withPrintResolution(new Uint8Array(await png.arrayBuffer()), 300);
+  return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "image/png" });
 }
 
 /** Draws an SVG string onto a canvas at `scale` times its size and returns a PNG. */

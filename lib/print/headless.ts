@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { PDFDocument } from "pdf-lib";
+import { SIGNS_FONT_FILE, SIGNS_RANGE } from "@/lib/fonts/signs";
 
 /** Chromium from the system (Debian's `chromium`), never a downloaded one. */
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -56,10 +57,14 @@ let fontCss: string | undefined;
  * must not depend on the fonts installed on the server.
  */
 export function embeddedFontCss(): string {
-  fontCss ??= [400, 700]
+  if (fontCss) return fontCss;
+  const signs = fs.readFileSync(path.join(process.cwd(), "lib", "fonts", SIGNS_FONT_FILE)).toString("base64");
+  fontCss = [400, 700]
     .flatMap((weight) => [
       `@font-face{font-family:"Noto Sans";font-weight:${weight};src:url(data:font/woff2;base64,${fontFile("noto-sans", `noto-sans-latin-${weight}-normal.woff2`)}) format("woff2");}`,
       `@font-face{font-family:"Noto Sans";font-weight:${weight};src:url(data:font/woff2;base64,${fontFile("noto-sans-arabic", `noto-sans-arabic-arabic-${weight}-normal.woff2`)}) format("woff2");unicode-range:${ARABIC_RANGE};}`,
+      // "≥ 43": Noto Sans has no such signs (lib/fonts/README.md).
+      `@font-face{font-family:"Noto Sans";font-weight:${weight};src:url(data:font/woff2;base64,${signs}) format("woff2");unicode-range:${SIGNS_RANGE};}`,
     ])
     .join("");
   return fontCss;

@@ -28,6 +28,8 @@ test("a chart's PDF is vector, its text searchable with a qualified value, its f
   const fonts = pdfFonts(bytes);
   expect(fonts.length).toBeGreaterThan(0);
   for (const font of fonts) expect(font.split(/\s+/).slice(-5, -3)).toEqual(["yes", "yes"]);
+  // Our own fonts only, the qualifier signs included: nothing taken from whatever the server has installed.
+  for (const font of fonts) expect(font).toMatch(/^[A-Z]{6}\+NotoSans/);
   const info = pdfInfo(bytes);
   expect(info).toMatch(/Title:\s+People killed in Sheikh Maqsoud and Ashrafiyeh, by group/);
   expect(info).toMatch(/Subject:\s+Sources: SOHR/);
