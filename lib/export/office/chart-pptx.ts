@@ -84,7 +84,8 @@ export async function chartPptx(chart: ChartModel, accessed: string, url: string
       y: 1.3,
       w: 12.5,
       h: 4.4,
-      barDir: "bar",
+      // Upright columns, as the page draws them.
+      barDir: "col",
       barGrouping: "clustered",
       chartColors: chart.series.map((s) => s.colour.replace("#", "")),
       showLegend: true,

@@ -124,6 +124,15 @@ export default async function SummaryPage({ params }: { params: Promise<{ locale
             CSV
           </a>
         </p>
+        <p className={styles.screenOnly}>
+          <a href={`/api/map?format=pdf&indicator=displaced&lang=${locale}`} download>
+            {t.map.downloadPdf}
+          </a>{" "}
+          ·{" "}
+          <a href={`/api/map?format=pdf&indicator=displaced&paper=letter&lang=${locale}`} download>
+            {t.export.downloadPdfLetter}
+          </a>
+        </p>
         <details className={styles.screenOnly}>
           <summary>{s.chartTable}</summary>
           <table>
