@@ -1,9 +1,21 @@
+import { Fragment } from "react";
 import { formatDate } from "@/lib/format/dates";
 import { formatList } from "@/lib/format/list";
 import { getMessages } from "@/lib/i18n/messages";
 import { Link } from "@/lib/i18n/navigation";
 import type { SummaryFigure as Figure } from "@/lib/summary/build-summary";
 import styles from "./summary.module.css";
+
+// Numbers stand in a translated sentence as private-use markers, then become links to their claims:
+// every number in the brief leads to its quote, in any word order a language needs.
+const LOW = "\uE000";
+const HIGH = "\uE001";
+const partMark = (i: number) => String.fromCharCode(0xe010 + i);
+const MARKS = /([\uE000-\uE0FF])/;
+
+function withLinks(text: string, links: Record<string, React.ReactNode>): React.ReactNode[] {
+  return text.split(MARKS).map((piece, i) => (piece in links ? <Fragment key={i}>{links[piece]}</Fragment> : piece));
+}
 
 /** One key figure in words: the value as the source worded it, who said it and when, and how sure it is. */
 export function SummaryFigure({ figure }: { figure: Figure }) {
@@ -13,6 +25,17 @@ export function SummaryFigure({ figure }: { figure: Figure }) {
   const what = t.overview.cards[figure.key];
   const low = s.rangeEnd(figure.lowest.valueText, figure.lowest.sourceShort);
   const high = s.rangeEnd(figure.highest.valueText, figure.highest.sourceShort);
+  const [lowMark, highMark] = low === high ? [LOW, LOW] : [LOW, HIGH];
+  const sentence =
+    certainty === "one-source"
+      ? agreement.low === agreement.high
+        ? s.certainty["one-source"](agreement.reports)
+        : s.oneSourceRange(agreement.reports, lowMark, highMark)
+      : s.certainty[certainty](agreement.sources, lowMark, highMark);
+  const ends: Record<string, React.ReactNode> = {
+    [LOW]: <Link href={figure.lowest.href}>{low}</Link>,
+    [HIGH]: <Link href={figure.highest.href}>{high}</Link>,
+  };
   return (
     <li className={styles.figure} data-testid={`summary-${figure.key}`}>
       <p className={styles.what}>{what}</p>
@@ -24,10 +47,17 @@ export function SummaryFigure({ figure }: { figure: Figure }) {
       <p>
         {s.according(headline.viaShort ? t.figure.sourceVia(headline.sourceShort, headline.viaShort) : headline.sourceShort, headline.reportedAt ? formatDate(headline.reportedAt) : null)}
       </p>
-      {figure.breakdown.length > 0 && <p>{s.breakdown(formatList(figure.breakdown.map((part) => `${part.valueText} ${t.group[part.group]}`)))}</p>}
+      {figure.breakdown.length > 0 && (
+        <p>
+          {withLinks(
+            s.breakdown(formatList(figure.breakdown.map((_, i) => partMark(i)))),
+            Object.fromEntries(figure.breakdown.map((part, i) => [partMark(i), <Link key={part.id} href={part.href}>{`${part.valueText} ${t.group[part.group]}`}</Link>])),
+          )}
+        </p>
+      )}
       <p className={styles.certainty} data-testid={`certainty-${figure.key}`}>
         <span className={`badge ${certainty === "differ" ? "badge-warn" : ""}`}>{s.certaintyLabel[certainty]}</span>{" "}
-        {certainty === "one-source" ? s.certainty["one-source"](agreement.reports) : s.certainty[certainty](agreement.sources, low, high)}
+        {withLinks(sentence, ends)}
       </p>
     </li>
   );

@@ -4,10 +4,10 @@ import { buildOverview, type FigureCard, type HospitalCard } from "@/lib/queries
 import { claimsLike } from "@/lib/queries/claim-groups";
 import { summarizeClaim, type ClaimSummary } from "@/lib/queries/claim-summary";
 import { neighbourhoodsTarget } from "@/lib/queries/places";
-import type { EventSummary } from "@/lib/queries/event-summary";
+import { summarizeEvent, type EventSummary } from "@/lib/queries/event-summary";
 import { NEIGHBOURHOODS } from "@/lib/queries/places";
 import type { Snapshot } from "@/lib/queries/snapshot";
-import type { Source } from "@/lib/model";
+import type { Event, Source } from "@/lib/model";
 import { placeNameOf } from "@/lib/i18n/place-name";
 
 /** Current claims within this share of each other count as agreeing: reports of one count rarely match to the person. */
@@ -39,18 +39,17 @@ export interface SummarySource {
   name: string;
   short: string;
   reliability: Source["reliability"];
-  reliabilityReason: string;
 }
 
 export interface Summary {
   version: number;
   /** The two neighbourhoods, named as the data names them. */
   area: string;
-  /** The latest report date in the data. */
+  /** The latest date of a report or account the brief shows. */
   dataDate?: string;
   figures: SummaryFigure[];
   hospital: HospitalCard | null;
-  /** Dated accounts of what happened, in time order, each linked to its account. */
+  /** What happened, one dated account a day from the best-graded sources and the seed report, each linked to its account. */
   events: EventSummary[];
   /** Every source behind a headline, a range's ends, the hospital's status or an account in the brief, best grade first. */
   sources: SummarySource[];
@@ -63,12 +62,38 @@ export function certaintyOf(agreement: Agreement): Certainty {
   return agreement.high - agreement.low <= AGREEMENT_SPREAD * agreement.high ? "agree" : "differ";
 }
 
+/** Grades a brief tells what happened from, with the seed report whatever its grade: the dataset starts from it. */
+const NARRATING_GRADES = new Set(["A", "B"]);
+const SEED_REPORT_ID = "seed-report";
+/** What happened comes before what was said about it: a statement tells the day only when nothing else does. */
+const KIND_ORDER: Event["kind"][] = ["clashes", "ceasefire", "evacuation", "return", "control-claim", "statement"];
+
 /**
- * The summary's accounts: the seed report's dated accounts in time order,
- * the hospital's own status reports left to the hospital line.
+ * What happened, one account a day, in time order: for each day an account
+ * dates, the account of the best-graded source among those graded A or B and
+ * the seed report's, events before statements. The hospital's own status
+ * reports are left to the hospital line; undated accounts are never placed.
  */
-function keyEvents(events: EventSummary[]): EventSummary[] {
-  return events.filter((e) => e.date && e.kind !== "facility-status").slice(0, MAX_EVENTS);
+function keyEvents(snapshot: Snapshot): EventSummary[] {
+  const gradeOf = (e: Event) => snapshot.sourcesById.get(e.sourceId)?.reliability ?? "F";
+  const narrating = snapshot.events.filter(
+    (e): e is Event & { date: string } =>
+      Boolean(e.date) && e.kind !== "facility-status" && (NARRATING_GRADES.has(gradeOf(e)) || e.sourceId === SEED_REPORT_ID || e.via === SEED_REPORT_ID),
+  );
+  const rank = (e: Event) => [e.kind === "statement" ? 1 : 0, gradeOf(e), KIND_ORDER.indexOf(e.kind), e.id] as const;
+  const before = (a: Event, b: Event) => {
+    const [x, y] = [rank(a), rank(b)];
+    return x[0] - y[0] || x[1].localeCompare(y[1]) || x[2] - y[2] || x[3].localeCompare(y[3]);
+  };
+  const byDay = new Map<string, Event>();
+  for (const event of narrating) {
+    const kept = byDay.get(event.date);
+    if (!kept || before(event, kept) < 0) byDay.set(event.date, event);
+  }
+  return [...byDay.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .slice(0, MAX_EVENTS)
+    .map(([, event]) => summarizeEvent(event, snapshot));
 }
 
 const latest = (dates: (string | undefined)[]) => dates.filter((d): d is string => Boolean(d)).sort().at(-1);
@@ -100,19 +125,20 @@ export function buildSummary(snapshot: Snapshot): Summary {
       ...rangeEnds(card, snapshot),
     }),
   );
-  const events = keyEvents(overview.events);
+  const events = keyEvents(snapshot);
   const shownClaims = figures.flatMap((f) => [f.headline, ...f.breakdown, f.lowest, f.highest]);
+  const hospitalDate = overview.hospital?.latest.date;
   const sourceIds = new Set([...shownClaims.map((c) => c.sourceId), ...(overview.hospital ? [overview.hospital.latest.sourceId] : []), ...events.map((e) => e.sourceId)]);
   const sources = [...sourceIds]
     .map((id) => snapshot.sourcesById.get(id))
     .filter((s): s is Source => Boolean(s))
     .sort((a, b) => a.reliability.localeCompare(b.reliability) || a.name.localeCompare(b.name))
-    .map(({ id, name, short, reliability, reliabilityReason }) => ({ id, name, short, reliability, reliabilityReason }));
+    .map(({ id, name, short, reliability }) => ({ id, name, short, reliability }));
   return {
     version: snapshot.version,
     area: formatList(NEIGHBOURHOODS.map((id) => placeNameOf(snapshot.locationsById, id))),
-    // The newest report in the data, as the charts date themselves: the ranges may rest on a later report than the headlines.
-    dataDate: latest([...snapshot.claims.filter((c) => c.status === "current").map((c) => c.reportedAt), ...snapshot.events.map((e) => e.date)]),
+    // The newest report the brief itself shows: a later report about something else must not date it.
+    dataDate: latest([...shownClaims.map((c) => c.reportedAt), hospitalDate, ...events.map((e) => e.date)]),
     figures,
     hospital: overview.hospital,
     events,

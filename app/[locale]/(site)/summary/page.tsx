@@ -12,7 +12,6 @@ import { buildSummary } from "@/lib/summary/build-summary";
 import { summaryGraphics } from "@/lib/summary/summary-graphics";
 import { publicAddress } from "@/lib/site-url";
 import { metadataAt } from "@/lib/i18n/page-metadata";
-import { EditorsText } from "@/components/ui/editors-text";
 
 export const generateMetadata = metadataAt("/summary", () => ({ title: getMessages().summary.pageTitle, description: getMessages().summary.lede }));
 
@@ -90,7 +89,7 @@ export default async function SummaryPage({ params }: { params: Promise<{ locale
         <ul className={styles.sources}>
           {summary.sources.map((source) => (
             <li key={source.id}>
-              <strong>{source.name}</strong> ({s.grade(source.reliability)}): <EditorsText>{source.reliabilityReason}</EditorsText>
+              <strong>{source.name}</strong> ({s.grade(source.reliability)})
             </li>
           ))}
         </ul>
