@@ -6,6 +6,7 @@ import { isEmbed, isNotAPage, isPerRequestPage } from "@/lib/http/page-kinds";
 import { isWellFormedPath } from "@/lib/http/well-formed-path";
 import { isLocale } from "@/lib/i18n/locales";
 import { routing } from "@/lib/i18n/routing";
+import { SCRIPTED_BRIEF_HEADER } from "@/lib/summary/scripted-brief-header";
 
 const localeRouting = createIntlMiddleware(routing);
 
@@ -22,6 +23,22 @@ function refuse(request: NextRequest, status: number, message: string, headers: 
 function localeOf(pathname: string): string | undefined {
   const first = pathname.split("/", 2)[1];
   return isLocale(first) ? first : undefined;
+}
+
+/**
+ * A reader's browser opening the brief: not a client-side navigation or
+ * prefetch (which fetch the page's React payload), and not the script-free
+ * brief itself asking for the page.
+ */
+function isScriptFreeBriefRequest(request: NextRequest): boolean {
+  const { headers, method } = request;
+  return (
+    (method === "GET" || method === "HEAD") &&
+    /^\/[^/]+\/summary\/?$/.test(request.nextUrl.pathname) &&
+    !headers.has("rsc") &&
+    !headers.has("next-router-prefetch") &&
+    !headers.has(SCRIPTED_BRIEF_HEADER)
+  );
 }
 
 /**
@@ -42,6 +59,8 @@ export function proxy(request: NextRequest) {
   }
   // Without a locale prefix, next-intl picks one (cookie, Accept-Language) and redirects.
   if (!localeOf(pathname)) return localeRouting(request);
+  // The brief, opened as a document, goes out without scripts (lib/summary/script-free-brief.ts).
+  if (isScriptFreeBriefRequest(request)) return NextResponse.rewrite(new URL(`/summary-page/${localeOf(pathname)}`, request.url));
   // A cached page gets its policy and Cache-Control from the page cache (lib/cache/page-cache-handler.js).
   if (!isPerRequestPage(pathname)) return NextResponse.next();
   // Next reads the nonce from the request's policy and puts it on every script it renders.

@@ -31,11 +31,28 @@ test.describe("summary", () => {
       await page.goto("/en/summary");
       const text = await page.locator("article").evaluate((article) => {
         const copy = article.cloneNode(true) as HTMLElement;
-        copy.querySelectorAll("svg, details, [aria-labelledby=sources], [aria-labelledby=cite]").forEach((n) => n.remove());
+        // The sources section is a list of names and grades, and counts; the licence and citation do not.
+        copy.querySelectorAll("svg, details, [aria-labelledby=cite]").forEach((n) => n.remove());
         return copy.innerText;
       });
       expect(text.split(/\s+/).filter(Boolean).length).toBeLessThan(400);
     });
+  });
+
+  test("loads no script at all, and still reads, links and switches language", async ({ page, request }) => {
+    const scripts: string[] = [];
+    page.on("request", (r) => r.resourceType() === "script" && scripts.push(r.url()));
+    const response = await page.goto("/en/summary");
+    expect(await response?.text()).not.toMatch(/<script\b/i);
+    expect(response?.headers()["content-security-policy"]).toMatch(/script-src 'self';/);
+    await expect(page.getByTestId("summary-displaced").getByRole("link", { name: /^about 155,000/ })).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    expect(scripts).toEqual([]);
+    const etag = response?.headers()["etag"] as string;
+    expect((await request.get("/en/summary", { headers: { "If-None-Match": etag } })).status()).toBe(304);
+    await page.getByRole("link", { name: "العربية" }).click();
+    await expect(page).toHaveURL(/\/ar\/summary$/);
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   });
 
   test("is linked from the overview and passes axe", async ({ page }) => {

@@ -1,0 +1,21 @@
+import { contentSecurityPolicy } from "@/lib/cache/content-security-policy.js";
+import { versionedResponse } from "@/lib/http/cached-response";
+import { readRoute } from "@/lib/http/read-route";
+import { isLocale } from "@/lib/i18n/locales";
+import { currentSnapshot } from "@/lib/queries/read-model";
+import { scriptFreeBrief } from "@/lib/summary/script-free-brief";
+
+/**
+ * /{locale}/summary as a document (the proxy sends it here): the brief with no
+ * script at all, so its first load is its HTML, CSS and fonts. Client-side
+ * navigation to the brief still gets the page itself.
+ */
+export const GET = readRoute(async (request: Request, { params }: { params: Promise<{ locale: string }> }) => {
+  const { locale } = await params;
+  if (!isLocale(locale)) return new Response("Not found", { status: 404 });
+  const { version } = await currentSnapshot();
+  const html = await scriptFreeBrief(version, locale);
+  return versionedResponse(request, version, "text/html; charset=utf-8", () => html, {
+    "Content-Security-Policy": contentSecurityPolicy({ scripts: [], embed: false }),
+  });
+});
