@@ -1,24 +1,32 @@
-import { count, desc, eq } from "drizzle-orm";
+import { count, desc, inArray } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
 import { revisions } from "@/lib/db/schema";
 import { formatQualified } from "@/lib/format/qualified-number";
 import { getMessages } from "@/lib/i18n/messages";
+import { placeNameOf } from "@/lib/i18n/place-name";
+import { getStaffMessages } from "@/lib/i18n/staff-messages";
 import type { Qualifier } from "@/lib/model";
 import { summarizeClaim } from "./claim-summary";
+import { summarizeEvent } from "./event-summary";
 import type { Snapshot } from "./snapshot";
 
-/** One change to a claim, as the change feed says it: what it counts, old → new, who, when, why. */
+/** What a change feed follows: claims, and the sources, accounts and places they rest on. */
+export type ChangedEntity = "figure" | "source" | "event" | "location";
+const FOLLOWED: ChangedEntity[] = ["figure", "source", "event", "location"];
+
+/** One change, as the change feed says it: what changed, old → new (for a claim's value), who, when, why. */
 export interface ChangeEntry {
   revisionId: number;
   at: string;
   author: string;
   action: "create" | "update";
-  claimId: string;
-  /** "SOHR: killed (civilians), Sheikh Maqsoud and Ashrafiyeh" */
+  entity: ChangedEntity;
+  entityId: string;
+  /** "SOHR: killed (civilians), Sheikh Maqsoud and Ashrafiyeh", or "Source: UN OCHA" */
   what: string;
   /** The value before, for a change of value; absent when only other fields changed. */
   before?: string;
-  /** The value after it, for an addition or a change of value; absent when only other fields changed (the value then was not this one's business). */
+  /** The value after it (or, for an added source, account or place, its name); absent when only other fields changed. */
   after?: string;
   /** Other fields that changed, by name. */
   otherFields: string[];
@@ -39,39 +47,61 @@ function valueAt(changes: Record<string, Change>, current: Valued, side: "from" 
   return formatQualified({ value: pick("value"), qualifier: pick("qualifier"), valueHigh: pick("valueHigh") });
 }
 
+/** The source, account or place a revision is about, as the feed names and links it; null once it is gone. */
+function recordEntry(entity: Exclude<ChangedEntity, "figure">, id: string, snapshot: Snapshot): { name: string; href: string } | null {
+  if (entity === "source") {
+    const source = snapshot.sourcesById.get(id);
+    return source ? { name: source.name, href: `/figures?source=${encodeURIComponent(id)}` } : null;
+  }
+  if (entity === "event") {
+    const event = snapshot.events.find((e) => e.id === id);
+    return event ? { name: summarizeEvent(event, snapshot).title, href: `/events/${encodeURIComponent(id)}` } : null;
+  }
+  return snapshot.locationsById.has(id) ? { name: placeNameOf(snapshot.locationsById, id), href: `/figures?location=${encodeURIComponent(id)}` } : null;
+}
+
+const isoTime = (at: string) => new Date(at.replace(" ", "T").replace(/([+-]\d\d)$/, "$1:00")).toISOString();
+
 /**
- * Changes to claims, newest first, a page at a time: what each claim counts
- * and who said it, the value it was given (old → new), or the fields it changed.
+ * Changes to claims, sources, accounts and places, newest first, a page at a
+ * time: what each is, the value a claim was given (old → new), or the fields
+ * that changed.
  */
 export async function loadChanges(db: Database, snapshot: Snapshot, page: number): Promise<{ entries: ChangeEntry[]; pages: number }> {
   const t = getMessages();
-  const [{ n }] = await db.select({ n: count() }).from(revisions).where(eq(revisions.entity, "figure"));
+  const kinds = getStaffMessages().changes.kinds;
+  const followed = inArray(revisions.entity, FOLLOWED);
+  const [{ n }] = await db.select({ n: count() }).from(revisions).where(followed);
   const rows = await db
     .select()
     .from(revisions)
-    .where(eq(revisions.entity, "figure"))
+    .where(followed)
     .orderBy(desc(revisions.id))
     .limit(CHANGES_PAGE_SIZE)
     .offset((page - 1) * CHANGES_PAGE_SIZE);
   const entries = rows.flatMap((row): ChangeEntry[] => {
+    const changes = (row.action === "update" ? row.changes : {}) as Record<string, Change>;
+    const common = { revisionId: row.id, at: isoTime(row.at), author: row.author, action: row.action as ChangeEntry["action"], entityId: row.entityId, reason: row.reason };
+    if (row.entity !== "figure") {
+      const entity = row.entity as Exclude<ChangedEntity, "figure">;
+      const record = recordEntry(entity, row.entityId, snapshot);
+      if (!record) return [];
+      const created = row.action === "create";
+      return [{ ...common, entity, what: created ? kinds[entity] : `${kinds[entity]}: ${record.name}`, after: created ? record.name : undefined, otherFields: Object.keys(changes), href: record.href }];
+    }
     const claim = snapshot.claimsById.get(row.entityId);
     if (!claim || claim.kind !== "reported") return [];
     const summary = summarizeClaim(claim, snapshot);
-    const changes = (row.action === "update" ? row.changes : {}) as Record<string, Change>;
     const created = row.action === "create" ? (row.changes as Partial<Valued>) : null;
     const current: Valued = { value: claim.value, qualifier: claim.qualifier, valueHigh: claim.valueHigh };
     return [
       {
-        revisionId: row.id,
-        at: new Date(row.at.replace(" ", "T").replace(/([+-]\d\d)$/, "$1:00")).toISOString(),
-        author: row.author,
-        action: row.action as ChangeEntry["action"],
-        claimId: claim.id,
+        ...common,
+        entity: "figure",
         what: `${summary.sourceShort}: ${t.indicator[claim.indicator].toLowerCase()} (${t.group[claim.group]}), ${summary.placeText}`,
         before: valueAt(changes, current, "from") ?? undefined,
         after: created ? formatQualified({ ...current, ...created }) : (valueAt(changes, current, "to") ?? undefined),
         otherFields: Object.keys(changes).filter((f) => !["value", "qualifier", "valueHigh"].includes(f)),
-        reason: row.reason,
         href: summary.href,
       },
     ];

@@ -207,6 +207,10 @@ describe("adding and revising a claim", () => {
     expect((await postSource(request("/api/sources", { body: source }))).status).toBe(201);
     expect((await postSource(request("/api/sources", { body: source }))).status).toBe(409);
     expect((await postFigure(request("/api/figures", { body: buildFigure({ id: "by-test-monitor", sourceId: "test-monitor", value: 9 }) }))).status).toBe(201);
+    // The change feed follows sources too, not only claims.
+    const { feed } = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(await (await getChangesAtom(new Request(`${BASE}/changes.atom`))).text());
+    const added = [feed.entry].flat().find((entry: { title: string }) => entry.title === "Added: Source: Test Monitor");
+    expect(added?.link.href).toBe(`${BASE}/en/figures?source=test-monitor`);
   });
 });
 

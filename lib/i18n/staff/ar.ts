@@ -226,12 +226,13 @@ export const ar: StaffMessages = {
   },
   changes: {
     title: "التغييرات",
-    lede: "كل تغيير في الأرقام، الأحدث أولاً، مع ما كان عليه قبله. تابعه في قارئ الخلاصات:",
+    lede: "كل تغيير في الأرقام والمصادر والروايات والأماكن، الأحدث أولاً، مع ما كان عليه قبله. تابعه في قارئ الخلاصات:",
     feed: "موجز Atom",
     created: "أُضيف",
     updated: "تغيّر",
     by: (author) => `بواسطة ${i(author)}`,
     none: "لا تغييرات بعد.",
+    kinds: { source: "مصدر", event: "رواية", location: "مكان" },
   },
   forbidden: "تحتاج هذه الصفحة إلى دور آخر. اطلبه من أحد المديرين.",
   validation: validationTranslator({

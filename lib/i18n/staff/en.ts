@@ -209,12 +209,13 @@ export const en = {
   },
   changes: {
     title: "Changes",
-    lede: "Every change to the figures, newest first, with what it was before. Follow it in a feed reader:",
+    lede: "Every change to the figures, sources, accounts and places, newest first, with what it was before. Follow it in a feed reader:",
     feed: "Atom feed",
     created: "Added",
     updated: "Changed",
     by: (author: string) => `by ${author}`,
     none: "No changes yet.",
+    kinds: { source: "Source", event: "Account", location: "Place" },
   },
   forbidden: "This page needs another role. Ask an admin.",
   /** A schema's error in words for the form; English as the schemas write it. */

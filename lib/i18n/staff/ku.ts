@@ -221,12 +221,13 @@ export const ku: StaffMessages = {
   },
   changes: {
     title: "Guhertin",
-    lede: "Her guhertina hejmaran, ya herî nû pêşî, bi tiştê ku berê bû. Di xwînerekî feedê de bişopîne:",
+    lede: "Her guhertina hejmar, çavkanî, vegotin û cihan, ya herî nû pêşî, bi tiştê ku berê bû. Di xwînerekî feedê de bişopîne:",
     feed: "Feeda Atom",
     created: "Hat zêdekirin",
     updated: "Hat guhertin",
     by: (author) => `ji aliyê ${author}`,
     none: "Hîn guhertin tune.",
+    kinds: { source: "Çavkanî", event: "Vegotin", location: "Cih" },
   },
   forbidden: "Ev rûpel rolek din hewce dike. Ji rêvebirekî bipirse.",
   validation: validationTranslator({
