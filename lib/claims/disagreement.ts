@@ -7,11 +7,12 @@ export const DISAGREEMENT_SHARE = 0.2;
 /**
  * Claims staff added after the figure shown (a headline, or a part of one),
  * about the same thing, that differ from it by more than 20 %: the card flags
- * them until an editor pins one as the headline or sets the flag aside.
+ * them until an editor pins one as the headline or sets the flag aside (for
+ * a part of a sum, only setting it aside settles it: the sum keeps its part).
  * Newest first. The bundled data raises no flags: its disagreements are shown
  * as ranges and source counts.
  */
-export function disagreementsWith(shown: Claim, sameThing: Claim[], history: ClaimHistory): Claim[] {
+export function disagreementsWith(shown: Claim, sameThing: Claim[], history: ClaimHistory, { partOfSum = false } = {}): Claim[] {
   const shownAddedIn = history.addedByStaffIn.get(shown.id) ?? 0;
   const differs = (c: Claim) => (shown.value === 0 ? c.value > 0 : Math.abs(c.value - shown.value) > DISAGREEMENT_SHARE * shown.value);
   return sameThing
@@ -20,7 +21,8 @@ export function disagreementsWith(shown: Claim, sameThing: Claim[], history: Cla
         c.id !== shown.id &&
         c.kind === "reported" &&
         c.status === "current" &&
-        !c.pinnedReason &&
+        // Pinned, a claim becomes the headline; but a sum's parts are one report's counts, which a pin elsewhere does not change.
+        (partOfSum || !c.pinnedReason) &&
         (history.addedByStaffIn.get(c.id) ?? 0) > shownAddedIn &&
         history.dismissed.get(c.id) !== shown.id &&
         differs(c),

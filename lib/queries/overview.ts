@@ -25,7 +25,8 @@ export interface FigureCard {
   agreement: Agreement;
   breakdown: ClaimSummary[];
   /** Newer claims staff added that differ from the headline (or a part of it) by more than 20 %. */
-  flags: { claim: ClaimSummary; shown: ClaimSummary }[];
+  /** Newer claims that differ from the figure shown; `partOfSum` when that figure is a part of the headline's sum. */
+  flags: { claim: ClaimSummary; shown: ClaimSummary; partOfSum: boolean }[];
   /** The latest data version that changed a claim about this: "new since you last looked". */
   changedIn: number;
 }
@@ -59,7 +60,10 @@ function monitoring(headline: Claim, snapshot: Snapshot): Pick<FigureCard, "flag
   for (const shown of shownFigures) {
     const sameThing = claimsLike(shown, snapshot);
     for (const claim of sameThing) changedIn = Math.max(changedIn, snapshot.history.changedIn.get(claim.id) ?? 0);
-    for (const claim of disagreementsWith(shown, sameThing, snapshot.history)) flags.push({ claim: summarizeClaim(claim, snapshot), shown: summarizeClaim(shown, snapshot) });
+    const partOfSum = shown !== headline;
+    for (const claim of disagreementsWith(shown, sameThing, snapshot.history, { partOfSum })) {
+      flags.push({ claim: summarizeClaim(claim, snapshot), shown: summarizeClaim(shown, snapshot), partOfSum });
+    }
   }
   return { flags, changedIn };
 }

@@ -37,6 +37,11 @@ describe("disagreementsWith", () => {
     expect(disagreementsWith(headline, [headline, pinned], history({ pinned: 5 }))).toEqual([]);
   });
 
+  it("keeps flagging a pinned claim against a part of a sum, which a pin does not change", () => {
+    const pinned = buildClaim({ id: "pinned", value: 100, pinnedReason: "editors' choice" });
+    expect(disagreementsWith(headline, [headline, pinned], history({ pinned: 5 }), { partOfSum: true }).map((c) => c.id)).toEqual(["pinned"]);
+  });
+
   it("ignores claims that no longer stand", () => {
     const withdrawn = buildClaim({ id: "gone", value: 100, status: "withdrawn" });
     expect(disagreementsWith(headline, [headline, withdrawn], history({ gone: 5 }))).toEqual([]);

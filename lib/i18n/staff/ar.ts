@@ -101,6 +101,8 @@ export const ar: StaffMessages = {
     flagText: (claim, headline) => `يقول هذا الرقم ${i(claim)}؛ والرقم الرئيسي ${i(headline)}. تُعلَّم البطاقة إلى أن يقرر أحد المحررين.`,
     dismiss: "إبقاء الرقم الرئيسي وإيقاف التعليم",
     pinHeading: "جعل هذا الرقم الرقم الرئيسي",
+    partOfSumNote:
+      "تعرض البطاقة مجموع أعداد تقرير واحد، والرقم الذي يخالفه هذا الادعاء جزء منه: تثبيت هذا الادعاء لن يغيّر المجموع. تجاهل التنبيه، أو أضف مجموعاً جديداً لكل الفئات وثبّته.",
     pinReason: "لماذا يختاره المحررون",
     pin: "تثبيت كرقم رئيسي",
   },
@@ -164,6 +166,8 @@ export const ar: StaffMessages = {
     preview: "معاينة",
     commit: "اعتماد كل الصفوف",
     previewHeading: "ما سيحدث",
+    otherRowsHeading: "ما ستفعله الصفوف الأخرى",
+    otherRowsNote: "بعد تصحيح الصفوف أعلاه: لا يُستورد شيء ما دام في أي صف خطأ.",
     summary: (added, changed, unchanged, duplicates) =>
       `للإضافة: ${i(String(added))}، للتغيير: ${i(String(changed))}، بلا تغيير: ${i(String(unchanged))}، محفوظة سابقاً بمعرّف آخر (لن تُضاف ثانية): ${i(String(duplicates))}.`,
     committed: (added, changed) => `تم الاستيراد: أُضيف ${i(String(added))}، وتغيّر ${i(String(changed))}.`,

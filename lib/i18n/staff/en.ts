@@ -94,6 +94,8 @@ export const en = {
     flagText: (claim: string, headline: string) => `This claim says ${claim}; the headline says ${headline}. The card flags it until an editor decides.`,
     dismiss: "Keep the headline, stop flagging",
     pinHeading: "Make this claim the headline",
+    partOfSumNote:
+      "The card shows a sum of one report's counts, and the figure this claim disagrees with is one of its parts: pinning this claim would not change the sum. Set the flag aside, or add a new total for all groups and pin that.",
     pinReason: "Why editors choose it",
     pin: "Pin as headline",
   },
@@ -147,6 +149,8 @@ export const en = {
     preview: "Preview",
     commit: "Commit all rows",
     previewHeading: "What would happen",
+    otherRowsHeading: "What the other rows would do",
+    otherRowsNote: "Once the rows above are fixed: nothing is imported while any row has an error.",
     summary: (added: number, changed: number, unchanged: number, duplicates: number) =>
       `${added} to add, ${changed} to change, ${unchanged} unchanged, ${duplicates} already stored under another id (not added again).`,
     committed: (added: number, changed: number) => `Imported: ${added} added, ${changed} changed.`,

@@ -96,6 +96,8 @@ export const ku: StaffMessages = {
     flagText: (claim, headline) => `Ev îdîa dibêje ${claim}; hejmara sereke dibêje ${headline}. Kart heta ku edîtorek biryar bide nîşankirî dimîne.`,
     dismiss: "Hejmara sereke bihêle, nîşankirinê rawestîne",
     pinHeading: "Vê îdîayê bike hejmara sereke",
+    partOfSumNote:
+      "Kart berhevoka hejmarên yek raporê nîşan dide, û hejmara ku ev îdia pê re nakok e yek ji beşên wê ye: sabîtkirina vê îdiayê berhevokê naguherîne. Hişyariyê deyne aliyekî, an berhevokeke nû ji bo hemû koman zêde bike û wê sabît bike.",
     pinReason: "Çima edîtor wê hildibijêrin",
     pin: "Wek hejmara sereke biçespîne",
   },
@@ -159,6 +161,8 @@ export const ku: StaffMessages = {
     preview: "Pêşdîtin",
     commit: "Hemû rêzan bipejirîne",
     previewHeading: "Çi dê bibe",
+    otherRowsHeading: "Rêzên din dê çi bikin",
+    otherRowsNote: "Piştî ku rêzên li jor werin rastkirin: heta ku rêzek xelet hebe, tiştek nayê hinartin.",
     summary: (added, changed, unchanged, duplicates) =>
       `${added} dê bên zêdekirin, ${changed} dê bên guhertin, ${unchanged} bê guhertin, ${duplicates} jixwe bi nasnameyeke din tomarkirî (dîsa nayên zêdekirin).`,
     committed: (added, changed) => `Hat anîn: ${added} hatin zêdekirin, ${changed} hatin guhertin.`,

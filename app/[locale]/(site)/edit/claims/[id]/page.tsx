@@ -5,8 +5,6 @@ import { ForbiddenNote } from "@/components/staff/forbidden-note";
 import { PinForm } from "@/components/staff/pin-form";
 import { ActionButton } from "@/components/staff/revision-actions";
 import { requireStaff } from "@/lib/auth/page-session";
-import { chooseHeadline } from "@/lib/claims/headline";
-import { disagreementsWith } from "@/lib/claims/disagreement";
 import { getDb } from "@/lib/db";
 import { saveClaim } from "@/lib/forms/actions/claim";
 import { dismissAction, pinAction, revertAction } from "@/lib/forms/actions/history";
@@ -17,10 +15,10 @@ import { describeChanges } from "@/lib/format/revision-changes";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page-locale";
 import { getStaffMessages } from "@/lib/i18n/staff-messages";
-import { claimsLike } from "@/lib/queries/claim-groups";
 import { summarizeClaim } from "@/lib/queries/claim-summary";
 import { figureDetail } from "@/lib/queries/figures";
-import { currentSnapshot } from "@/lib/queries/read-model";
+import { buildOverview } from "@/lib/queries/overview";
+import { currentSnapshot, perVersionInLocale } from "@/lib/queries/read-model";
 import { localizedMetadata } from "@/lib/i18n/page-metadata";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
@@ -46,22 +44,29 @@ export default async function EditClaimPage({ params }: Props) {
   const detail = await figureDetail(await getDb(), snapshot, id);
   const figureVersion = snapshot.figureVersions.get(id) ?? 0;
   const { kind: _kind, ...figure } = claim;
-  const sameThing = claimsLike(claim, snapshot);
-  const headline = chooseHeadline(sameThing, snapshot.sourcesById)?.headline;
-  const flagged = headline && headline.id !== id && disagreementsWith(headline, sameThing, snapshot.history).some((c) => c.id === id);
+  // The flag as the overview's card raises it: against the headline, or against the part of a sum the card shows.
+  const flag = perVersionInLocale(snapshot, "overview", () => buildOverview(snapshot))
+    .cards.flatMap((card) => card.flags)
+    .find((f) => f.claim.id === id);
   return (
     <>
       <h1>{s.claim.editTitle(id)}</h1>
       <p className="lede">
         <Link href={`/figures/${id}`}>{summarizeClaim(claim, snapshot).valueText}</Link>, {snapshot.sourcesById.get(claim.sourceId)?.short}
       </p>
-      {flagged && headline && (
+      {flag && (
         <section className="panel" aria-labelledby="flag-heading">
           <h2 id="flag-heading">{s.claim.flagHeading}</h2>
-          <p>{s.claim.flagText(summarizeClaim(claim, snapshot).valueText, summarizeClaim(headline, snapshot).valueText)}</p>
-          <ActionButton action={dismissAction.bind(null, { figureId: id, headlineId: headline.id, page: here })} label={s.claim.dismiss} />
-          <h3>{s.claim.pinHeading}</h3>
-          <PinForm action={pinAction.bind(null, { figureId: id, figureVersion, page: here })} />
+          <p>{s.claim.flagText(flag.claim.valueText, flag.shown.valueText)}</p>
+          <ActionButton action={dismissAction.bind(null, { figureId: id, headlineId: flag.shown.id, page: here })} label={s.claim.dismiss} />
+          {flag.partOfSum ? (
+            <p>{s.claim.partOfSumNote}</p>
+          ) : (
+            <>
+              <h3>{s.claim.pinHeading}</h3>
+              <PinForm action={pinAction.bind(null, { figureId: id, figureVersion, page: here })} />
+            </>
+          )}
         </section>
       )}
       <RecordForm
