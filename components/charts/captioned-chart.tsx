@@ -1,4 +1,5 @@
 "use client";
+import { NewSince } from "@/components/live/new-since";
 import { Link } from "@/lib/i18n/navigation";
 import { useRef, useState } from "react";
 import type { DrawnChart } from "@/lib/charts/model";
@@ -33,7 +34,7 @@ export function CaptionedChart({ chart, headingLevel }: { chart: DrawnChart; hea
       <div className={styles.header}>
         <div>
           <Heading id={titleId} className={styles.title}>
-            {chart.title}
+            {chart.title} <NewSince changedIn={chart.changedIn ?? 0} />
           </Heading>
           <p className={styles.subtitle}>{chart.subtitle}</p>
         </div>

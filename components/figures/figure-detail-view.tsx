@@ -12,6 +12,7 @@ import { ClaimsTable } from "./claims-table";
 import { FigureActions } from "./figure-actions";
 import styles from "./figure-detail-view.module.css";
 import { EditorsText } from "@/components/ui/editors-text";
+import { NewSince } from "@/components/live/new-since";
 
 /** The full provenance of one figure; renders on the server, so it reads without JavaScript. */
 export function FigureDetailView({ detail, headingLevel = 1 }: { detail: Model; headingLevel?: 1 | 2 }) {
@@ -25,7 +26,7 @@ export function FigureDetailView({ detail, headingLevel = 1 }: { detail: Model; 
         {t.indicator[claim.indicator]} · {t.group[claim.group]} · {detail.placeText}
       </p>
       <Heading className={styles.value}>
-        {claim.valueText} <span className={styles.unit}>{t.unit[claim.unit]}</span>
+        {claim.valueText} <span className={styles.unit}>{t.unit[claim.unit]}</span> <NewSince changedIn={detail.changedIn} />
       </Heading>
       <p className={styles.age}>{reportAgeText(claim.reportedAt, detail.latestReportedAt)}</p>
       <p className="muted">

@@ -3,6 +3,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { formatDate } from "@/lib/format/dates";
 import { useMessages } from "@/lib/i18n/use-messages";
 import type { MapShading } from "@/lib/map/map-model";
+import { NewSince } from "@/components/live/new-since";
 import styles from "./aleppo-map.module.css";
 
 /** States the figure behind the shading, its qualifier and its source, not just a colour. */
@@ -16,7 +17,8 @@ export function MapLegend({ shading }: { shading: MapShading }) {
         <span>
           {t.indicator[shading.indicator]}: <strong>{figure.valueText}</strong> ({figure.placeText} {t.map.together}), {figure.sourceShort}
           {figure.viaShort && ` ${t.figure.via.toLowerCase()} ${figure.viaShort}`}
-          {figure.reportedAt && `, ${formatDate(figure.reportedAt, t.locale)}`}. <Link href={figure.href}>{t.overview.viewSource}</Link>
+          {figure.reportedAt && `, ${formatDate(figure.reportedAt, t.locale)}`}. <Link href={figure.href}>{t.overview.viewSource}</Link>{" "}
+          <NewSince changedIn={shading.changedIn ?? 0} />
         </span>
       ) : (
         <span>{t.map.noFigure}</span>

@@ -64,6 +64,8 @@ export interface ChartModel<Source extends MarkSource = QuotedMarkSource> {
   notes: string[];
   dataDate?: string;
   licence: string;
+  /** The newest data version that added or changed a claim it draws (0: none since the bundled data). */
+  changedIn?: number;
 }
 
 /** A chart as the browser gets it: every mark, without the quotes (the CSV export is built on the server). */

@@ -25,6 +25,8 @@ export interface MapShading {
   colour: string;
   /** The headline claim covering the drawn areas, or none when no source counts this. */
   figure?: ClaimSummary;
+  /** The newest data version that added or changed a claim about what it shades (0: none since the bundled data). */
+  changedIn?: number;
 }
 
 /** A place beyond the story's neighbourhoods that claims name: drawn small, with how many claims name it. */
@@ -85,6 +87,8 @@ export interface MapInputs {
   claimsPerPlace?: Map<string, number>;
   /** Headline claim per indicator for the drawn neighbourhoods together. */
   figures: Partial<Record<ShadeIndicator, ClaimSummary>>;
+  /** Per indicator, when a claim about what it shades last changed. */
+  changedIn?: Partial<Record<ShadeIndicator, number>>;
   hospitalId: string;
   hospitalEvents: EventSummary[];
   /** Status from the latest account that can be placed in time. */
@@ -98,7 +102,7 @@ export interface MapInputs {
  * draws. Geometry comes only from the data: replacing a schematic shape in
  * data/locations.geojson with a real boundary needs no code change.
  */
-export function buildMapModel({ locations, focusIds, claimsPerPlace, figures, hospitalId, hospitalEvents, hospitalStatus, inset, tiles }: MapInputs): MapModel {
+export function buildMapModel({ locations, focusIds, claimsPerPlace, figures, changedIn = {}, hospitalId, hospitalEvents, hospitalStatus, inset, tiles }: MapInputs): MapModel {
   const areas: MapArea[] = locations
     .filter((l) => focusIds.includes(l.id) && l.geometry?.type === "Polygon")
     .map((l) => ({
@@ -110,7 +114,7 @@ export function buildMapModel({ locations, focusIds, claimsPerPlace, figures, ho
   const hospitalLocation = locations.find((l) => l.id === hospitalId && l.geometry?.type === "Point");
   const routeLocation = locations.find((l) => l.kind === "route" && l.geometry?.type === "LineString");
 
-  const shading = shadeIndicators.map((indicator) => ({ indicator, colour: indicatorColour[indicator], figure: figures[indicator] }));
+  const shading = shadeIndicators.map((indicator) => ({ indicator, colour: indicatorColour[indicator], figure: figures[indicator], changedIn: changedIn[indicator] ?? 0 }));
   const shown = [...shading.flatMap((s) => (s.figure ? [s.figure] : [])), ...hospitalEvents];
   const sources = [...new Set(shown.map((x) => x.sourceShort))];
   const relays = [...new Set(shown.flatMap((x) => (x.viaShort ? [x.viaShort] : [])))];

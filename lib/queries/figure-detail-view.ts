@@ -35,6 +35,8 @@ export interface FigureDetailView {
   /** The larger body whose voice this source speaks with, if any. */
   voiceName?: string;
   latestReportedAt?: string;
+  /** When a claim about the same thing last changed, for the "new since you last looked" mark. */
+  changedIn: number;
   revisions: Revision[];
   /** What the citation says; the copy button adds the date the reader accessed it. */
   citation: CitationInput;
@@ -70,6 +72,7 @@ export function toDetailView(detail: FigureDetail, snapshot: Snapshot): FigureDe
     discrepancy: detail.discrepancy,
     voiceName: detail.source?.partOf ? snapshot.sourcesById.get(voiceOf(detail.source.id, snapshot.sourcesById))?.name : undefined,
     latestReportedAt: detail.latestReportedAt,
+    changedIn: detail.changedIn,
     revisions: detail.revisions,
     citation: {
       title,

@@ -53,6 +53,8 @@ export interface FigureDetail {
   discrepancy: number[] | null;
   /** Latest report date among all claims about the same thing, to say how old this one is. */
   latestReportedAt?: string;
+  /** The newest data version that added or changed a claim about the same thing (0: none since the bundled data). */
+  changedIn: number;
   revisions: Revision[];
 }
 
@@ -78,6 +80,7 @@ export async function figureDetail(db: Database, snapshot: Snapshot, id: string)
     agreement: agreementOf(group, snapshot.sourcesById),
     discrepancy: discrepanciesWithin(group, snapshot.sourcesById).get(voiceOf(claim.sourceId, snapshot.sourcesById)) ?? null,
     latestReportedAt: dates.at(-1),
+    changedIn: Math.max(0, ...group.map((c) => snapshot.history.changedIn.get(c.id) ?? 0)),
     revisions: revisionRows.map((r) => ({
       id: r.id,
       entity: r.entity as Revision["entity"],

@@ -2,7 +2,7 @@ import { editorsWords } from "@/lib/i18n/phrasebook";
 import { buildLocatorInset, type LocatorInset } from "@/lib/map/locator-inset";
 import { tileConfig } from "@/lib/map/tiles";
 import { buildMapModel, shadeIndicators, type MapModel, type ShadeIndicator } from "@/lib/map/map-model";
-import { headlineFor } from "./claim-groups";
+import { claimsLike, headlineFor } from "./claim-groups";
 import { summarizeClaim, type ClaimSummary } from "./claim-summary";
 import { latestPlacedEvent } from "@/lib/events/order";
 import { summarizeEvent } from "./event-summary";
@@ -55,9 +55,11 @@ function withLocalNotes(model: MapModel): MapModel {
 
 function buildModel(snapshot: Snapshot, otherPlaces: boolean): MapModel {
   const figures: Partial<Record<ShadeIndicator, ClaimSummary>> = {};
+  const changedIn: Partial<Record<ShadeIndicator, number>> = {};
   for (const indicator of shadeIndicators) {
     const choice = headlineFor(neighbourhoodsTarget(indicator), snapshot);
     if (choice) figures[indicator] = summarizeClaim(choice.headline, snapshot);
+    changedIn[indicator] = Math.max(0, ...claimsLike(neighbourhoodsTarget(indicator), snapshot).map((c) => snapshot.history.changedIn.get(c.id) ?? 0));
   }
   const aleppo = snapshot.locationsById.get(ALEPPO_ID);
   const tiles = tileConfig();
@@ -66,6 +68,7 @@ function buildModel(snapshot: Snapshot, otherPlaces: boolean): MapModel {
     focusIds: NEIGHBOURHOODS,
     claimsPerPlace: otherPlaces ? claimsPerPlace(snapshot) : undefined,
     figures,
+    changedIn,
     hospitalId: HOSPITAL_ID,
     hospitalEvents: hospitalStatusEvents(snapshot).map((e) => summarizeEvent(e, snapshot)),
     hospitalStatus: latestPlacedEvent(snapshot.events, isHospitalStatus)?.facilityStatus,
