@@ -89,7 +89,8 @@ export function ImportForm({ action }: { action: (state: ImportFormState, formDa
       )}
       {state.preview && (
         <section aria-labelledby="preview-heading">
-          <h2 id="preview-heading">{s.previewHeading}</h2>
+          <h2 id="preview-heading">{state.previewOfOtherRows ? s.otherRowsHeading : s.previewHeading}</h2>
+          {state.previewOfOtherRows && <p>{s.otherRowsNote}</p>}
           <p role="status">{s.summary(state.preview.added, state.preview.changed, state.preview.unchanged, state.preview.duplicates)}</p>
           <div className="table-scroll">
             <table className="stacked-table">
@@ -108,6 +109,7 @@ export function ImportForm({ action }: { action: (state: ImportFormState, formDa
                     <th scope="row">{row.id}</th>
                     <td data-label={s.action}>
                       {s.actions[row.action]}
+                      {row.addsText && `: ${row.addsText}`}
                       {row.duplicateOf && ` (${s.duplicateOf(row.duplicateOf)})`}
                       {row.changes && `: ${describeChanges(row.changes)}`}
                     </td>

@@ -42,6 +42,8 @@ export interface FigureRowOutcome {
   changes?: PlannedChange["changes"];
   /** For a duplicate: the stored claim with the same content under another id. */
   duplicateOf?: string;
+  /** For an addition: what it counts and who says so. */
+  adds?: Pick<Figure, "indicator" | "group" | "value" | "qualifier" | "valueHigh" | "sourceId">;
 }
 
 export interface ImportResult {
@@ -189,7 +191,9 @@ export async function importDataset(db: Database, files: DatasetFiles, options: 
         if (of) return { row, id: f.id, action: "duplicate", duplicateOf: of };
         const change = figureChange.get(f.id);
         if (!change) return { row, id: f.id, action: "unchanged" };
-        return change.action === "create" ? { row, id: f.id, action: "add" } : { row, id: f.id, action: "change", changes: change.changes };
+        if (change.action === "update") return { row, id: f.id, action: "change", changes: change.changes };
+        const { indicator, group, value, qualifier, valueHigh, sourceId } = f;
+        return { row, id: f.id, action: "add", adds: { indicator, group, value, qualifier, valueHigh, sourceId } };
       }),
       created: plan.changes.filter((c) => c.action === "create").map(({ entity, id }) => ({ entity, id })),
       updated: plan.changes.filter((c) => c.action === "update").map(({ entity, id, changes }) => ({ entity, id, changes })),

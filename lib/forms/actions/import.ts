@@ -3,10 +3,18 @@ import { createHash } from "node:crypto";
 import { actionWriter } from "@/lib/auth/page-session";
 import { getDb } from "@/lib/db";
 import { getStaffMessages } from "@/lib/i18n/staff-messages";
+import type { Database } from "@/lib/db/client";
+import { formatQualified } from "@/lib/format/qualified-number";
+import { getMessages } from "@/lib/i18n/messages";
 import { ImportValidationError, type RowError } from "@/lib/import/errors";
-import type { FigureRowOutcome } from "@/lib/import/import-dataset";
+import type { FigureRowOutcome, ImportResult } from "@/lib/import/import-dataset";
+import { csvWithoutRows } from "@/lib/import/without-rows";
+import type { Writer } from "@/lib/write/writer";
 import { ImportTooLargeError } from "@/lib/import/limits";
 import { importFiguresCsv } from "@/lib/write/import-csv";
+
+/** A previewed row, with what an addition counts in words. */
+export type PreviewRow = FigureRowOutcome & { addsText?: string };
 
 export interface ImportFormState {
   csv: string;
@@ -14,7 +22,9 @@ export interface ImportFormState {
   reason: string;
   errors?: RowError[];
   formError?: string;
-  preview?: { rows: FigureRowOutcome[]; added: number; changed: number; unchanged: number; duplicates: number };
+  preview?: { rows: PreviewRow[]; added: number; changed: number; unchanged: number; duplicates: number };
+  /** With errors: the preview is of the other rows, what they would do once the errors are fixed. */
+  previewOfOtherRows?: boolean;
   /** The previewed bytes' digest: "commit" writes only exactly what was previewed. */
   previewed?: string;
   committed?: { added: number; changed: number; rows: FigureRowOutcome[] };
@@ -32,6 +42,35 @@ function utf8TextOf(bytes: Uint8Array): string | null {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     return null;
+  }
+}
+
+function previewOf(result: ImportResult): NonNullable<ImportFormState["preview"]> {
+  const t = getMessages();
+  const rows = result.figureRows.map((row): PreviewRow => {
+    if (!row.adds) return row;
+    const { indicator, group, sourceId } = row.adds;
+    return { ...row, addsText: `${formatQualified(row.adds)}: ${t.indicator[indicator].toLowerCase()} (${t.group[group]}), ${sourceId}` };
+  });
+  return { rows, added: result.created.length, changed: result.updated.length, unchanged: result.unchanged, duplicates: result.duplicates.length };
+}
+
+/**
+ * What the rows without errors would do once the errors are fixed: a dry run of
+ * the file without the rows named in errors, its rows numbered as in the file.
+ * Nothing when an error is about the whole file (header, HXL row, encoding) or
+ * the other rows fail on their own.
+ */
+async function previewOfOtherRows(db: Database, writer: Writer, csv: string, errors: RowError[], fileName: string): Promise<ImportFormState["preview"]> {
+  const badRows = new Set(errors.map((e) => e.row ?? 0));
+  if ([...badRows].some((row) => row <= 2)) return undefined;
+  const { csv: rest, originalRow } = csvWithoutRows(csv, badRows);
+  try {
+    const result = await importFiguresCsv(db, writer, new TextEncoder().encode(rest), { dryRun: true, reason: "preview", fileName });
+    const preview = previewOf(result);
+    return preview.rows.length ? { ...preview, rows: preview.rows.map((row) => ({ ...row, row: originalRow(row.row) })) } : undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -64,10 +103,14 @@ export async function importAction(_previous: ImportFormState, formData: FormDat
       csv,
       previewed: digestOf(bytes),
       formError: changedSincePreview ? s.import.changedSincePreview : undefined,
-      preview: { rows: result.figureRows, added: result.created.length, changed: result.updated.length, unchanged: result.unchanged, duplicates: result.duplicates.length },
+      preview: previewOf(result),
     };
   } catch (error) {
-    if (error instanceof ImportValidationError) return { ...base, csv: uploaded ? (utf8TextOf(uploaded) ?? "") : pasted, errors: error.errors };
+    if (error instanceof ImportValidationError) {
+      const csv = uploaded ? (utf8TextOf(uploaded) ?? "") : pasted;
+      const preview = csv ? await previewOfOtherRows(await getDb(), auth.writer, csv, error.errors, fileName) : undefined;
+      return { ...base, csv, errors: error.errors, preview, previewOfOtherRows: Boolean(preview) };
+    }
     if (error instanceof ImportTooLargeError) return { ...base, formError: error.message };
     throw error;
   }
