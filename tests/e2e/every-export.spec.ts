@@ -11,7 +11,8 @@ const MAGIC: Record<string, (bytes: Buffer) => boolean> = {
   pptx: (b) => b.subarray(0, 4).toString("hex") === "504b0304",
   docx: (b) => b.subarray(0, 4).toString("hex") === "504b0304",
   svg: (b) => /^(<\?xml[^>]*>\s*)?<svg\b/.test(b.subarray(0, 200).toString()),
-  csv: (b) => b.toString("utf8").replace(/^\uFEFF/, "").startsWith("id,"),
+  // A chart's CSV: its header row, then an HXL row.
+  csv: (b) => /^chart,category,series,[^\n]*\n#/.test(b.toString("utf8").replace(/^\uFEFF/, "")),
 };
 
 async function pressEach(page: Page, group: Locator, item: string): Promise<string[]> {

@@ -74,6 +74,15 @@ test("an editor adds a claim, and an overview already open shows it within 10 se
   await expect(injured.getByRole("link", { name: /all 3 reports from 3 sources/ })).toBeVisible();
   await expect(injured.getByTestId("new-since")).toHaveCount(0);
   await reader.waitForLoadState("networkidle");
+  // The charts and the source panel, open as well, follow and mark it too.
+  const charts = await reader.context().newPage();
+  await charts.goto("/en/charts");
+  const chart = charts.locator('figure[data-chart="killed-and-injured"]');
+  await expect(chart.getByTestId("new-since")).toHaveCount(0);
+  const panel = await reader.context().newPage();
+  await panel.goto("/en/figures/sohr-seed-injured");
+  await expect(panel.getByRole("heading", { level: 1 }).getByTestId("new-since")).toHaveCount(0);
+  await Promise.all([charts.waitForLoadState("networkidle"), panel.waitForLoadState("networkidle")]);
 
   const editor = await signIn(browser, EDITOR);
   await editor.goto("/en/edit/claims/new");
@@ -96,6 +105,8 @@ test("an editor adds a claim, and an overview already open shows it within 10 se
 
   await expect(injured.getByRole("link", { name: /all 4 reports from 4 sources/ })).toBeVisible({ timeout: 10_000 });
   await expect(injured.getByTestId("new-since")).toHaveText("New since you last looked");
+  await expect(chart.getByTestId("new-since")).toBeVisible({ timeout: 10_000 });
+  await expect(panel.getByRole("heading", { level: 1 }).getByTestId("new-since")).toBeVisible({ timeout: 10_000 });
 
   // 150 is more than 20 % above the headline: the card flags it until an editor decides.
   const flag = injured.getByTestId("flag-injured");
@@ -105,9 +116,39 @@ test("an editor adds a claim, and an overview already open shows it within 10 se
   await expect(editor.getByRole("heading", { name: "Disagrees with the headline" })).toHaveCount(0);
   await expect(flag).toHaveCount(0, { timeout: 10_000 });
 
+  // A newer count of one group of the killed card's sum: flagged against that part, and set aside from its edit page.
+  const killed = reader.getByRole("article", { name: "People killed" });
+  const civilians = await editor.request.post("/api/figures", {
+    headers: { Origin: server.url },
+    data: {
+      id: "e2e-sohr-civilians-60",
+      indicator: "killed",
+      group: "civilians",
+      value: 60,
+      qualifier: "at-least",
+      unit: "people",
+      locationIds: ["sheikh-maqsoud", "ashrafiyeh"],
+      reportedAt: "2026-01-13",
+      dateNote: "TEST",
+      sourceId: "sohr",
+      url: "https://example.org/e2e-sohr",
+      quote: "TEST: at least 60 civilians were killed.",
+      quoteLanguage: "en",
+      status: "current",
+      reason: "SOHR's later count",
+    },
+  });
+  expect(civilians.status(), await civilians.text()).toBe(201);
+  await reader.goto("/en");
+  await expect(killed.getByTestId("flag-killed")).toContainText("SOHR now says at least 60; headline at least 43.", { timeout: 10_000 });
+  await editor.goto("/en/edit/claims/e2e-sohr-civilians-60");
+  await expect(editor.getByText(/pinning this claim would not change the sum/)).toBeVisible();
+  await editor.getByRole("button", { name: "Keep the headline, stop flagging" }).click();
+  await expect(killed.getByTestId("flag-killed")).toHaveCount(0, { timeout: 10_000 });
+
   // The change feed names it, with who and why.
   await reader.goto("/en/changes");
-  const latest = reader.getByRole("main").getByRole("listitem").first();
+  const latest = reader.getByRole("main").getByRole("listitem").filter({ hasText: "Rudaw" }).first();
   await expect(latest).toContainText("Rudaw");
   await expect(latest).toContainText(EDITOR.name);
   const atom = await reader.request.get("/changes.atom");
@@ -143,6 +184,9 @@ test("the import preview names a bad row's column and commits nothing", async ({
   const problems = page.getByRole("alert").filter({ hasText: "Nothing can be imported" });
   await expect(problems).toBeVisible();
   await expect(problems.getByRole("row").nth(1)).toContainText(/3\s*injured/);
+  // The good row is previewed too, with what it would add, numbered as in the file.
+  await expect(page.getByRole("heading", { name: "What the other rows would do" })).toBeVisible();
+  await expect(page.getByRole("row", { name: /e2e-import-good/ })).toContainText(/2\s*e2e-import-good\s*added: about 160: injured \(all groups\), rudaw/);
   await expect(page.getByRole("button", { name: "Commit all rows" })).toHaveCount(0);
   expect((await page.request.get("/api/figures/e2e-import-good")).status()).toBe(404);
 

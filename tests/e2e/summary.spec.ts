@@ -31,8 +31,9 @@ test.describe("summary", () => {
       await page.goto("/en/summary");
       const text = await page.locator("article").evaluate((article) => {
         const copy = article.cloneNode(true) as HTMLElement;
-        // The sources section is a list of names and grades, and counts; the licence and citation do not.
-        copy.querySelectorAll("svg, details, [aria-labelledby=cite]").forEach((n) => n.remove());
+        // The sources section is a list of names and grades, and counts; the licence, the citation and the
+        // download links (data-controls) do not.
+        copy.querySelectorAll("svg, details, [aria-labelledby=cite], [data-controls]").forEach((n) => n.remove());
         return copy.innerText;
       });
       expect(text.split(/\s+/).filter(Boolean).length).toBeLessThan(400);

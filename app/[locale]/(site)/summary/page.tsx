@@ -35,7 +35,7 @@ export default async function SummaryPage({ params }: { params: Promise<{ locale
         <h1>{s.title(summary.area)}</h1>
         <div className={styles.meta}>
           {dataDate && <p data-testid="data-date">{s.dataAsOf(dataDate)}</p>}
-          <p className={styles.screenOnly}>
+          <p className={styles.screenOnly} data-controls>
             {/* A file, not a page: a plain link. */}
             <a href={`/summary.pdf?lang=${locale}`} download>
               {s.downloadPdf}
@@ -104,7 +104,7 @@ export default async function SummaryPage({ params }: { params: Promise<{ locale
         </h2>
         <SvgGraphic svg={graphics.map} label={s.mapHeading} />
         <SvgGraphic svg={graphics.chart} label={s.chartHeading} />
-        <p className={styles.screenOnly}>
+        <p className={styles.screenOnly} data-controls>
           {/* Files made on the server: plain links. */}
           {s.chartFiles}{" "}
           <a href={`/api/charts/casualties-by-group?format=pdf&lang=${locale}`} download>
@@ -123,7 +123,7 @@ export default async function SummaryPage({ params }: { params: Promise<{ locale
             CSV
           </a>
         </p>
-        <p className={styles.screenOnly}>
+        <p className={styles.screenOnly} data-controls>
           <a href={`/api/map?format=pdf&indicator=displaced&lang=${locale}`} download>
             {t.map.downloadPdf}
           </a>{" "}
