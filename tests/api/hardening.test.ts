@@ -144,7 +144,8 @@ describe("unknown API paths and malformed addresses", () => {
     expect(policies[0]).not.toBe(policies[1]);
     const cached = proxy(new NextRequest("http://localhost/en/figures/sohr-seed-injured"));
     expect(cached.headers.get("content-security-policy")).toBeNull();
-    expect(cached.headers.get("cache-control")).toBe("public, no-cache");
+    // Its Cache-Control comes with the cached page too: set here, Next would copy it onto the request and never answer 304.
+    expect(cached.headers.get("cache-control")).toBeNull();
     // A shared cache must be able to keep it: nothing personal on it.
     expect(cached.headers.get("set-cookie")).toBeNull();
   });

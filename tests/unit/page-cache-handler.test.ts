@@ -33,6 +33,8 @@ describe("the page cache", () => {
     const data = page(3);
     await handler.set("/en/charts", data);
     const policy = (data.headers as Record<string, string>)["content-security-policy"];
+    // Revalidated on every use, by its ETag.
+    expect((data.headers as Record<string, string>)["cache-control"]).toBe("public, no-cache");
     expect(policy).toContain(`script-src 'self' ${sha('self.__next_f.push([1,"x"])')} ${sha('self.__next_f.push([1,"y"])')}`);
     expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
     expect(policy).toContain("frame-ancestors 'self'");
