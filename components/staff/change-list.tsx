@@ -12,7 +12,7 @@ export function ChangeList({ entries }: { entries: ChangeEntry[] }) {
       {entries.map((entry) => (
         <li key={entry.revisionId} id={`revision-${entry.revisionId}`}>
           <p>
-            <strong>{entry.action === "create" ? s.created : s.updated}</strong>: {entry.what}:{" "}
+            <strong>{s[entry.action === "create" ? "created" : entry.action === "remove" ? "removed" : "updated"]}</strong>: {entry.what}:{" "}
             <Link href={entry.href}>{changeText(entry)}</Link>
             {entry.after && entry.otherFields.length > 0 && ` (${entry.otherFields.join(", ")})`}
             <br />

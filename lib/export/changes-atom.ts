@@ -12,7 +12,7 @@ export function changesAtom(entries: ChangeEntry[], origin: string, locale = "en
   const s = getStaffMessages().changes;
   const updated = entries[0]?.at ?? new Date(0).toISOString();
   const items = entries.map((e) => {
-    const title = `${e.action === "create" ? s.created : s.updated}: ${e.what}: ${changeText(e)}`;
+    const title = `${s[e.action === "create" ? "created" : e.action === "remove" ? "removed" : "updated"]}: ${e.what}: ${changeText(e)}`;
     const summary = `${title}${e.after && e.otherFields.length ? ` (${e.otherFields.join(", ")})` : ""}. ${s.by(e.author)}: ${e.reason}`;
     return [
       "  <entry>",

@@ -19,7 +19,7 @@ export interface ChangeEntry {
   revisionId: number;
   at: string;
   author: string;
-  action: "create" | "update";
+  action: "create" | "update" | "remove";
   entity: ChangedEntity;
   entityId: string;
   /** "SOHR: killed (civilians), Sheikh Maqsoud and Ashrafiyeh", or "Source: UN OCHA" */
@@ -84,6 +84,12 @@ export async function loadChanges(db: Database, snapshot: Snapshot, page: number
     const common = { revisionId: row.id, at: isoTime(row.at), author: row.author, action: row.action as ChangeEntry["action"], entityId: row.entityId, reason: row.reason };
     if (row.entity !== "figure") {
       const entity = row.entity as Exclude<ChangedEntity, "figure">;
+      if (row.action === "remove") {
+        // The record is gone; its removal kept it whole.
+        const old = row.changes as { name?: string; title?: string; names?: { en?: string } };
+        const name = old.name ?? old.title ?? old.names?.en ?? row.entityId;
+        return [{ ...common, entity, what: kinds[entity], after: name, otherFields: [], href: `/changes#revision-${row.id}` }];
+      }
       const record = recordEntry(entity, row.entityId, snapshot);
       if (!record) return [];
       const created = row.action === "create";

@@ -19,7 +19,8 @@ import { createUser } from "@/lib/auth/users";
 import { getDb } from "@/lib/db";
 import { openDatabase } from "@/lib/db/client";
 import { figureFromRow } from "@/lib/db/mappers";
-import { figures } from "@/lib/db/schema";
+import { figures, revisions } from "@/lib/db/schema";
+import { and, eq } from "drizzle-orm";
 import { importDataset } from "@/lib/import/import-dataset";
 import { buildFigure, FIGURES_CSV_HEAD, figureCsvRow } from "../fixtures/figure-builder";
 
@@ -211,6 +212,29 @@ describe("adding and revising a claim", () => {
     const { feed } = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(await (await getChangesAtom(new Request(`${BASE}/changes.atom`))).text());
     const added = [feed.entry].flat().find((entry: { title: string }) => entry.title === "Added: Source: Test Monitor");
     expect(added?.link.href).toBe(`${BASE}/en/figures?source=test-monitor`);
+  });
+
+  it("reverts the adding of a source nothing names by removing it (and that removal too), and refuses while a claim names it", async () => {
+    const db = await getDb();
+    const creationOf = async (id: string) =>
+      (await db.select().from(revisions).where(and(eq(revisions.entity, "source"), eq(revisions.entityId, id), eq(revisions.action, "create"))))[0].id;
+    const inUse = await revert(request(`/api/revisions/${await creationOf("test-monitor")}/revert`), params({ id: String(await creationOf("test-monitor")) }));
+    expect(inUse.status).toBe(409);
+    expect(((await inUse.json()) as { error: string }).error).toContain("1 claims");
+
+    const typo = { id: "test-typo", name: "Tset Monitor", short: "TT", kind: "monitoring-group", reliability: "C", reliabilityReason: "Test grade." };
+    expect((await postSource(request("/api/sources", { body: typo }))).status).toBe(201);
+    const created = await creationOf("test-typo");
+    expect((await revert(request(`/api/revisions/${created}/revert`), params({ id: String(created) }))).status).toBe(200);
+    const ids = async () => ((await (await getSources(new Request(`${BASE}/api/sources`))).json()) as { sources: { id: string }[] }).sources.map((s) => s.id);
+    expect(await ids()).not.toContain("test-typo");
+    const [removal] = await db.select().from(revisions).where(and(eq(revisions.entityId, "test-typo"), eq(revisions.action, "remove")));
+    expect(removal).toMatchObject({ reverts: created, changes: expect.objectContaining({ name: "Tset Monitor" }) });
+    const { feed } = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(await (await getChangesAtom(new Request(`${BASE}/changes.atom`))).text());
+    expect([feed.entry].flat()[0].title).toBe("Removed: Source: Tset Monitor");
+    // The removal is a revision like any other: reverting it brings the source back as it was.
+    expect((await revert(request(`/api/revisions/${removal.id}/revert`), params({ id: String(removal.id) }))).status).toBe(200);
+    expect(await ids()).toContain("test-typo");
   });
 });
 

@@ -234,6 +234,7 @@ export const ar: StaffMessages = {
     feed: "موجز Atom",
     created: "أُضيف",
     updated: "تغيّر",
+    removed: "أُزيل",
     by: (author) => `بواسطة ${i(author)}`,
     none: "لا تغييرات بعد.",
     kinds: { source: "مصدر", event: "رواية", location: "مكان" },

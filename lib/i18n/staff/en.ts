@@ -217,6 +217,7 @@ export const en = {
     feed: "Atom feed",
     created: "Added",
     updated: "Changed",
+    removed: "Removed",
     by: (author: string) => `by ${author}`,
     none: "No changes yet.",
     kinds: { source: "Source", event: "Account", location: "Place" },

@@ -229,6 +229,7 @@ export const ku: StaffMessages = {
     feed: "Feeda Atom",
     created: "Hat zêdekirin",
     updated: "Hat guhertin",
+    removed: "Hat rakirin",
     by: (author) => `ji aliyê ${author}`,
     none: "Hîn guhertin tune.",
     kinds: { source: "Çavkanî", event: "Vegotin", location: "Cih" },
