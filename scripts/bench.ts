@@ -65,7 +65,7 @@ async function main() {
   log("starting the server on the bundled data");
   const server = await startServer({ port: 3198, distDir: DIST, dataDir });
   try {
-    const pages = ["/en", "/en/summary", "/en/charts", "/en/map", FIGURE_PAGE, "/en/figures"];
+    const pages = ["/en", "/en/summary", "/en/charts", "/en/map", FIGURE_PAGE, "/en/figures", "/en/events", "/en/sources", "/en/changes"];
     // First visits render and cache each page; what follows measures the cached page.
     for (const page of pages) await fetch(`${server.base}${page}`).then((r) => r.text());
 
@@ -121,11 +121,13 @@ async function main() {
     }
 
     log("Lighthouse, mobile profile");
-    for (const page of ["/en", "/en/charts", FIGURE_PAGE]) {
-      const result = lighthouse(server.base, page);
+    for (const page of ["/en", "/en/summary", "/en/charts", FIGURE_PAGE]) {
       const budgeted = page === "/en";
+      // The budgeted page three times, its median run reported: one run's blocking time moves by 0.2 s on a shared machine.
+      const runs = Array.from({ length: budgeted ? 3 : 1 }, () => lighthouse(server.base, page)).sort((a, b) => a.performance - b.performance);
+      const result = runs[Math.floor(runs.length / 2)];
       rows.push({
-        measure: `Lighthouse mobile, ${page}`,
+        measure: `Lighthouse mobile, ${page}${runs.length > 1 ? ` (median of ${runs.length}: ${runs.map((r) => r.performance).join(", ")})` : ""}`,
         value: `performance ${result.performance}, LCP ${msText(result.lcpMs)}, TBT ${msText(result.tbtMs)}, CLS ${result.cls.toFixed(3)}`,
         budget: budgeted ? "≥ 90, CLS 0" : "",
         ok: budgeted ? result.performance >= 90 && result.cls === 0 : undefined,
