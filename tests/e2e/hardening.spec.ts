@@ -80,3 +80,10 @@ test("an unknown embed shows the site's 404, not the framework's bare page", asy
   await expect(page.getByRole("link", { name: "Go to the overview" })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 });
+
+test("the claims page says which filters it could not apply, rather than silently showing everything", async ({ page }) => {
+  await page.goto("/en/figures?indicator=killed&indicator=injured&source=sohr&status=nonsense");
+  await expect(page.getByTestId("ignored-filters")).toHaveText(/indicator=killed, injured; status=nonsense/);
+  // The one good filter still applies.
+  await expect(page.getByRole("link", { name: "Download these claims as CSV" })).toHaveAttribute("href", "/api/figures?source=sohr&format=csv");
+});

@@ -151,6 +151,7 @@ export const en = {
   figuresPage: {
     title: "All claims",
     lede: "Every figure in Sitrep, one row per source and figure: the outlets that relayed a source's figure are listed in its row, so repetition never looks like corroboration. Filters stay in the address, so a filtered view is a link you can share.",
+    ignoredFilters: (filters: string) => `Not applied, as not a single known value: ${filters}. Each filter takes one value from its list.`,
     status: "Status",
     count: (claims: number, groups = claims) =>
       `${claims === 1 ? "1 claim" : `${claims} claims`}${groups !== claims ? `, ${groups === 1 ? "1 figure" : `${groups} figures`} by source` : ""}`,

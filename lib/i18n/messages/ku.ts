@@ -152,6 +152,7 @@ export const ku: Messages = {
   figuresPage: {
     title: "Hemû îdîa",
     lede: "Her hejmara li Sitrep, yek rêz ji bo her çavkanî û hejmarê: dezgehên ku hejmara çavkaniyekê belav kirin di rêza wê de hatine rêzkirin, da ku dubarekirin wek piştrastkirinê xuya neke. Parzûn di navnîşanê de dimînin, ji ber vê yekê dîtineke parzûnkirî girêdanek e ku tu dikarî parve bikî.",
+    ignoredFilters: (filters) => `Nehat sepandin, ji ber ku ne yek nirxekî naskirî ye: ${filters}. Her parzûn yek nirx ji lîsteya xwe digire.`,
     status: "Rewş",
     count: (claims, groups = claims) => `${count(claims, "1 îdîa", "# îdîa")}${groups !== claims ? `, ${count(groups, "1 hejmar", "# hejmar")} li gorî çavkaniyê` : ""}`,
     sortBy: "Rêzkirin li gorî:",

@@ -9,6 +9,8 @@ import { figureTableGroups, FigureTableQuery, filterQueryString, sortKeys } from
 import { pageOf } from "@/lib/queries/page-of";
 import { pageSnapshot } from "@/lib/queries/page-snapshot";
 import { enterLocale } from "@/lib/i18n/page-locale";
+
+const filterKeys = ["indicator", "location", "source", "status"] as const;
 import { metadataAt } from "@/lib/i18n/page-metadata";
 
 export const generateMetadata = metadataAt("/figures", () => ({ title: getMessages().figuresPage.title }));
@@ -25,7 +27,10 @@ export default async function FiguresPage({
 }) {
   const locale = await enterLocale(params);
   const t = getMessages();
-  const query = FigureTableQuery.parse(await searchParams);
+  const asked = await searchParams;
+  const query = FigureTableQuery.parse(asked);
+  // A filter given twice, or with a value no list holds, is left out: say so rather than show everything silently.
+  const ignored = filterKeys.filter((key) => asked[key] !== undefined && asked[key] !== query[key]).map((key) => `${key}=${[asked[key]].flat().join(", ")}`);
   const snapshot = await pageSnapshot();
   const { page: askedPage, ...tableQuery } = query;
   const all = figureTableGroups(snapshot, tableQuery);
@@ -36,6 +41,11 @@ export default async function FiguresPage({
     <>
       <h1>{t.figuresPage.title}</h1>
       <p className="lede">{t.figuresPage.lede}</p>
+      {ignored.length > 0 && (
+        <p className="panel" role="status" data-testid="ignored-filters">
+          {t.figuresPage.ignoredFilters(ignored.join("; "))}
+        </p>
+      )}
       <FigureFilterForm query={query} sources={snapshot.sources} locations={snapshot.locations} action={localizedPath(locale, "/figures")} />
       <p>
         {t.figuresPage.count(all.claims, all.groups.length)} · {t.figuresPage.sortBy}{" "}
