@@ -12,8 +12,8 @@ test.describe("overview", () => {
     await expect(displaced).toContainText("Aleppo authorities");
     await expect(displaced).toContainText("Pinned by editors");
     // Nine pages of the governor's one figure and four offices of one government are one voice.
-    await expect(displaced.getByTestId("agreement-displaced")).toHaveText("4 independent sources, 59,030–165,000");
-    await expect(displaced.getByRole("link", { name: /all 15 reports from 4 sources/ })).toBeVisible();
+    await expect(displaced.getByTestId("agreement-displaced")).toHaveText("5 independent sources, 59,030–165,000");
+    await expect(displaced.getByRole("link", { name: /all 16 reports from 5 sources/ })).toBeVisible();
     const killed = page.getByRole("article", { name: "People killed" });
     await expect(killed.getByTestId("headline-killed")).toHaveText("at least 82");
     await expect(killed).toContainText("SOHR");

@@ -39,7 +39,7 @@ test.describe("source panel", () => {
   });
 
   test("shows a source's own later count as replacing its earlier one, and relays of one figure as one row", async ({ page }) => {
-    await page.goto("/figures/bcf-k24-887087-displaced-people");
+    await page.goto("/figures/bcf-k24ar-886442-arrived-afrin-households");
     await expect(page.locator("#other-claims")).toContainText("Earlier counts, since replaced");
     await page.goto("/figures/aleppo-authorities-seed-displaced");
     const governor = page.locator("#other-claims tr", { hasText: "Aleppo governor" });

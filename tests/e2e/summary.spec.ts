@@ -16,7 +16,7 @@ test.describe("summary", () => {
       const displaced = page.getByTestId("summary-displaced");
       await expect(displaced.getByRole("link", { name: /^about 155,000/ })).toHaveAttribute("href", /^\/en\/figures\/[a-z0-9-]+$/);
       await expect(displaced).toContainText("Aleppo authorities");
-      await expect(page.getByTestId("certainty-displaced")).toContainText("across 4 independent sources");
+      await expect(page.getByTestId("certainty-displaced")).toContainText("across 5 independent sources");
       await expect(page.getByTestId("summary-killed").getByRole("link", { name: /^at least 82/ })).toBeVisible();
       await expect(page.getByTestId("summary-injured").getByRole("link", { name: /^more than 115/ })).toBeVisible();
       await expect(page.getByTestId("summary-hospital")).toContainText("evacuated");

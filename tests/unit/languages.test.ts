@@ -156,7 +156,9 @@ describe("event titles", () => {
     const fs = await import("node:fs");
     const read = (file: string) => JSON.parse(fs.readFileSync(file, "utf8")) as { id: string; title: string; description: string }[];
     const events = new Map(read("data/events.json").map((e) => [e.id, e]));
-    for (const e of read("data/updates/0001-truth-rules/events.json")) events.set(e.id, e);
+    // Every reviewed update, in the order they apply (data/updates/order.json).
+    const updates = (JSON.parse(fs.readFileSync("data/updates/order.json", "utf8")) as string[]).map((name) => `data/updates/${name}/events.json`);
+    for (const file of updates.filter((f) => fs.existsSync(f))) for (const e of read(file)) events.set(e.id, e);
     for (const event of events.values()) {
       for (const locale of ["ar", "ku"] as const) {
         for (const text of [eventTitle(event, locale), eventDescription(event, locale)]) {
@@ -184,9 +186,12 @@ describe("the editors' words in the data", () => {
     const byId = <T extends { id: string }>(base: T[], update: T[]) => new Map([...base, ...update].map((r) => [r.id, r]));
     type Texts = Record<string, string | undefined> & { id: string };
     const csvRows = (file: string) => (Papa.parse<Texts>(fs.readFileSync(file, "utf8").replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true }).data).slice(1);
-    const sources = byId<Texts>(read("data/sources.json"), read("data/updates/0001-truth-rules/sources.json"));
-    const events = byId<Texts>(read("data/events.json"), read("data/updates/0001-truth-rules/events.json"));
-    const claims = byId<Texts>(csvRows("data/figures.csv"), csvRows("data/updates/0001-truth-rules/figures.csv"));
+    // Every reviewed update, in the order they apply (data/updates/order.json).
+    const updates = (read("data/updates/order.json") as string[]).map((name) => `data/updates/${name}`);
+    const inUpdates = (file: string) => updates.map((dir) => `${dir}/${file}`).filter((f) => fs.existsSync(f));
+    const sources = byId<Texts>(read("data/sources.json"), inUpdates("sources.json").flatMap(read));
+    const events = byId<Texts>(read("data/events.json"), inUpdates("events.json").flatMap(read));
+    const claims = byId<Texts>(csvRows("data/figures.csv"), inUpdates("figures.csv").flatMap(csvRows));
     const places: { properties: Texts }[] = read("data/locations.geojson").features;
     const derived: Texts[] = read("data/derived.json");
     const texts = [
