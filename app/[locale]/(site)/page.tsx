@@ -1,3 +1,4 @@
+import { Suspense } from "react";
 import { Link } from "@/lib/i18n/navigation";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { EventTimeline } from "@/components/events/event-timeline";
@@ -33,12 +34,19 @@ export default async function OverviewPage({ params }: { params: Promise<{ local
       </section>
       <section aria-labelledby="map-heading">
         <h2 id="map-heading">{t.overview.mapHeading}</h2>
-        <MapSection model={mapModel(snapshot)} />
+        {/* Suspense boundaries let React hydrate each below-the-fold island in a task of its own (lower blocking time). */}
+        <Suspense>
+          <MapSection model={mapModel(snapshot)} />
+        </Suspense>
       </section>
       <section aria-labelledby="charts-heading">
         <h2 id="charts-heading">{t.overview.chartsHeading}</h2>
-        <ChartFigure chart={buildChart("casualties-by-group", snapshot)} />
-        <ChartFigure chart={buildChart("displaced-over-time", snapshot)} />
+        <Suspense>
+          <ChartFigure chart={buildChart("casualties-by-group", snapshot)} />
+        </Suspense>
+        <Suspense>
+          <ChartFigure chart={buildChart("displaced-over-time", snapshot)} />
+        </Suspense>
         <p>
           <Link href="/charts">{t.overview.allCharts}</Link>
         </p>

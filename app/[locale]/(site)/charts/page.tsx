@@ -1,3 +1,4 @@
+import { Suspense } from "react";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { buildCharts } from "@/lib/charts";
 import { getMessages } from "@/lib/i18n/messages";
@@ -17,7 +18,10 @@ export default async function ChartsPage({ params }: { params: Promise<{ locale:
       <p className="lede">{t.charts.lede}</p>
       {charts.map((chart) => (
         <section key={chart.id} id={chart.id}>
-          <ChartFigure chart={chart} headingLevel={2} />
+          {/* Each chart hydrates in a task of its own (see the overview). */}
+          <Suspense>
+            <ChartFigure chart={chart} headingLevel={2} />
+          </Suspense>
           <p className="muted">
             {t.charts.embedHint} <code>{`<iframe src="/${locale}/embed/charts/${chart.id}" width="800" height="640"></iframe>`}</code>
           </p>
