@@ -12,6 +12,16 @@ export const alt = getMessages().summary.ogAlt(getMessages().app.tagline);
 // Drawn from the data as it is now, once per data version (below), never at build time.
 export const dynamic = "force-dynamic";
 
+/**
+ * One image per data version, named by it (/en/opengraph-image/v12): chat apps
+ * keep a preview by its address, so a write must give the preview a new one.
+ * An older version's address is a 404: the page always names the current one.
+ */
+export async function generateImageMetadata() {
+  const { version } = await currentSnapshot();
+  return [{ id: `v${version}`, size, contentType, alt }];
+}
+
 /** The link preview a chat or social post shows: the headline figures, their sources and the data date. */
 export default async function OpenGraphImage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

@@ -1,4 +1,4 @@
-import OpenGraphImage from "./opengraph-image";
+import OpenGraphImage, { generateImageMetadata } from "./opengraph-image";
 import { getMessages } from "@/lib/i18n/messages";
 
 // The same picture for X/Twitter's large card; Next reads these settings from this file itself.
@@ -7,4 +7,5 @@ export const contentType = "image/png";
 export const alt = getMessages().summary.ogAlt(getMessages().app.tagline);
 export const dynamic = "force-dynamic";
 
+export { generateImageMetadata };
 export default OpenGraphImage;

@@ -84,6 +84,8 @@ test.describe("summary", () => {
   test("shares a preview image of the headline figures", async ({ page, request }) => {
     await page.goto("/en/summary");
     const image = await page.locator('meta[property="og:image"]').getAttribute("content");
+    // Named by the data version, so a chat app fetches a new preview after a write.
+    expect(new URL(image as string).pathname).toMatch(/^\/en\/opengraph-image\/v\d+$/);
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
     const response = await request.get(new URL(image as string).pathname + new URL(image as string).search);
     expect(response.headers()["content-type"]).toBe("image/png");
