@@ -12,6 +12,14 @@ export async function readDataVersion(db: Database): Promise<number> {
 }
 
 /**
+ * Call first inside a write's transaction: writers then run one after another,
+ * so what one checks (an id free, a record unused) still holds when it writes.
+ */
+export async function lockForWrite(tx: Database): Promise<void> {
+  await tx.execute(sql`select version from ${dataVersion} where id = 1 for update`);
+}
+
+/**
  * Call inside the write's transaction: the row lock also orders concurrent
  * writers, so each write gets its own version and none is lost. The NOTIFY is
  * delivered only if the transaction commits.

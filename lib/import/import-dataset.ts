@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
 import * as schema from "@/lib/db/schema";
 import { learnDataVersion } from "@/lib/data-version/known";
-import { bumpDataVersion } from "@/lib/data-version/store";
+import { bumpDataVersion, lockForWrite } from "@/lib/data-version/store";
 import { bulkInsert } from "@/lib/db/bulk-insert";
 import { derivedFromRow, eventFromRow, figureFromRow, locationFromRow, sourceFromRow, toRow } from "@/lib/db/mappers";
 import { deriveSum, DerivedFigureError } from "@/lib/claims/derive-sum";
@@ -144,6 +144,8 @@ async function applyPlan(db: Database, changes: PlannedChange[], options: Import
 export async function importDataset(db: Database, files: DatasetFiles, options: ImportOptions): Promise<ImportResult> {
   const { dataset, errors } = parseDataset(files);
   const result = await db.transaction(async (tx) => {
+    // Dry runs too: what they answer is what the real run would do at that moment.
+    await lockForWrite(tx as unknown as Database);
     await options.precondition?.(tx as unknown as Database);
     const existing = await readExisting(tx as unknown as Database);
     // Every problem in one answer: cell errors, and unknown references among the rows that parsed.

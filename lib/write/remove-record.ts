@@ -2,7 +2,7 @@ import { arrayContains, count, eq, or } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
 import { derivedFigures, events, figures, locations, revisions, sources } from "@/lib/db/schema";
 import { learnDataVersion } from "@/lib/data-version/known";
-import { bumpDataVersion } from "@/lib/data-version/store";
+import { bumpDataVersion, lockForWrite } from "@/lib/data-version/store";
 import type { ImportResult } from "@/lib/import/import-dataset";
 import { RecordNotFoundError, WriteConflictError } from "./errors";
 import type { RecordEntity } from "./records";
@@ -42,6 +42,8 @@ export async function removeAddedRecord(db: Database, writer: Writer, entity: Re
   const table = tables[entity];
   const version = await db.transaction(async (t) => {
     const tx = t as unknown as Database;
+    // No import may name the record between the check below and the delete.
+    await lockForWrite(tx);
     const [record] = await tx.select().from(table).where(eq(table.id, id));
     if (!record) throw new RecordNotFoundError(entity, id);
     const uses = await usesOf(tx, entity, id);

@@ -41,9 +41,11 @@ export async function revertRevision(db: Database, writer: Writer, revisionId: n
   if (!kind) throw new WriteConflictError(`a ${revision.entity} revision cannot be reverted here`);
   const why = reason?.trim() || `Reverted revision ${revision.id} (${revision.reason})`;
   if (revision.action === "remove") {
-    // The removal kept the whole record: it goes back in as it was.
-    if (await kind.read(db, revision.entityId)) throw new WriteConflictError(`'${revision.entityId}' exists again already`);
+    // The removal kept the whole record: it goes back in as it was, unless the id was taken meanwhile.
     return importDataset(db, kind.files(kind.fromRow(revision.changes as never)), {
+      precondition: async (tx) => {
+        if (await kind.read(tx, revision.entityId)) throw new WriteConflictError(`'${revision.entityId}' exists again already`);
+      },
       author: writer.author,
       userId: writer.userId,
       reverts: revision.id,
