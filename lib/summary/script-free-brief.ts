@@ -1,29 +1,29 @@
 import "server-only";
-import { ownOrigin } from "@/lib/print/headless";
+import { createHash } from "node:crypto";
+import { oncePerVersion, ownOrigin } from "@/lib/print/headless";
 import { SCRIPTED_BRIEF_HEADER } from "./scripted-brief-header";
 import { withoutScripts } from "./without-scripts";
 
-const made = new Map<string, Promise<string>>();
+export interface ScriptFreeBrief {
+  html: string;
+  /** Of the HTML: a new build names new CSS files, so a copy from before a deploy must not pass for current. */
+  tag: string;
+}
+
+const made = new Map<string, Promise<ScriptFreeBrief>>();
 
 /**
  * The brief's page as Next renders it (from the page cache), without its
  * scripts: once per data version and language. It reads, prints and links
  * entirely without them, so a donor on a slow link downloads none.
  */
-export function scriptFreeBrief(version: number, locale: string): Promise<string> {
-  const key = `${version}|${locale}`;
-  let page = made.get(key);
-  if (!page) {
-    for (const old of made.keys()) if (!old.startsWith(`${version}|`)) made.delete(old);
-    page = fetchBrief(locale);
-    made.set(key, page);
-    page.catch(() => made.delete(key));
-  }
-  return page;
+export function scriptFreeBrief(version: number, locale: string): Promise<ScriptFreeBrief> {
+  return oncePerVersion(made, version, locale, () => fetchBrief(locale));
 }
 
-async function fetchBrief(locale: string): Promise<string> {
+async function fetchBrief(locale: string): Promise<ScriptFreeBrief> {
   const response = await fetch(`${ownOrigin()}/${locale}/summary`, { headers: { [SCRIPTED_BRIEF_HEADER]: "1" }, cache: "no-store" });
   if (!response.ok) throw new Error(`the brief's page answered ${response.status}`);
-  return withoutScripts(await response.text());
+  const html = withoutScripts(await response.text());
+  return { html, tag: createHash("sha1").update(html).digest("base64url").slice(0, 12) };
 }

@@ -14,8 +14,13 @@ export const GET = readRoute(async (request: Request, { params }: { params: Prom
   const { locale } = await params;
   if (!isLocale(locale)) return new Response("Not found", { status: 404 });
   const { version } = await currentSnapshot();
-  const html = await scriptFreeBrief(version, locale);
-  return versionedResponse(request, version, "text/html; charset=utf-8", () => html, {
-    "Content-Security-Policy": contentSecurityPolicy({ scripts: [], embed: false }),
-  });
+  const { html, tag } = await scriptFreeBrief(version, locale);
+  return versionedResponse(
+    request,
+    version,
+    "text/html; charset=utf-8",
+    () => html,
+    { "Content-Security-Policy": contentSecurityPolicy({ scripts: [], embed: false }) },
+    tag,
+  );
 });
