@@ -80,6 +80,9 @@ module.exports = class PageCacheHandler {
       // old page. Set here, not in the proxy: Next copies a proxy's response headers onto the request too,
       // and a request that says "no-cache" never gets a 304.
       data.headers["cache-control"] = "public, no-cache";
+      // A 404 gets its headers (above) but no place in the cache: its address is whatever a client typed, and
+      // random addresses must not push real pages out.
+      if (data.status === 404) return;
     }
     const entry = { value: data, lastModified: Date.now(), version, tags: ctx?.tags ?? [], size: sizeOf(data) };
     entries.set(key, entry);

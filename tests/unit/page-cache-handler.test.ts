@@ -44,6 +44,13 @@ describe("the page cache", () => {
     expect((embed.headers as Record<string, string>)["content-security-policy"]).toContain("frame-ancestors *");
   });
 
+  it("gives a 404 its policy but keeps no copy: a client chooses its address, and must not fill the cache", async () => {
+    const missing = { ...page(3), status: 404 };
+    await handler.set("/en/no-such-page", missing);
+    expect((missing.headers as Record<string, string>)["content-security-policy"]).toContain("script-src 'self' 'sha256-");
+    expect(await handler.get("/en/no-such-page")).toBeNull();
+  });
+
   it("drops the least recently used pages when over its memory bound", async () => {
     const big = "x".repeat(40 * 1024 * 1024);
     await handler.set("/a", page(3, big));
