@@ -3,8 +3,18 @@
  * so route handlers (Request) and server actions (next/headers) share them.
  */
 
-/** The header the server writes each connection's own address into, over whatever a client sent. */
-export const PEER_ADDRESS_HEADER = "x-sitrep-peer-address";
+const shared = globalThis as unknown as { sitrepPeerAddressHeader?: string };
+
+/**
+ * The header the server writes each connection's own address into, over
+ * whatever a client sent. Its name is random per process: a request the
+ * stamping missed (another kind of server, a custom one) then has no such
+ * header, rather than one a client could have sent under a known name.
+ */
+export function peerAddressHeader(): string {
+  shared.sitrepPeerAddressHeader ??= `x-sitrep-peer-${crypto.randomUUID()}`;
+  return shared.sitrepPeerAddressHeader;
+}
 
 /**
  * How many proxies in front of Sitrep append to X-Forwarded-For (TRUST_PROXY_HOPS,
@@ -18,15 +28,16 @@ function trustedProxyHops(): number {
 /**
  * The client's address. Directly connected, the connection's own (stamped by
  * lib/http/peer-address.ts, so a client cannot choose it); behind N trusted
- * proxies, the X-Forwarded-For entry the nearest of them saw connect, N from
- * the right, which is the first one a client cannot forge.
+ * proxies, the X-Forwarded-For entry N from the right: the address the
+ * outermost trusted proxy saw connect, the last one a client cannot forge.
  */
 export function clientAddress(headers: Headers): string {
-  const peer = headers.get(PEER_ADDRESS_HEADER) ?? "unknown";
+  const peer = headers.get(peerAddressHeader()) ?? "unknown";
   const hops = trustedProxyHops();
   if (hops === 0) return peer;
   const forwarded = (headers.get("x-forwarded-for") ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
-  return forwarded.at(-hops) ?? forwarded[0] ?? peer;
+  // Fewer entries than trusted proxies: the chain is not what was configured, and the connection is all we know.
+  return forwarded.length >= hops ? (forwarded.at(-hops) as string) : peer;
 }
 
 /** Whether the site is reached over HTTPS (directly or behind a proxy that says so): cookies are then Secure. */

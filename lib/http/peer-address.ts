@@ -1,5 +1,5 @@
 import http from "node:http";
-import { PEER_ADDRESS_HEADER } from "@/lib/auth/request-facts";
+import { peerAddressHeader } from "@/lib/auth/request-facts";
 
 const STAMPED = Symbol.for("sitrep.peerAddressStamped");
 
@@ -14,11 +14,12 @@ const STAMPED = Symbol.for("sitrep.peerAddressStamped");
 export function stampPeerAddresses(): void {
   const proto = http.Server.prototype as http.Server & { [STAMPED]?: true };
   if (proto[STAMPED]) return;
+  const header = peerAddressHeader();
   const emit = proto.emit as (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean;
   proto.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
     if (event === "request") {
       const request = args[0] as http.IncomingMessage;
-      request.headers[PEER_ADDRESS_HEADER] = request.socket?.remoteAddress ?? "unknown";
+      request.headers[header] = request.socket?.remoteAddress ?? "unknown";
     }
     return emit.call(this, event, ...args);
   } as typeof proto.emit;

@@ -13,7 +13,7 @@ import { POST as postToken } from "@/app/api/tokens/route";
 import { POST as postUser } from "@/app/api/users/route";
 import { PATCH as patchUser } from "@/app/api/users/[id]/route";
 import { readAuditLog } from "@/lib/auth/audit";
-import { PEER_ADDRESS_HEADER } from "@/lib/auth/request-facts";
+import { peerAddressHeader } from "@/lib/auth/request-facts";
 import { createApiToken } from "@/lib/auth/api-tokens";
 import { createUser } from "@/lib/auth/users";
 import { getDb } from "@/lib/db";
@@ -90,7 +90,7 @@ describe("who may write", () => {
 
   it("counts failed sign-ins by the connection's address, whatever X-Forwarded-For a client sends, and logs that address", async () => {
     const attempt = (i: number) =>
-      signIn(request("/api/session", { body: { email: `nobody-${i}@example.org`, password: "wrong password" }, token: null, headers: { [PEER_ADDRESS_HEADER]: "198.51.100.7", "X-Forwarded-For": `10.0.0.${i}` } }));
+      signIn(request("/api/session", { body: { email: `nobody-${i}@example.org`, password: "wrong password" }, token: null, headers: { [peerAddressHeader()]: "198.51.100.7", "X-Forwarded-For": `10.0.0.${i}` } }));
     for (let i = 0; i < 20; i++) expect((await attempt(i)).status).toBe(401);
     expect((await attempt(20)).status).toBe(429);
     const [latest] = await readAuditLog(await getDb(), { limit: 1 });
