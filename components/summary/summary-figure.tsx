@@ -14,7 +14,7 @@ const partMark = (i: number) => String.fromCharCode(0xe010 + i);
 const MARKS = /([\uE000-\uE0FF])/;
 
 function withLinks(text: string, links: Record<string, React.ReactNode>): React.ReactNode[] {
-  return text.split(MARKS).map((piece, i) => (piece in links ? <Fragment key={i}>{links[piece]}</Fragment> : piece));
+  return text.split(MARKS).map((piece, i) => (Object.hasOwn(links, piece) ? <Fragment key={i}>{links[piece]}</Fragment> : piece));
 }
 
 /** One key figure in words: the value as the source worded it, who said it and when, and how sure it is. */

@@ -60,6 +60,13 @@ function recordEntry(entity: Exclude<ChangedEntity, "figure">, id: string, snaps
   return snapshot.locationsById.has(id) ? { name: placeNameOf(snapshot.locationsById, id), href: `/figures?location=${encodeURIComponent(id)}` } : null;
 }
 
+/** The name a revision that holds a whole record (an adding, a removal) gives it; else its id. */
+function storedName(row: { action: string; entityId: string; changes: unknown }): string {
+  if (row.action !== "create" && row.action !== "remove") return row.entityId;
+  const record = row.changes as { name?: string; title?: string; names?: { en?: string } };
+  return record.name ?? record.title ?? record.names?.en ?? row.entityId;
+}
+
 const isoTime = (at: string) => new Date(at.replace(" ", "T").replace(/([+-]\d\d)$/, "$1:00")).toISOString();
 
 /**
@@ -84,16 +91,10 @@ export async function loadChanges(db: Database, snapshot: Snapshot, page: number
     const common = { revisionId: row.id, at: isoTime(row.at), author: row.author, action: row.action as ChangeEntry["action"], entityId: row.entityId, reason: row.reason };
     if (row.entity !== "figure") {
       const entity = row.entity as Exclude<ChangedEntity, "figure">;
-      if (row.action === "remove") {
-        // The record is gone; its removal kept it whole.
-        const old = row.changes as { name?: string; title?: string; names?: { en?: string } };
-        const name = old.name ?? old.title ?? old.names?.en ?? row.entityId;
-        return [{ ...common, entity, what: kinds[entity], after: name, otherFields: [], href: `/changes#revision-${row.id}` }];
-      }
-      const record = recordEntry(entity, row.entityId, snapshot);
-      if (!record) return [];
-      const created = row.action === "create";
-      return [{ ...common, entity, what: created ? kinds[entity] : `${kinds[entity]}: ${record.name}`, after: created ? record.name : undefined, otherFields: Object.keys(changes), href: record.href }];
+      // A removed record is named as its adding or removal kept it (whole), and links to its place in the feed.
+      const record = recordEntry(entity, row.entityId, snapshot) ?? { name: storedName(row), href: `/changes#revision-${row.id}` };
+      const named = row.action === "create" || row.action === "remove";
+      return [{ ...common, entity, what: named ? kinds[entity] : `${kinds[entity]}: ${record.name}`, after: named ? record.name : undefined, otherFields: Object.keys(changes), href: record.href }];
     }
     const claim = snapshot.claimsById.get(row.entityId);
     if (!claim || claim.kind !== "reported") return [];

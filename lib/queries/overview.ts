@@ -1,7 +1,7 @@
 import type { Agreement } from "@/lib/claims/agreement";
 import type { HeadlineRule } from "@/lib/claims/headline";
 import type { Claim } from "@/lib/claims/types";
-import { HOSPITAL_ID, hospitalStatusEvents, isHospitalStatus, neighbourhoodsTarget } from "./places";
+import { HOSPITAL_ID, hospitalStatusEvents, isHospitalStatus, neighbourhoodsTarget, SEED_REPORT_ID } from "./places";
 import { disagreementsWith } from "@/lib/claims/disagreement";
 import { claimsLike, headlineFor } from "./claim-groups";
 import { summarizeClaim, type ClaimSummary } from "./claim-summary";
@@ -11,7 +11,6 @@ import type { Snapshot } from "./snapshot";
 import { placeNameOf } from "@/lib/i18n/place-name";
 
 /** The report the dataset starts from; the overview tells its story, the timeline page every account. */
-const SEED_REPORT_ID = "seed-report";
 
 const cardIndicators = ["displaced", "killed", "injured"] as const;
 
@@ -24,8 +23,7 @@ export interface FigureCard {
   /** Independent voices, reports and the range of current claims about the same thing, the headline's included. */
   agreement: Agreement;
   breakdown: ClaimSummary[];
-  /** Newer claims staff added that differ from the headline (or a part of it) by more than 20 %. */
-  /** Newer claims that differ from the figure shown; `partOfSum` when that figure is a part of the headline's sum. */
+  /** Newer claims staff added that differ from the figure shown (the headline or a part of its sum) by more than 20 %; `partOfSum` says which. */
   flags: { claim: ClaimSummary; shown: ClaimSummary; partOfSum: boolean }[];
   /** The latest data version that changed a claim about this: "new since you last looked". */
   changedIn: number;

@@ -17,3 +17,6 @@ export const isHospitalStatus = (e: Event) => e.kind === "facility-status" && e.
 export function hospitalStatusEvents(snapshot: Snapshot): Event[] {
   return sortEventsInTime(snapshot.events).filter(isHospitalStatus);
 }
+
+/** The report the dataset starts from (data/README.md): the overview tells its account, the brief draws on it. */
+export const SEED_REPORT_ID = "seed-report";

@@ -3,9 +3,8 @@ import { formatList } from "@/lib/format/list";
 import { buildOverview, type FigureCard, type HospitalCard } from "@/lib/queries/overview";
 import { claimsLike } from "@/lib/queries/claim-groups";
 import { summarizeClaim, type ClaimSummary } from "@/lib/queries/claim-summary";
-import { neighbourhoodsTarget } from "@/lib/queries/places";
 import { summarizeEvent, type EventSummary } from "@/lib/queries/event-summary";
-import { NEIGHBOURHOODS } from "@/lib/queries/places";
+import { NEIGHBOURHOODS, neighbourhoodsTarget, SEED_REPORT_ID } from "@/lib/queries/places";
 import type { Snapshot } from "@/lib/queries/snapshot";
 import type { Event, Source } from "@/lib/model";
 import { placeNameOf } from "@/lib/i18n/place-name";
@@ -64,12 +63,11 @@ export function certaintyOf(agreement: Agreement): Certainty {
 
 /** Grades a brief tells what happened from, with the seed report whatever its grade: the dataset starts from it. */
 const NARRATING_GRADES = new Set(["A", "B"]);
-const SEED_REPORT_ID = "seed-report";
 /** What happened comes before what was said about it: a statement tells the day only when nothing else does. */
-const KIND_ORDER: Event["kind"][] = ["clashes", "ceasefire", "evacuation", "return", "control-claim", "statement"];
+const KIND_ORDER: Event["kind"][] = ["clashes", "ceasefire", "evacuation", "curfew", "return", "control-claim", "statement"];
 
 /**
- * What happened, one account a day, in time order: for each day an account
+ * What happened, one account a day, in time order, the last MAX_EVENTS days: for each day an account
  * dates, the account of the best-graded source among those graded A or B and
  * the seed report's, events before statements. The hospital's own status
  * reports are left to the hospital line; undated accounts are never placed.
@@ -81,18 +79,19 @@ function keyEvents(snapshot: Snapshot): EventSummary[] {
       Boolean(e.date) && e.kind !== "facility-status" && (NARRATING_GRADES.has(gradeOf(e)) || e.sourceId === SEED_REPORT_ID || e.via === SEED_REPORT_ID),
   );
   const rank = (e: Event) => [e.kind === "statement" ? 1 : 0, gradeOf(e), KIND_ORDER.indexOf(e.kind), e.id] as const;
-  const before = (a: Event, b: Event) => {
+  const compareNarrators = (a: Event, b: Event) => {
     const [x, y] = [rank(a), rank(b)];
     return x[0] - y[0] || x[1].localeCompare(y[1]) || x[2] - y[2] || x[3].localeCompare(y[3]);
   };
   const byDay = new Map<string, Event>();
   for (const event of narrating) {
     const kept = byDay.get(event.date);
-    if (!kept || before(event, kept) < 0) byDay.set(event.date, event);
+    if (!kept || compareNarrators(event, kept) < 0) byDay.set(event.date, event);
   }
   return [...byDay.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .slice(0, MAX_EVENTS)
+    // The latest days: a brief is read for where things stand.
+    .slice(-MAX_EVENTS)
     .map(([, event]) => summarizeEvent(event, snapshot));
 }
 

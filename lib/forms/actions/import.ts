@@ -63,7 +63,9 @@ function previewOf(result: ImportResult): NonNullable<ImportFormState["preview"]
  */
 async function previewOfOtherRows(db: Database, writer: Writer, csv: string, errors: RowError[], fileName: string): Promise<ImportFormState["preview"]> {
   const badRows = new Set(errors.map((e) => e.row ?? 0));
-  if ([...badRows].some((row) => row <= 2)) return undefined;
+  // The header, the HXL row, the file's encoding or an unclosed quote: every row is in question.
+  const aboutTheWholeFile = (e: RowError) => (e.row ?? 0) <= 1 || /^HXL hashtag|^CSV syntax|not UTF-8/.test(e.message);
+  if (errors.some(aboutTheWholeFile)) return undefined;
   const { csv: rest, originalRow } = csvWithoutRows(csv, badRows);
   try {
     const result = await importFiguresCsv(db, writer, new TextEncoder().encode(rest), { dryRun: true, reason: "preview", fileName });

@@ -9,14 +9,14 @@ import { figureTableGroups, FigureTableQuery, filterQueryString, sortKeys } from
 import { pageOf } from "@/lib/queries/page-of";
 import { pageSnapshot } from "@/lib/queries/page-snapshot";
 import { enterLocale } from "@/lib/i18n/page-locale";
-
-const filterKeys = ["indicator", "location", "source", "status"] as const;
 import { metadataAt } from "@/lib/i18n/page-metadata";
 
 export const generateMetadata = metadataAt("/figures", () => ({ title: getMessages().figuresPage.title }));
 
 // Rendered per request: it reads the address's query (lib/http/page-kinds.ts lists such pages for the proxy).
 export const dynamic = "force-dynamic";
+
+const filterKeys = ["indicator", "location", "source", "status"] as const;
 
 export default async function FiguresPage({
   params,
