@@ -54,7 +54,7 @@ function recordEntry(entity: Exclude<ChangedEntity, "figure">, id: string, snaps
     return source ? { name: source.name, href: `/figures?source=${encodeURIComponent(id)}` } : null;
   }
   if (entity === "event") {
-    const event = snapshot.events.find((e) => e.id === id);
+    const event = snapshot.eventsById.get(id);
     return event ? { name: summarizeEvent(event, snapshot).title, href: `/events/${encodeURIComponent(id)}` } : null;
   }
   return snapshot.locationsById.has(id) ? { name: placeNameOf(snapshot.locationsById, id), href: `/figures?location=${encodeURIComponent(id)}` } : null;

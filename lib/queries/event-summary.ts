@@ -29,7 +29,7 @@ export interface EventSummary {
 export function summarizeEvent(event: Event, snapshot: Snapshot): EventSummary {
   const title = eventTitle(event);
   const description = eventDescription(event);
-  const after = event.after ? snapshot.events.find((e) => e.id === event.after) : undefined;
+  const after = event.after ? snapshot.eventsById.get(event.after) : undefined;
   return {
     id: event.id,
     kind: event.kind,
