@@ -23,6 +23,9 @@ const stores = {
 
 export type RecordEntity = keyof typeof stores;
 
+/** The table a source, an event or a place is kept in. */
+export const recordTable = (entity: RecordEntity) => stores[entity].table;
+
 /** A new record as the API takes it: the record's own fields, checked by the importer, and an optional reason. */
 export const NewRecordRequest = z.looseObject({ reason: NonEmptyText.optional() });
 

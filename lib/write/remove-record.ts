@@ -5,10 +5,8 @@ import { learnDataVersion } from "@/lib/data-version/known";
 import { bumpDataVersion, lockForWrite } from "@/lib/data-version/store";
 import type { ImportResult } from "@/lib/import/import-dataset";
 import { RecordNotFoundError, WriteConflictError } from "./errors";
-import type { RecordEntity } from "./records";
+import { recordTable, type RecordEntity } from "./records";
 import { auditInTransaction, type Writer } from "./writer";
-
-const tables = { source: sources, event: events, location: locations } as const;
 
 /** What still names the record, as "3 claims"; a record in use is never taken away from under them. */
 async function usesOf(tx: Database, entity: RecordEntity, id: string): Promise<string[]> {
@@ -39,7 +37,7 @@ async function usesOf(tx: Database, entity: RecordEntity, id: string): Promise<s
  * again). A record something still names is a conflict that says what.
  */
 export async function removeAddedRecord(db: Database, writer: Writer, entity: RecordEntity, id: string, revertOf: number, reason: string): Promise<ImportResult> {
-  const table = tables[entity];
+  const table = recordTable(entity);
   const version = await db.transaction(async (t) => {
     const tx = t as unknown as Database;
     // No import may name the record between the check below and the delete.
