@@ -44,6 +44,15 @@ function sequenceLength(leadByte: number): number {
   return 1;
 }
 
+/** The bytes as text if every one of them is UTF-8 (a byte-order mark dropped), else null: never U+FFFD in place of a byte. */
+export function utf8TextOf(bytes: Uint8Array): string | null {
+  try {
+    return strictDecoder().decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * A CSV file's text, only if every byte is UTF-8 (with or without a byte-order
  * mark). Latin-1 or stray bytes would otherwise turn into U+FFFD and a
@@ -51,21 +60,19 @@ function sequenceLength(leadByte: number): number {
  */
 export function decodeCsvFile(bytes: Uint8Array, file?: string): string {
   assertImportSize(bytes.byteLength);
-  try {
-    return strictDecoder().decode(bytes);
-  } catch {
-    const offset = firstInvalidUtf8Offset(bytes);
-    const before = new TextDecoder("utf-8").decode(bytes.subarray(0, offset));
-    const records = Papa.parse<string[]>(before, { delimiter: delimiterOf(before.replace(/^\uFEFF/, "")) }).data;
-    const header = records[0] ?? [];
-    const cellIndex = Math.max(0, (records.at(-1)?.length ?? 1) - 1);
-    throw new ImportValidationError([
-      {
-        file,
-        row: Math.max(1, records.length),
-        column: records.length <= 1 ? `(header, column ${cellIndex + 1})` : (header[cellIndex]?.trim() ?? `(column ${cellIndex + 1})`),
-        message: `is not UTF-8 text (byte ${offset + 1} of the file); save the file as UTF-8 and import it again`,
-      },
-    ]);
-  }
+  const text = utf8TextOf(bytes);
+  if (text !== null) return text;
+  const offset = firstInvalidUtf8Offset(bytes);
+  const before = new TextDecoder("utf-8").decode(bytes.subarray(0, offset));
+  const records = Papa.parse<string[]>(before, { delimiter: delimiterOf(before.replace(/^\uFEFF/, "")) }).data;
+  const header = records[0] ?? [];
+  const cellIndex = Math.max(0, (records.at(-1)?.length ?? 1) - 1);
+  throw new ImportValidationError([
+    {
+      file,
+      row: Math.max(1, records.length),
+      column: records.length <= 1 ? `(header, column ${cellIndex + 1})` : (header[cellIndex]?.trim() ?? `(column ${cellIndex + 1})`),
+      message: `is not UTF-8 text (byte ${offset + 1} of the file); save the file as UTF-8 and import it again`,
+    },
+  ]);
 }

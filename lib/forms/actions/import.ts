@@ -6,6 +6,7 @@ import { getStaffMessages } from "@/lib/i18n/staff-messages";
 import type { Database } from "@/lib/db/client";
 import { formatQualified } from "@/lib/format/qualified-number";
 import { getMessages } from "@/lib/i18n/messages";
+import { utf8TextOf } from "@/lib/import/decode-csv";
 import { ImportValidationError, type RowError } from "@/lib/import/errors";
 import type { FigureRowOutcome, ImportResult } from "@/lib/import/import-dataset";
 import { csvWithoutRows } from "@/lib/import/without-rows";
@@ -33,18 +34,7 @@ export interface ImportFormState {
 // Of the text, not the bytes: an uploaded file comes back as the form's text (its byte-order mark dropped).
 const digestOf = (bytes: Uint8Array) => createHash("sha256").update(new TextDecoder().decode(bytes)).digest("hex");
 
-/**
- * An upload's text, or null when it is not UTF-8: decoding it anyway would put
- * U+FFFD into the form, and a second preview would store that as the quote.
- */
-function utf8TextOf(bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
-}
-
+/** What each row would do, an addition with what it counts and who says so in the reader's words. */
 function previewOf(result: ImportResult): NonNullable<ImportFormState["preview"]> {
   const t = getMessages();
   const rows = result.figureRows.map((row): PreviewRow => {
@@ -109,6 +99,7 @@ export async function importAction(_previous: ImportFormState, formData: FormDat
     };
   } catch (error) {
     if (error instanceof ImportValidationError) {
+      // Not UTF-8: nothing comes back into the form, or a second preview would store U+FFFD as the quote.
       const csv = uploaded ? (utf8TextOf(uploaded) ?? "") : pasted;
       const preview = csv ? await previewOfOtherRows(await getDb(), auth.writer, csv, error.errors, fileName) : undefined;
       return { ...base, csv, errors: error.errors, preview, previewOfOtherRows: Boolean(preview) };
