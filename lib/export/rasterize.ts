@@ -1,8 +1,7 @@
-import { SIGNS_FONT_FILE, SIGNS_RANGE } from "@/lib/fonts/signs";
+import { ARABIC_RANGE, SIGNS_FONT_FILE, SIGNS_RANGE } from "@/lib/fonts/embedded-fonts";
 import { withPrintResolution } from "./png-resolution";
 import { svgSize } from "./svg-text";
 
-const ARABIC_RANGE = "U+0600-06FF,U+0750-077F,U+0870-08FF,U+FB50-FDFF,U+FE70-FEFF";
 // Arabic under the same family name, for its script only: Arabic pages export Arabic captions, shaped and joined.
 const FONT_FILES = [
   { file: "noto-sans-latin-400-normal.woff2", weight: 400, range: "" },

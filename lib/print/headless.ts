@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { PDFDocument } from "pdf-lib";
-import { SIGNS_FONT_FILE, SIGNS_RANGE } from "@/lib/fonts/signs";
+import { ARABIC_RANGE, SIGNS_FONT_FILE, SIGNS_RANGE } from "@/lib/fonts/embedded-fonts";
 
 /** Chromium from the system (Debian's `chromium`), never a downloaded one. */
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -45,7 +45,6 @@ async function printWithBrowser<T>(print: (browser: Browser) => Promise<T>): Pro
   }
 }
 
-const ARABIC_RANGE = "U+0600-06FF,U+0750-077F,U+0870-08FF,U+FB50-FDFF,U+FE70-FEFF";
 const fontFile = (pkg: string, file: string) =>
   fs.readFileSync(path.join(process.cwd(), "node_modules", "@fontsource", pkg, "files", file)).toString("base64");
 

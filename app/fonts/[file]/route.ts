@@ -1,6 +1,6 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import { SIGNS_FONT_FILE } from "@/lib/fonts/signs";
+import { SIGNS_FONT_FILE } from "@/lib/fonts/embedded-fonts";
 
 // Serves Noto Sans from the npm package, for exports that embed the font in an
 // SVG before rasterising it (an image cannot load fonts from elsewhere).
