@@ -5,6 +5,7 @@ import { inLocale } from "@/lib/i18n/locale-scope";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { currentSnapshot, perVersionInLocale } from "@/lib/queries/read-model";
 import { buildSummary } from "@/lib/summary/build-summary";
+import { knownDataVersion } from "@/lib/data-version/known";
 
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
@@ -17,9 +18,10 @@ export const dynamic = "force-dynamic";
  * keep a preview by its address, so a write must give the preview a new one.
  * An older version's address is a 404: the page always names the current one.
  */
-export async function generateImageMetadata() {
-  const { version } = await currentSnapshot();
-  return [{ id: `v${version}`, size, contentType, alt }];
+export function generateImageMetadata() {
+  // The version this process knows, not a database read: Next also calls this while building, when there is
+  // no database to open (opening one there left a locked .data behind, and `npm start` then refused it).
+  return [{ id: `v${knownDataVersion()}`, size, contentType, alt }];
 }
 
 /** The link preview a chat or social post shows: the headline figures, their sources and the data date. */
