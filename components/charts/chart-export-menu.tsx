@@ -6,16 +6,17 @@ import { chartCitation } from "@/lib/export/chart-caption";
 import { exportFileName } from "@/lib/export/file-name";
 import { useLocale } from "@/lib/i18n/navigation";
 import { todayIso as today } from "@/lib/format/dates";
+import { xmlSafeText } from "@/lib/model/text-safety";
 import { useMessages } from "@/lib/i18n/use-messages";
 import styles from "./chart-figure.module.css";
-
 
 /** Reads the SVG that Recharts drew; the export modules do the rest. */
 function drawnSvg(container: HTMLElement | null): { svg: string; width: number; height: number } | null {
   const svg = container?.querySelector<SVGSVGElement>(".recharts-wrapper > svg");
   if (!svg) return null;
   const box = svg.getBoundingClientRect();
-  return { svg: svg.outerHTML, width: Math.round(box.width), height: Math.round(box.height) };
+  // Data stored before control characters were refused must not make the file ill-formed XML.
+  return { svg: xmlSafeText(svg.outerHTML), width: Math.round(box.width), height: Math.round(box.height) };
 }
 
 export function ChartExportMenu({ chart, drawingRef, ready }: { chart: DrawnChart; drawingRef: RefObject<HTMLDivElement | null>; ready: boolean }) {

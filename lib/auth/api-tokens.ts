@@ -1,12 +1,13 @@
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/lib/db/client";
+import { safeText } from "@/lib/model/common";
 import { apiTokens, users } from "@/lib/db/schema";
 import { Role } from "./roles";
 import { hashSecretToken, newSecretToken } from "./secret-token";
 import type { User } from "./users";
 
-export const TokenName = z.string().trim().min(1, "is required").max(80, "must be at most 80 characters");
+export const TokenName = safeText(z.string().trim().min(1, "is required").max(80, "must be at most 80 characters"));
 
 export interface ApiTokenInfo {
   id: number;

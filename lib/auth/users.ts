@@ -1,6 +1,7 @@
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/lib/db/client";
+import { safeText } from "@/lib/model/common";
 import { users } from "@/lib/db/schema";
 import { hashPassword, Password } from "./passwords";
 import { Role } from "./roles";
@@ -16,7 +17,7 @@ export interface User {
 
 export const NewUser = z.object({
   email: z.email("must be an email address").transform((e) => e.trim().toLowerCase()),
-  name: z.string().trim().min(1, "is required").max(120, "must be at most 120 characters"),
+  name: safeText(z.string().trim().min(1, "is required").max(120, "must be at most 120 characters")),
   role: Role.default("editor"),
   password: Password,
 });

@@ -1,11 +1,19 @@
 import { DerivedFigureDefinition, Event, Figure, Location, Source } from "@/lib/model";
+import { unsafeTextProblem, xmlSafeText } from "@/lib/model/text-safety";
 import type { derivedFigures, events, figures, locations, sources } from "./schema";
 
 type Row<T extends { $inferSelect: unknown }> = T["$inferSelect"];
 
+/** Text stored before control characters were refused reads without them, so an old database still opens. */
+const storedText = (value: unknown) => (typeof value === "string" && unsafeTextProblem(value) ? xmlSafeText(value) : value);
+
 /** SQL NULL becomes an absent field, as the zod schemas expect. */
 function dropNulls<T extends Record<string, unknown>>(row: T): { [K in keyof T]: Exclude<T[K], null> } {
-  return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null)) as { [K in keyof T]: Exclude<T[K], null> };
+  return Object.fromEntries(
+    Object.entries(row)
+      .filter(([, v]) => v !== null)
+      .map(([k, v]) => [k, Array.isArray(v) ? v.map(storedText) : storedText(v)]),
+  ) as { [K in keyof T]: Exclude<T[K], null> };
 }
 
 // Rows were validated on the way in; parsing again on the way out keeps the

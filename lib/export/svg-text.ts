@@ -1,6 +1,8 @@
-/** Escapes text for SVG/XML content and attributes. */
+import { xmlSafeText } from "@/lib/model/text-safety";
+
+/** Escapes text for SVG/XML content and attributes, dropping what XML 1.0 cannot carry (text stored before that was refused). */
 export function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c] as string);
+  return xmlSafeText(text).replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c] as string);
 }
 
 // SVG has no line wrapping. Noto Sans averages about 0.55 em per character,

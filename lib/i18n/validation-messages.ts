@@ -22,3 +22,4 @@ export const atMostCharacters = /^must be at most ([\d,]+) characters$/;
 export const atMostNumber = /^must be at most ([\d,]+)$/;
 export const atLeastCharacters = /^must be at least ([\d,]+) characters$/;
 export const unknownReference = /^unknown (source|location|claim|figure|event) '(.+)'$/;
+export const unsafeCharacter = /^contains (?:the control character|a broken character \(half of a UTF-16 pair,) (U\+[0-9A-F]{4})(?: \([a-zA-Z ]+\)|\))? at character (\d+); only tab and line breaks are allowed among control characters$/;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { unsafeTextProblem } from "./text-safety";
 
 // One wording for a missing field everywhere (forms, API, importer), instead of "expected string, received undefined".
 z.config({ customError: (issue) => (issue.input === undefined && (issue.code === "invalid_type" || issue.code === "invalid_value") ? "is required" : undefined) });
@@ -6,9 +7,16 @@ z.config({ customError: (issue) => (issue.input === undefined && (issue.code ===
 /** The largest number PostgreSQL's `integer` column holds; a bigger count is refused here, not by the database. */
 export const MAX_INTEGER = 2_147_483_647;
 
-/** PostgreSQL text cannot hold U+0000: refuse it at the edge so a dry run and a real run agree. */
-const NO_NUL = /^[^\u0000]*$/;
-const NUL_MESSAGE = "must not contain a NUL (U+0000) character";
+/**
+ * Refused at the edge, so a dry run and a real run agree and no feed or file
+ * built from the text can break: PostgreSQL cannot hold U+0000 or a lone
+ * surrogate, XML cannot carry most control characters (lib/model/text-safety.ts).
+ */
+export const safeText = <T extends z.ZodType<string>>(schema: T) =>
+  schema.superRefine((text, context) => {
+    const problem = unsafeTextProblem(text);
+    if (problem) context.addIssue({ code: "custom", message: problem, input: text });
+  });
 
 /** A b-tree index entry holds about 2,700 bytes; ids stay far below that. */
 const MAX_ID_LENGTH = 120;
@@ -23,15 +31,15 @@ export const Id = z
 /** Calendar dates stay ISO strings end to end; only the UI turns them into words. */
 export const IsoDate = z.iso.date({ error: "must be a date written YYYY-MM-DD" });
 
-export const NonEmptyText = z.string().trim().min(1, "must not be empty").regex(NO_NUL, NUL_MESSAGE);
+export const NonEmptyText = safeText(z.string().trim().min(1, "must not be empty"));
 
 /** Free text that may be left out; present, it is not blank. */
 export const OptionalText = NonEmptyText.optional();
 
 /** Free text that may be empty (e.g. a place name no source gives). */
-export const PlainText = z.string().regex(NO_NUL, NUL_MESSAGE);
+export const PlainText = safeText(z.string());
 
-export const HttpUrl = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).regex(NO_NUL, NUL_MESSAGE);
+export const HttpUrl = safeText(z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }));
 
 /** A count of people or households: whole, not negative, and within what the database stores. */
 export const Count = z

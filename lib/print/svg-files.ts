@@ -1,5 +1,6 @@
 import "server-only";
 import type { Browser, Page } from "playwright-core";
+import { xmlSafeText } from "@/lib/model/text-safety";
 import { ownOrigin } from "./headless";
 
 export type Paper = "a4" | "letter";
@@ -16,11 +17,12 @@ export async function drawnChart(browser: Browser, locale: string, chartId: stri
     const response = await page.goto(`${ownOrigin()}/${locale}/embed/charts/${chartId}`, { waitUntil: "networkidle", timeout: 30_000 });
     if (!response?.ok()) throw new Error(`the chart's embed page answered ${response?.status()}`);
     await page.locator(".recharts-wrapper > svg").first().waitFor({ timeout: 15_000 });
-    return await page.evaluate(() => {
+    const drawn = await page.evaluate(() => {
       const svg = document.querySelector(".recharts-wrapper > svg") as SVGSVGElement;
       const box = svg.getBoundingClientRect();
       return { svg: svg.outerHTML, width: Math.round(box.width), height: Math.round(box.height) };
     });
+    return { ...drawn, svg: xmlSafeText(drawn.svg) };
   } finally {
     await page.close();
   }

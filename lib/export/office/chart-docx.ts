@@ -3,6 +3,7 @@ import { Document, HeadingLevel, ImageRun, Packer, Paragraph, TextRun } from "do
 import type { ChartModel } from "@/lib/charts/model";
 import { chartFooter, chartSourcesLine } from "@/lib/export/chart-caption";
 import { getMessages } from "@/lib/i18n/messages";
+import { withXmlSafeParts } from "./xml-safe-package";
 
 /** Word's page text width for A4 with 2.5 cm margins, in CSS pixels (96 per inch). */
 const TEXT_WIDTH_PX = 605;
@@ -52,5 +53,5 @@ export async function chartDocx(chart: ChartModel, picture: { png: Uint8Array; w
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(document));
+  return withXmlSafeParts(new Uint8Array(await Packer.toBuffer(document)));
 }

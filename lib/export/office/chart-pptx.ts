@@ -5,6 +5,7 @@ import type { ChartModel, DrawnMark } from "@/lib/charts/model";
 import { chartFooter, chartSourcesLine } from "@/lib/export/chart-caption";
 import { escapeXml } from "@/lib/export/svg-text";
 import { getMessages } from "@/lib/i18n/messages";
+import { withXmlSafeParts } from "./xml-safe-package";
 
 const FONT = "Noto Sans";
 
@@ -104,5 +105,5 @@ export async function chartPptx(chart: ChartModel, accessed: string, url: string
   const caption = chartFooter(chart, accessed, t, url).map((paragraph) => ({ text: paragraph, options: { breakLine: true } }));
   slide.addText(caption, { x: 0.4, y: chart.kind === "timeline" ? 1.25 : 5.85, w: 12.5, h: chart.kind === "timeline" ? 1.7 : 1.5, ...textStyle, fontSize: 10, color: "1B1F24", valign: "top" });
   const written = (await pptx.write({ outputType: "uint8array" })) as Uint8Array;
-  return chart.kind === "timeline" ? written : qualifiedLabels(written, grid);
+  return withXmlSafeParts(chart.kind === "timeline" ? written : await qualifiedLabels(written, grid));
 }

@@ -1,7 +1,7 @@
 import { isolate as i } from "../bidi";
 import { plural } from "../plural";
 import type { StaffMessages } from "../staff-messages";
-import { atLeastCharacters, atMostCharacters, atMostNumber, unknownReference, validationTranslator } from "../validation-messages";
+import { atLeastCharacters, atMostCharacters, atMostNumber, unknownReference, unsafeCharacter, validationTranslator } from "../validation-messages";
 
 const count = (n: number, forms: Parameters<typeof plural>[2]) => i(plural("ar", n, forms));
 
@@ -25,7 +25,7 @@ export const ar: StaffMessages = {
     title: "حسابك",
     tasks: "ما يمكنك فعله",
     tokensHeading: "رموز الواجهة البرمجية (API)",
-    tokensLede: "للبرامج النصية ولـ npm run import أثناء عمل الخادم: أرسل Authorization: Bearer <token>. يعمل الرمز بدورك إلى أن تلغيه.",
+    tokensLede: "للبرامج النصية ولـ npm run import أثناء عمل الخادم: أرسل Authorization: Bearer <token>. يعمل الرمز بدورك إلى أن تلغيه، أو تغيّر كلمة مرورك، أو يعيّن مشرف كلمة مرور جديدة لك أو يعطّل حسابك: كل ذلك يُنهي كل الرموز.",
     tokenName: "اسم الرمز الجديد",
     createToken: "إنشاء رمز",
     newToken: "رمزك الجديد. انسخه الآن: لن يُعرض مرة أخرى.",
@@ -41,7 +41,7 @@ export const ar: StaffMessages = {
     newPasswordHint: "12 حرفاً أو أكثر. يُسجَّل خروج متصفحاتك الأخرى.",
     changePassword: "تغيير كلمة المرور",
     wrongPassword: "ليست كلمة مرورك الحالية",
-    passwordChanged: "تغيّرت كلمة مرورك؛ وسُجّل خروج المتصفحات الأخرى التي دخلت باسمك.",
+    passwordChanged: "تغيّرت كلمة مرورك؛ وسُجّل خروج المتصفحات الأخرى التي دخلت باسمك وأُلغيت رموز API الخاصة بك: أنشئ رموزاً جديدة لبرامجك النصية.",
     tokenColumn: "الرمز",
   },
   form: {
@@ -194,7 +194,7 @@ export const ar: StaffMessages = {
     chooseAccount: "اختر حساباً",
     newPassword: "كلمة المرور الجديدة (12 حرفاً أو أكثر)",
     reset: "تعيين كلمة المرور",
-    passwordReset: (email) => `لدى ${i(email)} كلمة مرور جديدة، وسُجّل خروجه من كل مكان.`,
+    passwordReset: (email) => `لدى ${i(email)} كلمة مرور جديدة، وسُجّل خروجه من كل مكان، وأُلغيت رموز API الخاصة به.`,
     create: "إضافة الحساب",
     disable: "تعطيل",
     enable: "تفعيل",
@@ -255,7 +255,6 @@ export const ar: StaffMessages = {
       "must not be before periodStart": "لا يجوز أن يسبق بداية الفترة",
       "must not be below value": "لا يجوز أن يقل عن القيمة",
       "must be kebab-case letters and digits, e.g. sohr-killed-civilians": "أحرف لاتينية صغيرة وأرقام وشرطات، مثل sohr-killed-civilians",
-      "must not contain a NUL (U+0000) character": "لا يجوز أن يحتوي على المحرف NUL ‏(U+0000)",
       "is required when the quote is not in English": "مطلوبة حين لا يكون الاقتباس بالإنجليزية",
       "is required for facility-status events and only for them": "مطلوبة لأحداث حالة المنشأة ولها وحدها",
       "a period count needs its period (periodStart or periodEnd)": "حصيلة الفترة تحتاج إلى فترتها (البداية أو النهاية)",
@@ -266,6 +265,7 @@ export const ar: StaffMessages = {
       [atMostCharacters, (n) => `يجب ألا يزيد على ${i(n)} حرفاً`],
       [atLeastCharacters, (n) => `يجب ألا يقل عن ${i(n)} حرفاً`],
       [atMostNumber, (n) => `يجب ألا يزيد على ${i(n)}`],
+      [unsafeCharacter, (code, at) => `يحتوي على محرف تحكّم غير مسموح ${i(code)} عند الحرف ${i(at)}؛ المسموح من محارف التحكّم هو الجدولة وفواصل الأسطر فقط`],
       [unknownReference, (_kind, id) => `معرّف غير معروف: ${i(id)}`],
     ],
   }),

@@ -1,6 +1,6 @@
 import { plural } from "../plural";
 import type { StaffMessages } from "../staff-messages";
-import { atLeastCharacters, atMostCharacters, atMostNumber, unknownReference, validationTranslator } from "../validation-messages";
+import { atLeastCharacters, atMostCharacters, atMostNumber, unknownReference, unsafeCharacter, validationTranslator } from "../validation-messages";
 
 /** The staff pages in Kurmanji. Field names in CSV files and the API stay as they are: they are machine-read. */
 export const ku: StaffMessages = {
@@ -21,7 +21,7 @@ export const ku: StaffMessages = {
     title: "Hesabê te",
     tasks: "Çi bikî",
     tokensHeading: "Tokenên API",
-    tokensLede: "Ji bo skrîptan û npm run import dema server dixebite: Authorization: Bearer <token> bişîne. Token bi rola te dixebite heta ku tu wê betal bikî.",
+    tokensLede: "Ji bo skrîptan û npm run import dema server dixebite: Authorization: Bearer <token> bişîne. Token bi rola te dixebite heta ku tu wê betal bikî, şîfreya xwe biguherînî, an rêveberek şîfreya te nû bike an hesabê te neçalak bike: her yek ji wan hemû tokenan diqedîne.",
     tokenName: "Navê tokena nû",
     createToken: "Token çêbike",
     newToken: "Tokena te ya nû. Niha kopî bike: ew careke din nayê nîşandan.",
@@ -37,7 +37,7 @@ export const ku: StaffMessages = {
     newPasswordHint: "12 tîp an zêdetir. Gerokên te yên din ên têketî derdikevin.",
     changePassword: "Şîfreyê biguherîne",
     wrongPassword: "ne şîfreya te ya niha ye",
-    passwordChanged: "Şîfreya te hat guhertin; gerokên din ên bi navê te têketî derketin.",
+    passwordChanged: "Şîfreya te hat guhertin; gerokên din ên bi navê te têketî derketin û tokenên te yên API hatin betalkirin: ji bo skrîptên xwe yên nû çêke.",
     tokenColumn: "Token",
   },
   form: {
@@ -189,7 +189,7 @@ export const ku: StaffMessages = {
     chooseAccount: "hesabekî hilbijêre",
     newPassword: "Şîfreya nû (12 tîp an zêdetir)",
     reset: "Şîfreyê saz bike",
-    passwordReset: (email) => `${email} xwedî şîfreyeke nû ye û ji her derê derket.`,
+    passwordReset: (email) => `${email} xwedî şîfreyeke nû ye, ji her derê derket û tokenên wî/wê yên API hatin betalkirin.`,
     create: "Hesab zêde bike",
     disable: "Neçalak bike",
     enable: "Çalak bike",
@@ -250,7 +250,6 @@ export const ku: StaffMessages = {
       "must not be before periodStart": "nabe berî destpêka demê be",
       "must not be below value": "nabe ji nirxê kêmtir be",
       "must be kebab-case letters and digits, e.g. sohr-killed-civilians": "tîpên latînî yên biçûk, hejmar û xêzik, wek sohr-killed-civilians",
-      "must not contain a NUL (U+0000) character": "nabe tîpa NUL (U+0000) tê de be",
       "is required when the quote is not in English": "pêwîst e dema ku gotin ne bi îngilîzî be",
       "is required for facility-status events and only for them": "ji bo bûyerên rewşa saziyê pêwîst e, û tenê ji bo wan",
       "a period count needs its period (periodStart or periodEnd)": "hejmareke demê dema xwe hewce dike (destpêk an dawî)",
@@ -261,6 +260,7 @@ export const ku: StaffMessages = {
       [atMostCharacters, (n) => `divê herî zêde ${n} tîp be`],
       [atLeastCharacters, (n) => `divê herî kêm ${n} tîp be`],
       [atMostNumber, (n) => `divê herî zêde ${n} be`],
+      [unsafeCharacter, (code, at) => `tîpeke kontrolê ya nederbasdar ${code} li cihê ${at} heye; ji tîpên kontrolê tenê tab û rêzên nû derbas dibin`],
       [unknownReference, (_kind, id) => `nasnameya nenas: ${id}`],
     ],
   }),

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { parseRecordId } from "@/lib/http/record-id";
+import { safeText } from "@/lib/model/common";
 import { jsonBody, writeRoute } from "@/lib/http/write-route";
 import { revertRevision } from "@/lib/write/revert";
 
-const Body = z.object({ reason: z.string().max(2000).optional() }).strict();
+const Body = z.object({ reason: safeText(z.string().max(2000)).optional() }).strict();
 
 /** Undoes one revision with a new one (editors); 409 when later revisions changed the same fields. */
 export const POST = writeRoute("editor", async ({ db, writer }, request: Request, { params }: { params: Promise<{ id: string }> }) => {
