@@ -98,6 +98,7 @@ main()
     if (error instanceof ImportValidationError) {
       console.error("Import rejected; nothing was written.");
       for (const e of error.errors) console.error(`  ${e.file ?? ""} row ${e.row}, ${e.column}: ${e.message}`);
+      if (error.notListed) console.error(`  … and ${error.notListed} more.`);
     } else if (error instanceof DataDirBusyError || error instanceof CommandError || error instanceof ImportTooLargeError) {
       console.error(error.message);
     } else {

@@ -6,6 +6,7 @@ import { formatDate } from "@/lib/format/dates";
 import { useMessages } from "@/lib/i18n/use-messages";
 import { palette } from "@/lib/map/palette";
 import { axisDate } from "./axis-date";
+import { maxOf, minOf } from "@/lib/math/extent";
 
 const DAY = 86_400_000;
 const toDay = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
@@ -41,7 +42,7 @@ export default function TimelineChart({ chart }: { chart: DrawnChart }) {
       <XAxis
         type="number"
         dataKey="x"
-        domain={[Math.min(...xs) - 0.5, Math.max(...xs) + 0.5]}
+        domain={[minOf(xs) - 0.5, maxOf(xs) + 0.5]}
         ticks={days}
         tickFormatter={(d: number) => axisDate(fromDay(Math.round(d)), locale)}
         tick={{ fontSize: 12 }}

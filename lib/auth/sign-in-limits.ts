@@ -1,8 +1,8 @@
-import { and, eq, gt, inArray, lt, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
-import { signInFailures } from "@/lib/db/schema";
+import { signInAttempts } from "@/lib/db/schema";
 
-/** Within this window, this many failures from one address, or for one account, pause sign-in. */
+/** Within this window, more attempts than this from one address, or for one account, pause sign-in. */
 const WINDOW_MINUTES = 15;
 const PER_ADDRESS = 20;
 const PER_ACCOUNT = 5;
@@ -10,30 +10,56 @@ const PER_ACCOUNT = 5;
 const addressKey = (address: string) => `ip:${address}`;
 const accountKey = (email: string) => `account:${email.trim().toLowerCase()}`;
 
+const windowOver = sql`${signInAttempts.windowStartedAt} <= now() - make_interval(mins => ${WINDOW_MINUTES})`;
+
 /**
- * Whether a sign-in may be tried now. Counted in the database, so every server
- * behind a load balancer counts the same failures. Returns the seconds to wait
- * when it may not.
+ * Counts a sign-in attempt for the address and the account, before the
+ * password is checked, and says whether it may go on: null, or the seconds
+ * until the window that paused it ends. One upsert counts and answers, so
+ * parallel guesses (on one server or many sharing PostgreSQL) each see every
+ * attempt before theirs: the sixth wrong password is refused however fast
+ * they come. A window starts at its first attempt and ends 15 minutes later.
  */
-export async function signInPause(db: Database, address: string, email: string): Promise<number | null> {
-  const rows = await db
-    .select({ key: signInFailures.key, n: sql<number>`count(*)::int`, oldest: sql<string>`min(${signInFailures.at})` })
-    .from(signInFailures)
-    .where(and(inArray(signInFailures.key, [addressKey(address), accountKey(email)]), gt(signInFailures.at, sql`now() - make_interval(mins => ${WINDOW_MINUTES})`)))
-    .groupBy(signInFailures.key);
-  const over = rows.filter((r) => r.n >= (r.key.startsWith("ip:") ? PER_ADDRESS : PER_ACCOUNT));
+export async function countSignInAttempt(db: Database, address: string, email: string): Promise<number | null> {
+  const counted = await db
+    .insert(signInAttempts)
+    .values([
+      { key: addressKey(address), attempts: 1 },
+      { key: accountKey(email), attempts: 1 },
+    ])
+    .onConflictDoUpdate({
+      target: signInAttempts.key,
+      set: {
+        attempts: sql`CASE WHEN ${windowOver} THEN 1 ELSE ${signInAttempts.attempts} + 1 END`,
+        windowStartedAt: sql`CASE WHEN ${windowOver} THEN now() ELSE ${signInAttempts.windowStartedAt} END`,
+      },
+    })
+    .returning({
+      key: signInAttempts.key,
+      attempts: signInAttempts.attempts,
+      secondsLeft: sql<number>`ceil(extract(epoch from (${signInAttempts.windowStartedAt} + make_interval(mins => ${WINDOW_MINUTES}) - now())))::int`,
+    });
+  const over = counted.filter((row) => row.attempts > (row.key.startsWith("ip:") ? PER_ADDRESS : PER_ACCOUNT));
   if (!over.length) return null;
-  // Wait until the oldest failure in the window falls out of it.
-  const oldest = Math.min(...over.map((r) => new Date(r.oldest).getTime()));
-  return Math.max(1, Math.ceil((oldest + WINDOW_MINUTES * 60_000 - Date.now()) / 1000));
+  let wait = 1;
+  for (const row of over) wait = Math.max(wait, row.secondsLeft);
+  return wait;
 }
 
-export async function recordSignInFailure(db: Database, address: string, email: string): Promise<void> {
-  await db.insert(signInFailures).values([{ key: addressKey(address) }, { key: accountKey(email) }]);
-  await db.delete(signInFailures).where(lt(signInFailures.at, sql`now() - make_interval(mins => ${WINDOW_MINUTES})`));
+/**
+ * A correct password: the account's count starts again, and the attempt no
+ * longer counts against the address (whose count is not cleared: one good
+ * account must not unlock guessing others).
+ */
+export async function forgiveSuccessfulAttempt(db: Database, address: string, email: string): Promise<void> {
+  await db.delete(signInAttempts).where(eq(signInAttempts.key, accountKey(email)));
+  await db
+    .update(signInAttempts)
+    .set({ attempts: sql`greatest(${signInAttempts.attempts} - 1, 0)` })
+    .where(eq(signInAttempts.key, addressKey(address)));
 }
 
-/** A correct password clears the account's count (not the address's: one good account must not unlock guessing others). */
-export async function clearAccountFailures(db: Database, email: string): Promise<void> {
-  await db.delete(signInFailures).where(eq(signInFailures.key, accountKey(email)));
+/** Windows that have ended hold nothing: cleared now and then so the table stays as small as its active keys. */
+export async function clearEndedWindows(db: Database): Promise<void> {
+  await db.delete(signInAttempts).where(windowOver);
 }

@@ -3,7 +3,7 @@ import type { Database } from "@/lib/db/client";
 import { audit } from "./audit";
 import { decoyHash, verifyPassword } from "./passwords";
 import { createSession } from "./sessions";
-import { clearAccountFailures, recordSignInFailure, signInPause } from "./sign-in-limits";
+import { clearEndedWindows, countSignInAttempt, forgiveSuccessfulAttempt } from "./sign-in-limits";
 import { findUserForSignIn, type User } from "./users";
 
 export const Credentials = z.object({
@@ -19,12 +19,13 @@ export type SignInOutcome =
 /**
  * Checks email and password and opens a session. A wrong email, a wrong
  * password and a disabled account read the same and take the same time, so
- * nobody learns which accounts exist. Too many failures pause sign-in for
- * the address and the account. Every attempt goes to the audit log.
+ * nobody learns which accounts exist. Each attempt is counted before the
+ * password is checked; too many pause sign-in for the address and the
+ * account. Every attempt goes to the audit log.
  */
 export async function signIn(db: Database, credentials: z.infer<typeof Credentials>, address: string): Promise<SignInOutcome> {
   const email = credentials.email.trim().toLowerCase();
-  const pause = await signInPause(db, address, email);
+  const pause = await countSignInAttempt(db, address, email);
   if (pause !== null) {
     await audit(db, { actor: email, action: "sign-in-refused", address, detail: { retryAfterSeconds: pause } });
     return { ok: false, reason: "paused", retryAfterSeconds: pause };
@@ -32,11 +33,11 @@ export async function signIn(db: Database, credentials: z.infer<typeof Credentia
   const user = await findUserForSignIn(db, email);
   const matches = await verifyPassword(user?.passwordHash ?? (await decoyHash()), credentials.password);
   if (!user || !matches || user.disabledAt) {
-    await recordSignInFailure(db, address, email);
+    await clearEndedWindows(db);
     await audit(db, { userId: user?.id, actor: email, action: "sign-in-failed", address });
     return { ok: false, reason: "wrong" };
   }
-  await clearAccountFailures(db, email);
+  await forgiveSuccessfulAttempt(db, address, email);
   const sessionToken = await createSession(db, user.id);
   await audit(db, { userId: user.id, actor: user.email, action: "sign-in", address });
   const { passwordHash: _hash, ...account } = user;

@@ -1,6 +1,7 @@
 import type { Source } from "@/lib/model";
 import { claimGroupKey } from "./keys";
 import type { Claim } from "./types";
+import { maxOf, minOf } from "@/lib/math/extent";
 
 /**
  * The body a source speaks for: the outermost one it is formally part of
@@ -33,8 +34,8 @@ export function agreementOf(claims: Claim[], sourcesById: Map<string, Pick<Sourc
   return {
     sources: new Set(current.map((c) => voiceOf(c.sourceId, sourcesById))).size,
     reports: current.length,
-    low: Math.min(...current.map((c) => c.value)),
-    high: Math.max(...current.map(highOf)),
+    low: minOf(current.map((c) => c.value)),
+    high: maxOf(current.map(highOf)),
   };
 }
 

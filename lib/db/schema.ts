@@ -132,17 +132,17 @@ export const apiTokens = pgTable("api_tokens", {
   revokedAt: timestamp("revoked_at", { withTimezone: true, mode: "string" }),
 });
 
-/** Failed sign-ins, counted per address and per account over a window to slow down guessing. */
-export const signInFailures = pgTable(
-  "sign_in_failures",
-  {
-    id: serial("id").primaryKey(),
-    /** "ip:<address>" or "account:<email>". */
-    key: text("key").notNull(),
-    at: timestamp("at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
-  },
-  (table) => [index("sign_in_failures_key_idx").on(table.key, table.at)],
-);
+/**
+ * Sign-in attempts per address ("ip:<address>") and per account
+ * ("account:<email>") in a fixed window from the first. One row a key, so one
+ * upsert counts an attempt and returns the count atomically, on PGlite and
+ * across servers on PostgreSQL alike.
+ */
+export const signInAttempts = pgTable("sign_in_attempts", {
+  key: text("key").primaryKey(),
+  windowStartedAt: timestamp("window_started_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+  attempts: integer("attempts").notNull(),
+});
 
 /** Every write and sign-in: who, when, from where. Admins read it. */
 export const auditLog = pgTable(

@@ -4,6 +4,7 @@ import { formatDate } from "@/lib/format/dates";
 import { captionedSvg } from "./captioned-svg";
 import { citationText } from "./citation";
 import { escapeXml } from "./svg-text";
+import { extentOf, minOf } from "@/lib/math/extent";
 
 const WIDTH = 800;
 const BODY_HEIGHT = 460;
@@ -31,8 +32,9 @@ export function captionedMapSvg(model: MapModel, indicator: ShadeIndicator, acce
     const xs = area.positions.map((p) => project(p)[0]);
     const ys = area.positions.map((p) => project(p)[1]);
     // Labels sit at the top of each shape: the hospital marker takes the centre.
-    const cx = (Math.min(...xs) + Math.max(...xs)) / 2;
-    const top = Math.min(...ys);
+    const across = extentOf(xs);
+    const cx = (across.min + across.max) / 2;
+    const top = minOf(ys);
     body.push(`<text x="${cx.toFixed(1)}" y="${(top + 22).toFixed(1)}" font-size="15" font-weight="700" text-anchor="middle">${escapeXml(area.name)}</text>`);
   }
   if (model.route) {

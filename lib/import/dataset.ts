@@ -82,7 +82,7 @@ function locationsFromGeoJson(input: unknown, file: string, errors: RowError[]):
   if (input === undefined) return undefined;
   const collection = LocationCollection.safeParse(input);
   if (!collection.success) {
-    errors.push(...zodIssuesToRowErrors(collection.error, 0, undefined, file));
+    for (const error of zodIssuesToRowErrors(collection.error, 0, undefined, file)) errors.push(error);
     return [];
   }
   return collection.data.features.map((f) => ({ ...f.properties, geometry: f.geometry ?? null }));
@@ -107,7 +107,8 @@ export function parseDataset(files: DatasetFiles): { dataset: Dataset; errors: R
   const figuresFileName = files.figuresFileName ?? (files.figures !== undefined ? "figures.json" : "figures.csv");
   const parsedFigures =
     files.figuresCsv !== undefined ? parseFiguresCsv(files.figuresCsv, figuresFileName) : files.figures !== undefined ? figuresFromJson(files.figures, figuresFileName, errors, reasonFor("figure")) : undefined;
-  if (parsedFigures) errors.push(...parsedFigures.errors);
+  // A loop, not push(...): a file can hold more bad rows than a call takes arguments.
+  for (const error of parsedFigures?.errors ?? []) errors.push(error);
   for (const [id, reason] of parsedFigures?.reasonOf ?? []) reasons.set(reasonKey("figure", id), reason);
   return {
     dataset: {

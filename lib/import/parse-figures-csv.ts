@@ -6,6 +6,7 @@ import { type RowError, zodIssuesToRowErrors } from "./errors";
 import { checkHxlRow, looksLikeHxlRow } from "./hxl-row";
 import { IMPORT_LIMITS, ImportTooLargeError } from "./limits";
 import { restoreNeutralised } from "./spreadsheet-safety";
+import { minOf } from "@/lib/math/extent";
 
 export interface ParsedFigures {
   figures: Figure[];
@@ -47,7 +48,7 @@ export function parseFiguresCsv(input: string, file?: string): ParsedFigures {
   // A quote left open swallows the rest of the file: report where it opens, and nothing that follows from it.
   const quoteErrors = parsed.errors.filter((e) => e.type === "Quotes");
   if (quoteErrors.length) {
-    const opening = Math.min(...quoteErrors.map((e) => e.row ?? 0));
+    const opening = minOf(quoteErrors.map((e) => e.row ?? 0));
     const error = quoteErrors.find((e) => e.code === "MissingQuotes") ?? quoteErrors[0];
     return failed([], [{ file, row: opening + 1, column: "(row)", message: `CSV syntax: ${error.message}; a quoted cell opens in this row and is not closed` }]);
   }

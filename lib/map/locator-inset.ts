@@ -2,6 +2,7 @@ import { feature } from "topojson-client";
 import type { Topology, GeometryObject } from "topojson-specification";
 import type { Feature, Polygon, MultiPolygon } from "geojson";
 import countries from "world-atlas/countries-50m.json";
+import { extentOf } from "@/lib/math/extent";
 
 /** Syria's ISO 3166 numeric code, the feature id in Natural Earth's world-atlas. */
 const SYRIA_ID = "760";
@@ -30,7 +31,8 @@ export function buildLocatorInset(aleppo: [number, number], width = 180): Locato
   const points = rings.flat(2);
   const lons = points.map((p) => p[0]);
   const lats = points.map((p) => p[1]);
-  const [minLon, maxLon, minLat, maxLat] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
+  const { min: minLon, max: maxLon } = extentOf(lons);
+  const { min: minLat, max: maxLat } = extentOf(lats);
   const kx = Math.cos((((minLat + maxLat) / 2) * Math.PI) / 180);
   const pad = 6;
   const scale = (width - 2 * pad) / ((maxLon - minLon) * kx);

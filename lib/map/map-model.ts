@@ -6,6 +6,7 @@ import type { ClaimSummary } from "@/lib/queries/claim-summary";
 import type { EventSummary } from "@/lib/queries/event-summary";
 import { indicatorColour } from "./palette";
 import { placeName } from "@/lib/i18n/place-name";
+import { extentOf } from "@/lib/math/extent";
 
 export const shadeIndicators = ["displaced", "killed", "injured"] as const;
 export type ShadeIndicator = (typeof shadeIndicators)[number];
@@ -124,11 +125,11 @@ export function buildMapModel({ locations, focusIds, claimsPerPlace, figures, ch
   ].sort();
 
   const boundsOf = (points: LatLng[]): [LatLng, LatLng] => {
-    const lats = points.map((p) => p[0]);
-    const lngs = points.map((p) => p[1]);
+    const lats = extentOf(points.map((p) => p[0]));
+    const lngs = extentOf(points.map((p) => p[1]));
     return [
-      [Math.min(...lats), Math.min(...lngs)],
-      [Math.max(...lats), Math.max(...lngs)],
+      [lats.min, lngs.min],
+      [lats.max, lngs.max],
     ];
   };
   const fallback: [LatLng, LatLng] = [

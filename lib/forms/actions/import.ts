@@ -101,7 +101,7 @@ export async function importAction(_previous: ImportFormState, formData: FormDat
     if (error instanceof ImportValidationError) {
       // Not UTF-8: nothing comes back into the form, or a second preview would store U+FFFD as the quote.
       const csv = uploaded ? (utf8TextOf(uploaded) ?? "") : pasted;
-      const preview = csv ? await previewOfOtherRows(await getDb(), auth.writer, csv, error.errors, fileName) : undefined;
+      const preview = csv ? await previewOfOtherRows(await getDb(), auth.writer, csv, error.allErrors, fileName) : undefined;
       return { ...base, csv, errors: error.errors, preview, previewOfOtherRows: Boolean(preview) };
     }
     if (error instanceof ImportTooLargeError) return { ...base, formError: error.message };
