@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { audit } from "@/lib/auth/audit";
 import { actionWriter } from "@/lib/auth/page-session";
-import { deleteSessionsOf } from "@/lib/auth/sessions";
+import { endAccessOf } from "@/lib/auth/end-access";
 import { Password } from "@/lib/auth/passwords";
 import { createUser, EmailTakenError, findUser, NewUser, setPassword, setUserDisabled } from "@/lib/auth/users";
 import { getDb } from "@/lib/db";
@@ -34,12 +34,12 @@ export async function setDisabledAction(context: { id: number; disabled: boolean
   const db = await getDb();
   const user = await setUserDisabled(db, context.id, context.disabled);
   if (!user) return;
-  if (context.disabled) await deleteSessionsOf(db, context.id);
+  if (context.disabled) await endAccessOf(db, context.id);
   await audit(db, { userId: auth.actor.user.id, actor: auth.actor.user.email, action: context.disabled ? "user-disabled" : "user-enabled", target: user.email, address: auth.writer.address });
   revalidatePath(context.page);
 }
 
-/** An admin sets a new password for an account (a forgotten one): its sessions end; the admin passes it on. */
+/** An admin sets a new password for an account (a forgotten one): its sessions and API tokens end; the admin passes it on. */
 export async function resetPasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const s = getStaffMessages();
   const values = { userId: String(formData.get("userId") ?? "") };
@@ -52,7 +52,7 @@ export async function resetPasswordAction(_previous: FormState, formData: FormDa
   const password = Password.safeParse(formData.get("newPassword"));
   if (!password.success) return { values, errors: { newPassword: password.error.issues[0].message } };
   await setPassword(db, user.id, password.data);
-  await deleteSessionsOf(db, user.id);
+  await endAccessOf(db, user.id);
   await audit(db, { userId: auth.actor.user.id, actor: auth.actor.user.email, action: "password-reset", target: user.email, address: auth.writer.address });
   return { values: {}, errors: {}, notice: s.users.passwordReset(user.email) };
 }
