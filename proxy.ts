@@ -1,7 +1,8 @@
 import createIntlMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { contentSecurityPolicy } from "@/lib/cache/content-security-policy.js";
-import { isDatabaseReady, RETRY_AFTER_SECONDS } from "@/lib/db/readiness";
+import { originCheck } from "@/lib/auth/request-facts";
+import { isDatabaseReady, notReadyMessage, RETRY_AFTER_SECONDS } from "@/lib/db/readiness";
 import { isEmbed, isNotAPage, isPerRequestPage } from "@/lib/http/page-kinds";
 import { isWellFormedPath } from "@/lib/http/well-formed-path";
 import { isLocale } from "@/lib/i18n/locales";
@@ -17,6 +18,21 @@ function refuse(request: NextRequest, status: number, message: string, headers: 
     status,
     headers: { "Content-Type": api ? "application/json; charset=utf-8" : "text/plain; charset=utf-8", "Cache-Control": "no-store", ...headers },
   });
+}
+
+const isSafeMethod = (method: string) => method === "GET" || method === "HEAD" || method === "OPTIONS";
+
+/**
+ * A redirect chosen by the reader's language (Accept-Language, the cookie of
+ * their earlier choice) says so: a shared cache must not send one reader's
+ * language to everyone.
+ */
+function varyingByLanguage(response: NextResponse): NextResponse {
+  const vary = new Set((response.headers.get("vary") ?? "").split(",").map((v) => v.trim()).filter(Boolean));
+  vary.add("Accept-Language");
+  vary.add("Cookie");
+  response.headers.set("Vary", [...vary].join(", "));
+  return response;
 }
 
 /** The locale a path starts with (/en/map → "en"), if it is one we serve. */
@@ -54,11 +70,15 @@ export function proxy(request: NextRequest) {
     return refuse(request, 400, "Bad request: the address has a malformed percent-encoding.");
   }
   if (isNotAPage(pathname)) return NextResponse.next();
+  // Forms post to pages (server actions) with the session cookie: as for the API's cookie writes, only from our own pages.
+  if (!isSafeMethod(request.method) && originCheck(request.headers, request.url) !== "same-origin") {
+    return refuse(request, 403, "Forbidden: a form may only be sent from Sitrep's own pages.");
+  }
   if (!isDatabaseReady()) {
-    return refuse(request, 503, "Sitrep is starting: the database is opening. Try again in a moment.", { "Retry-After": String(RETRY_AFTER_SECONDS) });
+    return refuse(request, 503, notReadyMessage(), { "Retry-After": String(RETRY_AFTER_SECONDS) });
   }
   // Without a locale prefix, next-intl picks one (cookie, Accept-Language) and redirects.
-  if (!localeOf(pathname)) return localeRouting(request);
+  if (!localeOf(pathname)) return varyingByLanguage(localeRouting(request));
   // The brief, opened as a document, goes out without scripts (lib/summary/script-free-brief.ts).
   if (isScriptFreeBriefRequest(request)) return NextResponse.rewrite(new URL(`/summary-page/${localeOf(pathname)}`, request.url));
   // A cached page gets its policy and Cache-Control from the page cache (lib/cache/page-cache-handler.js).

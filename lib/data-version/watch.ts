@@ -1,4 +1,6 @@
 import type { OpenDatabase } from "@/lib/db/client";
+import { markDatabaseAnswering, markDatabaseUnreachable } from "@/lib/db/readiness";
+import { isDatabaseUnreachable } from "@/lib/db/unreachable";
 import { learnDataVersion } from "./known";
 import { DATA_VERSION_CHANNEL, readDataVersion } from "./store";
 
@@ -26,7 +28,16 @@ export async function watchDataVersion(opened: OpenDatabase): Promise<void> {
     await client.query(`LISTEN ${DATA_VERSION_CHANNEL}`);
   };
   await listen().catch(() => {});
+  // The poll also tells whether the database answers: while it does not, pages answer 503 (the proxy) instead of failing one by one.
   setInterval(() => {
-    readDataVersion(opened.db).then(learnDataVersion, () => {});
+    readDataVersion(opened.db).then(
+      (version) => {
+        markDatabaseAnswering();
+        learnDataVersion(version);
+      },
+      (error: unknown) => {
+        if (isDatabaseUnreachable(error)) markDatabaseUnreachable();
+      },
+    );
   }, POLL_MS).unref();
 }

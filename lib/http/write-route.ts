@@ -4,13 +4,15 @@ import { clientAddress, originCheck } from "@/lib/auth/request-facts";
 import { hasRole, type Role } from "@/lib/auth/roles";
 import { SESSION_COOKIE } from "@/lib/auth/sessions";
 import { getDb, type Database } from "@/lib/db";
-import { isDatabaseReady, RETRY_AFTER_SECONDS } from "@/lib/db/readiness";
+import { isDatabaseReady } from "@/lib/db/readiness";
+import { isDatabaseUnreachable } from "@/lib/db/unreachable";
 import { ImportValidationError } from "@/lib/import/errors";
 import { ImportTooLargeError } from "@/lib/import/limits";
 import { RecordNotFoundError, StaleWriteError, WriteConflictError } from "@/lib/write/errors";
 import { writerOf, type Writer } from "@/lib/write/writer";
 import { cookieValue } from "./cookies";
 import { readCapped } from "./read-capped";
+import { notReadyResponse } from "./read-route";
 
 export interface WriteContext {
   db: Database;
@@ -67,13 +69,20 @@ function fieldErrors(error: z.ZodError) {
 export function writeRoute<Args extends [request: Request, ...context: unknown[]]>(needed: Role, handler: (context: WriteContext, ...args: Args) => Promise<Response>) {
   return async (...args: Args): Promise<Response> => {
     const [request] = args;
-    if (!isDatabaseReady()) return problem(503, { error: "Sitrep is starting: the database is opening. Try again in a moment." }, { "Retry-After": String(RETRY_AFTER_SECONDS) });
+    if (!isDatabaseReady()) return notReadyResponse();
     // Reading staff lists (GET) changes nothing; SameSite=Lax keeps the cookie off other sites' requests anyway.
     const safe = request.method === "GET" || request.method === "HEAD";
     const origin = originCheck(request.headers, request.url);
     if (origin === "cross-origin" && !safe) return problem(403, { error: "Writes from another site are refused." });
-    const db = await getDb();
-    const actor = await actorOf(db, request.headers, cookieValue(request.headers, SESSION_COOKIE));
+    let db: Database;
+    let actor: Actor | null;
+    try {
+      db = await getDb();
+      actor = await actorOf(db, request.headers, cookieValue(request.headers, SESSION_COOKIE));
+    } catch (error) {
+      if (isDatabaseUnreachable(error)) return notReadyResponse();
+      throw error;
+    }
     if (!actor) return problem(401, { error: "Sign in, or send an API token (Authorization: Bearer …)." }, { "WWW-Authenticate": 'Bearer realm="sitrep"' });
     // A browser's cookie rides along with any request; only a request that shows it comes from our pages may use it.
     if (actor.by === "session" && origin !== "same-origin" && !safe) return problem(403, { error: "A write with a session cookie must come from Sitrep's own pages." });
@@ -84,7 +93,10 @@ export function writeRoute<Args extends [request: Request, ...context: unknown[]
       response.headers.set("Cache-Control", "no-store");
       return response;
     } catch (error) {
-      if (error instanceof ImportValidationError) return problem(422, { error: "Nothing was written: fix these and send it again.", errors: error.errors });
+      if (error instanceof ImportValidationError) {
+        const more = error.notListed ? ` The first ${error.errors.length} of ${error.allErrors.length} problems are listed.` : "";
+        return problem(422, { error: `Nothing was written: fix these and send it again.${more}`, errors: error.errors, notListed: error.notListed });
+      }
       if (error instanceof z.ZodError) return problem(422, { error: "Nothing was written: fix these and send it again.", errors: fieldErrors(error) });
       if (error instanceof StaleWriteError) {
         return problem(409, { error: error.message, id: error.id, version: error.currentVersion }, { ETag: `"fig-${error.currentVersion}"` });
@@ -92,6 +104,7 @@ export function writeRoute<Args extends [request: Request, ...context: unknown[]
       if (error instanceof WriteConflictError) return problem(409, { error: error.message, ...error.detail });
       if (error instanceof RecordNotFoundError) return problem(404, { error: error.message });
       if (error instanceof BodyTooLargeError || error instanceof ImportTooLargeError) return problem(413, { error: error.message });
+      if (isDatabaseUnreachable(error)) return notReadyResponse();
       throw error;
     }
   };

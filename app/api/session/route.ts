@@ -6,16 +6,16 @@ import { deleteSession, SESSION_COOKIE, sessionCookieOptions } from "@/lib/auth/
 import { Credentials, signIn } from "@/lib/auth/sign-in";
 import { SIGNED_IN_HINT } from "@/lib/auth/signed-in-hint";
 import { getDb } from "@/lib/db";
-import { isDatabaseReady, RETRY_AFTER_SECONDS } from "@/lib/db/readiness";
+import { isDatabaseReady } from "@/lib/db/readiness";
 import { cookieValue } from "@/lib/http/cookies";
+import { notReadyResponse, unreachableAs503 } from "@/lib/http/read-route";
 import { jsonBody } from "@/lib/http/write-route";
 
 const NO_STORE = { "Cache-Control": "no-store" };
-const notReady = () => Response.json({ error: "Sitrep is starting." }, { status: 503, headers: { ...NO_STORE, "Retry-After": String(RETRY_AFTER_SECONDS) } });
 
 /** Who is signed in on this browser (or with this token): 200 with the account, 401 when nobody. */
-export async function GET(request: Request) {
-  if (!isDatabaseReady()) return notReady();
+async function get(request: Request): Promise<Response> {
+  if (!isDatabaseReady()) return notReadyResponse();
   const actor = await actorOf(await getDb(), request.headers, cookieValue(request.headers, SESSION_COOKIE));
   if (!actor) return Response.json({ error: "Not signed in." }, { status: 401, headers: NO_STORE });
   const { email, name, role } = actor.user;
@@ -23,8 +23,8 @@ export async function GET(request: Request) {
 }
 
 /** Signs in with {email, password}: an HTTP-only, SameSite=Lax session cookie. */
-export async function POST(request: Request) {
-  if (!isDatabaseReady()) return notReady();
+async function post(request: Request): Promise<Response> {
+  if (!isDatabaseReady()) return notReadyResponse();
   // Another site must not sign a browser into an account of its choosing.
   if (originCheck(request.headers, request.url) === "cross-origin") return Response.json({ error: "Sign-in from another site is refused." }, { status: 403, headers: NO_STORE });
   const parsed = Credentials.safeParse(await jsonBody(request).catch(() => null));
@@ -49,8 +49,8 @@ export async function POST(request: Request) {
 }
 
 /** Signs out: the session ends on the server, and the cookie is cleared. */
-export async function DELETE(request: Request) {
-  if (!isDatabaseReady()) return notReady();
+async function del(request: Request): Promise<Response> {
+  if (!isDatabaseReady()) return notReadyResponse();
   if (originCheck(request.headers, request.url) === "cross-origin") return Response.json({ error: "Refused from another site." }, { status: 403, headers: NO_STORE });
   const token = cookieValue(request.headers, SESSION_COOKIE);
   const db = await getDb();
@@ -64,3 +64,8 @@ export async function DELETE(request: Request) {
   response.cookies.set(SIGNED_IN_HINT, "", { ...sessionCookieOptions(isHttps(request.headers, request.url), 0), httpOnly: false });
   return response;
 }
+
+// With the database out of reach, each answers 503 with Retry-After, like /api/health.
+export const GET = (request: Request) => get(request).catch(unreachableAs503);
+export const POST = (request: Request) => post(request).catch(unreachableAs503);
+export const DELETE = (request: Request) => del(request).catch(unreachableAs503);
