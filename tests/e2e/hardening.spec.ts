@@ -87,3 +87,23 @@ test("the claims page says which filters it could not apply, rather than silentl
   // The one good filter still applies.
   await expect(page.getByRole("link", { name: "Download these claims as CSV" })).toHaveAttribute("href", "/api/figures?source=sohr&format=csv");
 });
+
+test("a form posted from another site is a 403, with or without an Origin, never a 500", async ({ request, baseURL }) => {
+  const post = (headers: Record<string, string>) => request.post("/en/admin/users", { headers: { "Next-Action": "0", Cookie: "sitrep_session=x", ...headers }, data: "x", maxRedirects: 0 });
+  expect((await post({ "Sec-Fetch-Site": "cross-site" })).status()).toBe(403);
+  expect((await post({ Origin: "https://evil.example" })).status()).toBe(403);
+  // Ours passes the proxy (and Next then answers the unknown action itself).
+  expect((await post({ Origin: baseURL as string, "Sec-Fetch-Site": "same-origin" })).status()).not.toBe(403);
+});
+
+test("the language switch stays on the site, and the language redirect varies by language", async ({ request }) => {
+  for (const path of ["/..//evil.example", "/%2e%2e//evil.example", "/\\evil.example"]) {
+    const response = await request.get(`/language?to=ar&path=${encodeURIComponent(path)}`, { maxRedirects: 0 });
+    expect(response.status()).toBe(303);
+    expect(response.headers().location).toBe("/ar");
+  }
+  const root = await request.get("/", { headers: { "Accept-Language": "ku" }, maxRedirects: 0 });
+  expect(root.headers().location).toMatch(/\/ku$/);
+  expect(root.headers().vary).toMatch(/Accept-Language/i);
+  expect(root.headers().vary).toMatch(/Cookie/i);
+});

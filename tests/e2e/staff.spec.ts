@@ -265,8 +265,23 @@ test("the forms work without JavaScript: sign in, see an error, add a source", a
   expect(sources.map((s) => s.name)).toContain("Test Monitor");
 });
 
-test("an editor changes their password; the old one then fails, the new one works", async ({ browser }) => {
+/** An API token made by the account, as a script (or an intruder) would hold it. */
+async function tokenOf(account: { email: string; password: string }): Promise<string> {
+  const created = await fetch(`${server.url}/api/tokens`, {
+    method: "POST",
+    headers: { ...(await apiSession(account)), "Content-Type": "application/json" },
+    body: JSON.stringify({ name: "made before the credential change" }),
+  });
+  expect(created.status).toBe(201);
+  return ((await created.json()) as { token: string }).token;
+}
+const tokenStatus = async (token: string) => (await fetch(`${server.url}/api/tokens`, { headers: { Authorization: `Bearer ${token}` } })).status;
+
+test("an editor changes their password; the old one then fails, the new one works, and the old API tokens end", async ({ browser }) => {
+  const token = await tokenOf(EDITOR);
+  expect(await tokenStatus(token)).toBe(200);
   const page = await signIn(browser, EDITOR);
+  await expect(page.getByText(/change your password/)).toBeVisible();
   await page.getByLabel(/^Current password/).fill("not the password at all");
   await page.getByLabel(/^New password/).fill("a brand new editor password");
   await page.getByRole("button", { name: "Change password" }).click();
@@ -275,6 +290,7 @@ test("an editor changes their password; the old one then fails, the new one work
   await page.getByLabel(/^New password/).fill("a brand new editor password");
   await page.getByRole("button", { name: "Change password" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Your password is changed" })).toBeVisible();
+  expect(await tokenStatus(token)).toBe(401);
   const old = await fetch(`${server.url}/api/session`, { method: "POST", headers: { "Content-Type": "application/json", Origin: server.url }, body: JSON.stringify(EDITOR) });
   expect(old.status).toBe(401);
   await apiSession({ email: EDITOR.email, password: "a brand new editor password" });
@@ -299,12 +315,15 @@ test("a revision made in another tab meanwhile is a conflict, never overwritten"
   expect(claim.notes).not.toBe("First tab's note");
 });
 
-test("an admin sets a new password for an editor who forgot theirs", async ({ browser }) => {
+test("an admin sets a new password for an editor who forgot theirs; the editor's API tokens end", async ({ browser }) => {
+  const token = await tokenOf({ email: EDITOR.email, password: "a brand new editor password" });
+  expect(await tokenStatus(token)).toBe(200);
   const page = await signIn(browser, ADMIN);
   await page.goto("/en/admin/users");
   await page.getByLabel(/^Account/).selectOption({ label: EDITOR.email });
   await page.getByLabel(/^New password/).fill("set by the admin for you");
   await page.getByRole("button", { name: "Set password" }).click();
   await expect(page.getByRole("status").filter({ hasText: `${EDITOR.email} has a new password` })).toBeVisible();
+  expect(await tokenStatus(token)).toBe(401);
   await apiSession({ email: EDITOR.email, password: "set by the admin for you" });
 });
