@@ -24,7 +24,7 @@ export function ChartExportMenu({ chart, drawingRef, ready }: { chart: DrawnChar
   const locale = useLocale();
   const { status, setStatus, run } = useActionStatus();
   const serverFile = (format: string, extra = "") => `/api/charts/${chart.id}?format=${format}&lang=${locale}${extra}`;
-  const fileName = (ext: string) => exportFileName({ item: chart.id, date: chart.dataDate ?? today(), ext });
+  const fileName = (ext: string) => exportFileName({ item: chart.id, date: chart.dataDate ?? "undated", ext });
 
   // The export code loads when a reader asks for an export, not with the page.
   const rasterize = () => import("@/lib/export/rasterize");
@@ -40,7 +40,7 @@ export function ChartExportMenu({ chart, drawingRef, ready }: { chart: DrawnChar
   };
   const downloadPrintPng = async () => {
     const { downloadBlob, svgToPrintPng } = await rasterize();
-    downloadBlob(await svgToPrintPng(await svgFile()), exportFileName({ item: `${chart.id}-print`, date: chart.dataDate ?? today(), ext: "png" }));
+    downloadBlob(await svgToPrintPng(await svgFile()), exportFileName({ item: `${chart.id}-print`, date: chart.dataDate ?? "undated", ext: "png" }));
   };
   const downloadSvg = async () => (await rasterize()).downloadBlob(new Blob([await svgFile()], { type: "image/svg+xml" }), fileName("svg"));
   const copyCitation = async () => {

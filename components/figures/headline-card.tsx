@@ -7,6 +7,21 @@ import { NewSince } from "@/components/live/new-since";
 import { SourceLine } from "./source-line";
 import styles from "./headline-card.module.css";
 import { EditorsText } from "@/components/ui/editors-text";
+import { HIGH_MARK, LOW_MARK, withLinks } from "@/components/ui/with-links";
+import { flagText } from "./flag-text";
+
+/** "4 independent sources, from at least 21 (AFP, 9 January) to 216 (Kurdish Red Crescent, date not given)", each end a link to its claim. */
+function RangeSentence({ card }: { card: FigureCard }) {
+  const t = getMessages();
+  const { agreement, lowest, highest } = card;
+  const end = (claim: FigureCard["lowest"]) => t.overview.rangeEnd(claim.valueText, claim.sourceShort, claim.reportedAt ? formatDate(claim.reportedAt) : null);
+  const one = agreement.low === agreement.high;
+  const sentence = t.overview.agreement(agreement.sources, LOW_MARK, one ? LOW_MARK : HIGH_MARK);
+  return withLinks(sentence, {
+    [LOW_MARK]: <Link href={one ? highest.href : lowest.href}>{one ? formatInteger(agreement.low) : end(lowest)}</Link>,
+    [HIGH_MARK]: <Link href={highest.href}>{end(highest)}</Link>,
+  });
+}
 
 export function HeadlineCard({ card }: { card: FigureCard }) {
   const t = getMessages();
@@ -25,12 +40,15 @@ export function HeadlineCard({ card }: { card: FigureCard }) {
         {headline.reportedAt ? t.overview.reportedOn(formatDate(headline.reportedAt)) : t.overview.dateUnknown}
       </p>
       <p className={styles.agreement} data-testid={`agreement-${card.key}`}>
-        {t.overview.agreement(card.agreement.sources, formatInteger(card.agreement.low), formatInteger(card.agreement.high))}
+        <RangeSentence card={card} />
       </p>
-      {card.flags.map(({ claim, shown }) => (
-        <p key={claim.id} className={styles.flag} data-testid={`flag-${card.key}`}>
-          <span className="badge badge-warn">{t.overview.flagLabel}</span> {t.overview.disagreement(claim.sourceShort, claim.valueText, shown.valueText)}{" "}
-          <Link href={claim.href}>{t.overview.viewSource}</Link>
+      <p className={styles.date} data-testid={`carried-${card.key}`}>
+        {card.carriedBy.onlyIn ? t.overview.onlyIn(card.carriedBy.onlyIn) : t.overview.carriedBy(card.carriedBy.reports)}
+      </p>
+      {card.flags.map((flag) => (
+        <p key={flag.claim.id} className={styles.flag} data-testid={`flag-${card.key}`}>
+          <span className="badge badge-warn">{t.overview.flagLabel}</span> {flagText(flag, headline)}{" "}
+          <Link href={flag.claim.href}>{t.overview.viewSource}</Link>
         </p>
       ))}
       {card.pinnedReason && (

@@ -26,7 +26,7 @@ export function MapDownloadButton({ model, indicator }: { model: MapModel; indic
         const today = todayIso();
         const svg = captionedMapSvg(model, indicator, today, t, await embeddedFontCss(), `${window.location.origin}/${locale}/map`);
         const png = resolution === "print" ? await svgToPrintPng(svg) : await svgToPng(svg, 2);
-        downloadBlob(png, exportFileName({ item: resolution === "print" ? `map-${indicator}-print` : `map-${indicator}`, date: model.dataDate ?? today, ext: "png" }));
+        downloadBlob(png, exportFileName({ item: resolution === "print" ? `map-${indicator}-print` : `map-${indicator}`, date: model.dataDate ?? "undated", ext: "png" }));
       } finally {
         setBusy(false);
       }

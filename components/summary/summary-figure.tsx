@@ -1,21 +1,12 @@
-import { Fragment } from "react";
 import { formatDate } from "@/lib/format/dates";
 import { formatList } from "@/lib/format/list";
 import { getMessages } from "@/lib/i18n/messages";
 import { Link } from "@/lib/i18n/navigation";
 import type { SummaryFigure as Figure } from "@/lib/summary/build-summary";
+import { HIGH_MARK as HIGH, LOW_MARK as LOW, partMark, withLinks } from "@/components/ui/with-links";
+import { flagText } from "@/components/figures/flag-text";
 import styles from "./summary.module.css";
 
-// Numbers stand in a translated sentence as private-use markers, then become links to their claims:
-// every number in the brief leads to its quote, in any word order a language needs.
-const LOW = "\uE000";
-const HIGH = "\uE001";
-const partMark = (i: number) => String.fromCharCode(0xe010 + i);
-const MARKS = /([\uE000-\uE0FF])/;
-
-function withLinks(text: string, links: Record<string, React.ReactNode>): React.ReactNode[] {
-  return text.split(MARKS).map((piece, i) => (Object.hasOwn(links, piece) ? <Fragment key={i}>{links[piece]}</Fragment> : piece));
-}
 
 /** One key figure in words: the value as the source worded it, who said it and when, and how sure it is. */
 export function SummaryFigure({ figure }: { figure: Figure }) {
@@ -23,8 +14,9 @@ export function SummaryFigure({ figure }: { figure: Figure }) {
   const s = t.summary;
   const { headline, agreement, certainty } = figure;
   const what = t.overview.cards[figure.key];
-  const low = s.rangeEnd(figure.lowest.valueText, figure.lowest.sourceShort);
-  const high = s.rangeEnd(figure.highest.valueText, figure.highest.sourceShort);
+  const endDate = (claim: typeof figure.lowest) => (claim.reportedAt ? formatDate(claim.reportedAt) : null);
+  const low = s.rangeEnd(figure.lowest.valueText, figure.lowest.sourceShort, endDate(figure.lowest));
+  const high = s.rangeEnd(figure.highest.valueText, figure.highest.sourceShort, endDate(figure.highest));
   const [lowMark, highMark] = low === high ? [LOW, LOW] : [LOW, HIGH];
   const sentence =
     certainty === "one-source"
@@ -55,6 +47,11 @@ export function SummaryFigure({ figure }: { figure: Figure }) {
           )}
         </p>
       )}
+      {figure.flags.map((flag) => (
+        <p key={flag.claim.id} data-testid={`summary-flag-${figure.key}`}>
+          <span className="badge badge-warn">{t.overview.flagLabel}</span> <Link href={flag.claim.href}>{flagText(flag, headline)}</Link>
+        </p>
+      ))}
       <p className={styles.certainty} data-testid={`certainty-${figure.key}`}>
         <span className={`badge ${certainty === "differ" ? "badge-warn" : ""}`}>{s.certaintyLabel[certainty]}</span>{" "}
         {withLinks(sentence, ends)}

@@ -5,6 +5,7 @@ import { formatQualified, formatQualifiedShort } from "@/lib/format/qualified-nu
 import { getMessages } from "@/lib/i18n/messages";
 import type { Snapshot } from "@/lib/queries/snapshot";
 import type { ChartMark, DrawnMark, QuotedMarkSource } from "./model";
+import { dataDateOf } from "@/lib/claims/data-date";
 
 function claimSource(claim: Claim, snapshot: Snapshot): QuotedMarkSource {
   const quotes = quotesOf(claim);
@@ -65,9 +66,7 @@ export function creditsOf(marks: DrawnMark[]): { originalSources: string[]; rela
   return { originalSources, relays };
 }
 
+/** The chart's "data as of": the latest report it draws (lib/claims/data-date.ts). */
 export function latestDate(marks: DrawnMark[]): string | undefined {
-  return marks
-    .flatMap((m) => (m.source.reportedAt ? [m.source.reportedAt] : []))
-    .sort()
-    .at(-1);
+  return dataDateOf(marks.map((m) => m.source.reportedAt));
 }

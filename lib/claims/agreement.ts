@@ -1,21 +1,7 @@
-import type { Source } from "@/lib/model";
+import { byReportDateDesc } from "./headline";
 import { claimGroupKey } from "./keys";
 import type { Claim } from "./types";
-import { maxOf, minOf } from "@/lib/math/extent";
-
-/**
- * The body a source speaks for: the outermost one it is formally part of
- * (`partOf`). Nine outlets and three offices of one government are one voice.
- */
-export function voiceOf(sourceId: string, sourcesById: Map<string, Pick<Source, "partOf">>): string {
-  const seen = new Set([sourceId]);
-  let id = sourceId;
-  for (let parent = sourcesById.get(id)?.partOf; parent && !seen.has(parent); parent = sourcesById.get(id)?.partOf) {
-    seen.add(parent);
-    id = parent;
-  }
-  return id;
-}
+import type { VoiceOf } from "./voice";
 
 /** How many independent voices and reports stand behind current claims about one thing, and how far apart they are. */
 export interface Agreement {
@@ -23,19 +9,36 @@ export interface Agreement {
   reports: number;
   low: number;
   high: number;
+  /** The claims at either end of the range, so each end is shown with its own wording, source and date. */
+  lowClaimId: string;
+  highClaimId: string;
 }
 
 /** A claim's upper value: the top of a range, or the value itself. */
 export const highOf = (claim: Claim) => (claim.kind === "reported" && claim.valueHigh !== undefined ? claim.valueHigh : claim.value);
 
-export function agreementOf(claims: Claim[], sourcesById: Map<string, Pick<Source, "partOf">>): Agreement | null {
+/**
+ * Independent voices (claims repeating another's figure count under its
+ * origin's voice), reports and the range of the current claims given, which
+ * must count one thing (lib/claims/keys.ts). Each end of the range is a
+ * claim: among equal values, the latest report.
+ */
+export function agreementOf(claims: Claim[], voiceOfClaim: VoiceOf): Agreement | null {
   const current = claims.filter((c) => c.status === "current");
   if (current.length === 0) return null;
+  let lowest = current[0];
+  let highest = current[0];
+  for (const claim of current) {
+    if (claim.value < lowest.value || (claim.value === lowest.value && byReportDateDesc(claim, lowest) < 0)) lowest = claim;
+    if (highOf(claim) > highOf(highest) || (highOf(claim) === highOf(highest) && byReportDateDesc(claim, highest) < 0)) highest = claim;
+  }
   return {
-    sources: new Set(current.map((c) => voiceOf(c.sourceId, sourcesById))).size,
+    sources: new Set(current.map(voiceOfClaim)).size,
     reports: current.length,
-    low: minOf(current.map((c) => c.value)),
-    high: maxOf(current.map(highOf)),
+    low: lowest.value,
+    high: highOf(highest),
+    lowClaimId: lowest.id,
+    highClaimId: highest.id,
   };
 }
 
@@ -56,14 +59,14 @@ export interface SourceValueGroup {
  * claim in `claims`, and claims their order within a group. Current and
  * replaced claims never share a group.
  */
-export function groupBySourceAndValue(claims: Claim[], sourcesById: Map<string, Pick<Source, "partOf">>): SourceValueGroup[] {
+export function groupBySourceAndValue(claims: Claim[], voiceOfClaim: VoiceOf): SourceValueGroup[] {
   const groups = new Map<string, SourceValueGroup>();
   for (const claim of claims) {
     const valueHigh = claim.kind === "reported" ? claim.valueHigh : undefined;
     const key = [claimGroupKey(claim), claim.sourceId, claim.value, valueHigh ?? "", claim.status].join("|");
     let group = groups.get(key);
     if (!group) {
-      group = { key, sourceId: claim.sourceId, voice: voiceOf(claim.sourceId, sourcesById), value: claim.value, valueHigh, claims: [] };
+      group = { key, sourceId: claim.sourceId, voice: voiceOfClaim(claim), value: claim.value, valueHigh, claims: [] };
       groups.set(key, group);
     }
     group.claims.push(claim);
@@ -72,10 +75,10 @@ export function groupBySourceAndValue(claims: Claim[], sourcesById: Map<string, 
 }
 
 /** Voices that give different current figures for one thing: a discrepancy within a source, shown, never resolved for the reader. */
-export function discrepanciesWithin(claims: Claim[], sourcesById: Map<string, Pick<Source, "partOf">>): Map<string, number[]> {
+export function discrepanciesWithin(claims: Claim[], voiceOfClaim: VoiceOf): Map<string, number[]> {
   const valuesByVoice = new Map<string, Set<number>>();
   for (const claim of claims.filter((c) => c.status === "current")) {
-    const voice = voiceOf(claim.sourceId, sourcesById);
+    const voice = voiceOfClaim(claim);
     valuesByVoice.set(voice, (valuesByVoice.get(voice) ?? new Set()).add(claim.value));
   }
   return new Map([...valuesByVoice].filter(([, values]) => values.size > 1).map(([voice, values]) => [voice, [...values].sort((a, b) => a - b)]));

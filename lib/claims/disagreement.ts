@@ -1,20 +1,30 @@
 import type { ClaimHistory } from "@/lib/queries/claim-history";
 import type { Claim } from "./types";
+import type { VoiceOf } from "./voice";
 
 /** A newer claim differing from the headline by more than this share of it is flagged on the card. */
 export const DISAGREEMENT_SHARE = 0.2;
 
 /**
  * Claims staff added after the figure shown (a headline, or a part of one),
- * about the same thing, that differ from it by more than 20 %: the card flags
- * them until an editor pins one as the headline or sets the flag aside (for
- * a part of a sum, only setting it aside settles it: the sum keeps its part).
+ * about the same thing, that the card must flag until an editor pins one as
+ * the headline or sets the flag aside (for a part of a sum, pinning does not
+ * change the sum): any different count from the shown figure's own voice,
+ * however small the difference, for a pin or a sum must never hide its own
+ * source's newer count; from any other voice, a difference of more than 20 %.
  * Newest first. The bundled data raises no flags: its disagreements are shown
  * as ranges and source counts.
  */
-export function disagreementsWith(shown: Claim, sameThing: Claim[], history: ClaimHistory, { partOfSum = false } = {}): Claim[] {
+export function disagreementsWith(shown: Claim, sameThing: Claim[], history: ClaimHistory, voiceOf: VoiceOf, { partOfSum = false } = {}): Claim[] {
   const shownAddedIn = history.addedByStaffIn.get(shown.id) ?? 0;
-  const differs = (c: Claim) => (shown.value === 0 ? c.value > 0 : Math.abs(c.value - shown.value) > DISAGREEMENT_SHARE * shown.value);
+  const shownVoice = voiceOf(shown);
+  const highOf = (c: Claim) => (c.kind === "reported" ? c.valueHigh : undefined);
+  const differs = (c: Claim) =>
+    voiceOf(c) === shownVoice
+      ? c.value !== shown.value || highOf(c) !== highOf(shown)
+      : shown.value === 0
+        ? c.value > 0
+        : Math.abs(c.value - shown.value) > DISAGREEMENT_SHARE * shown.value;
   return sameThing
     .filter(
       (c) =>

@@ -54,6 +54,8 @@ export const figures = pgTable(
     notes: text("notes"),
     status: text("status").notNull(),
     supersedes: text("supersedes"),
+    /** The claim whose figure this one repeats (lib/claims/voice.ts). */
+    takenFrom: text("taken_from"),
     pinnedReason: text("pinned_reason"),
     /** Bumped on every update; the ETag of a figure, so stale edits are refused. */
     version: integer("version").notNull().default(1),

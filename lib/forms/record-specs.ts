@@ -54,6 +54,7 @@ export function claimFields(snapshot: Snapshot): FieldSpec[] {
     { name: "dateNote", label: f.dateNote, kind: "text", required: true },
     { name: "status", label: f.status, kind: "select", required: true, options: FigureStatus.options.map((k) => option(k, s.claim.statuses[k])) },
     { name: "supersedes", label: f.supersedes, kind: "text" },
+    { name: "takenFrom", label: f.takenFrom, kind: "text", hint: s.claim.takenFromHint },
     { name: "pinnedReason", label: f.pinnedReason, kind: "text" },
     { name: "notes", label: f.notes, kind: "textarea" },
     { name: "id", label: f.id, kind: "text", hint: s.form.idHint },

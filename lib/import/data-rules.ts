@@ -1,4 +1,5 @@
 import { supersedeProblem } from "@/lib/claims/supersede";
+import { takenFromProblem } from "@/lib/claims/taken-from";
 import type { Figure } from "@/lib/model";
 import type { Dataset } from "./dataset";
 import type { RowError } from "./errors";
@@ -6,7 +7,8 @@ import type { RowError } from "./errors";
 /**
  * The rules of lib/claims/README.md a program can check on an import, each
  * error naming the row and column: `supersedes` only as a source's own later,
- * not lower count of the same thing; a day index only on a dated event.
+ * not lower count of the same thing; `takenFrom` only to the same figure of
+ * the same thing, without a loop; a day index only on a dated event.
  */
 export function checkDataRules(dataset: Dataset, storedFigures: Map<string, Figure>): RowError[] {
   const figures = new Map(storedFigures);
@@ -15,10 +17,14 @@ export function checkDataRules(dataset: Dataset, storedFigures: Map<string, Figu
     const problem = supersedeProblem(figure, figure.supersedes ? figures.get(figure.supersedes) : undefined);
     return problem ? [{ file: dataset.figuresFileName, row: dataset.figureRows.get(figure.id) ?? 0, column: "supersedes", message: problem }] : [];
   });
+  const takenFromErrors = dataset.figures.flatMap((figure) => {
+    const problem = takenFromProblem(figure, figures);
+    return problem ? [{ file: dataset.figuresFileName, row: dataset.figureRows.get(figure.id) ?? 0, column: "taken_from", message: problem }] : [];
+  });
   const dayIndexErrors = dataset.events.flatMap((event, i) =>
     event.dayIndex !== undefined && !event.date
       ? [{ file: "events.json", row: i + 1, column: "dayIndex", message: "is set only for dated events: an undated event gets no day index" }]
       : [],
   );
-  return [...supersedeErrors, ...dayIndexErrors];
+  return [...supersedeErrors, ...takenFromErrors, ...dayIndexErrors];
 }

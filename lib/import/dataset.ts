@@ -151,6 +151,7 @@ export function checkReferences(dataset: Dataset, known: KnownIds): RowError[] {
     need(sources, figure.via, "source", at("via"));
     for (const id of figure.locationIds) need(locations, id, "location", at("location_ids"));
     need(figures, figure.supersedes, "figure", at("supersedes"));
+    need(figures, figure.takenFrom, "figure", at("taken_from"));
   }
   dataset.events.forEach((event, i) => {
     const at = (column: string) => ({ file: "events.json", row: i + 1, column });

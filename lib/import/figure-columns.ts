@@ -42,6 +42,8 @@ export const fieldColumns: FieldColumn[] = [
   { column: "notes", hxl: "#meta+notes", field: "notes" },
   { column: "status", hxl: "#status", field: "status" },
   { column: "supersedes", hxl: "#meta+supersedes", field: "supersedes" },
+  // Absent from a file means the claim repeats no other: older files import unchanged.
+  { column: "taken_from", hxl: "#meta+taken_from", field: "takenFrom" },
   { column: "pinned_reason", hxl: "#meta+pinned", field: "pinnedReason" },
 ];
 

@@ -62,7 +62,7 @@ export interface ImportResult {
 const optionalColumns: Record<EntityName, readonly string[]> = {
   source: ["url", "notes", "partOf"],
   location: ["parentId"],
-  figure: ["valueHigh", "periodStart", "periodEnd", "reportedAt", "via", "url", "translation", "notes", "supersedes", "pinnedReason"],
+  figure: ["valueHigh", "periodStart", "periodEnd", "reportedAt", "via", "url", "translation", "notes", "supersedes", "takenFrom", "pinnedReason"],
   event: ["facilityStatus", "dayIndex", "dayLabel", "date", "via", "url", "translation", "notes", "after", "orderBasis"],
   "derived-figure": ["pinnedReason"],
 };

@@ -7,6 +7,7 @@ import type { EventSummary } from "@/lib/queries/event-summary";
 import { indicatorColour } from "./palette";
 import { placeName } from "@/lib/i18n/place-name";
 import { extentOf } from "@/lib/math/extent";
+import { dataDateOf } from "@/lib/claims/data-date";
 
 export const shadeIndicators = ["displaced", "killed", "injured"] as const;
 export type ShadeIndicator = (typeof shadeIndicators)[number];
@@ -171,7 +172,7 @@ export function buildMapModel({ locations, focusIds, claimsPerPlace, figures, ch
     },
     sources,
     relays,
-    dataDate: dates.at(-1),
+    dataDate: dataDateOf(dates),
     inset,
     tiles,
     bounds: allPoints.length ? boundsOf(allPoints) : fallback,

@@ -28,6 +28,13 @@ export const FigureFields = z.object({
   notes: OptionalText,
   status: FigureStatus,
   supersedes: Id.optional(),
+  /**
+   * The claim whose figure this one repeats or takes its figure from, known
+   * from any page (an outlet relaying a wire agency's count; a report whose
+   * numbers another report credits to a ministry). Independence counts the
+   * origin's voice once, however many claims repeat it.
+   */
+  takenFrom: Id.optional(),
   /** Non-empty means editors pinned this claim as the headline; the text says why. */
   pinnedReason: OptionalText,
 });
@@ -41,6 +48,9 @@ export const Figure = FigureFields.superRefine((figure, ctx) => {
   }
   if (figure.countKind === "period" && !figure.periodStart && !figure.periodEnd) {
     ctx.addIssue({ code: "custom", path: ["countKind"], message: "a period count needs its period (periodStart or periodEnd)" });
+  }
+  if (figure.takenFrom === figure.id) {
+    ctx.addIssue({ code: "custom", path: ["takenFrom"], message: "a claim cannot repeat itself" });
   }
   if (figure.supersedes === figure.id) {
     ctx.addIssue({ code: "custom", path: ["supersedes"], message: "a claim cannot replace itself" });

@@ -16,7 +16,7 @@ export interface ClaimGroupSummary {
 }
 
 export function summarizeGroups(claims: Claim[], snapshot: Snapshot): ClaimGroupSummary[] {
-  return summarizeGroupList(groupBySourceAndValue(claims, snapshot.sourcesById), snapshot);
+  return summarizeGroupList(groupBySourceAndValue(claims, snapshot.voiceOf), snapshot);
 }
 
 /** Summaries of groups already formed, e.g. one page of them. */

@@ -12,6 +12,6 @@ export function claimsLike(target: ClaimTarget, snapshot: Snapshot): Claim[] {
 export function headlineFor(target: ClaimTarget, snapshot: Snapshot): (HeadlineChoice & { agreement: Agreement }) | null {
   const claims = claimsLike(target, snapshot);
   const choice = chooseHeadline(claims, snapshot.sourcesById);
-  const agreement = agreementOf(claims, snapshot.sourcesById);
+  const agreement = agreementOf(claims, snapshot.voiceOf);
   return choice && agreement && { ...choice, agreement };
 }

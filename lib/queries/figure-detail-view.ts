@@ -4,7 +4,6 @@ import { quotesOf, type QuoteOf } from "@/lib/claims/quotes";
 import type { CitationInput } from "@/lib/export/citation";
 import { formatDate } from "@/lib/format/dates";
 import { getMessages } from "@/lib/i18n/messages";
-import { voiceOf } from "@/lib/claims/agreement";
 import type { Revision, Source } from "@/lib/model";
 import { summarizeClaim, type ClaimSummary } from "./claim-summary";
 import { summarizeGroups, type ClaimGroupSummary } from "./claim-group-summary";
@@ -70,7 +69,7 @@ export function toDetailView(detail: FigureDetail, snapshot: Snapshot): FigureDe
     competing: summarizeGroups(detail.competing, snapshot),
     history: summarizeGroups(detail.history, snapshot),
     discrepancy: detail.discrepancy,
-    voiceName: detail.source?.partOf ? snapshot.sourcesById.get(voiceOf(detail.source.id, snapshot.sourcesById))?.name : undefined,
+    voiceName: detail.claim.voice !== claim.sourceId ? (snapshot.sourcesById.get(detail.claim.voice)?.name ?? detail.claim.voice) : undefined,
     latestReportedAt: detail.latestReportedAt,
     changedIn: detail.changedIn,
     revisions: detail.revisions,

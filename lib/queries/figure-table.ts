@@ -52,7 +52,7 @@ export function figureTableGroups(snapshot: Snapshot, query: Omit<FigureTableQue
   if (entry) groupsByQuery.delete(key);
   else {
     const claims = figureTable(snapshot, query);
-    entry = { version: snapshot.version, claims: claims.length, groups: groupBySourceAndValue(claims, snapshot.sourcesById) };
+    entry = { version: snapshot.version, claims: claims.length, groups: groupBySourceAndValue(claims, snapshot.voiceOf) };
   }
   groupsByQuery.set(key, entry);
   for (const [oldest, value] of groupsByQuery) {

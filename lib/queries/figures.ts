@@ -4,7 +4,8 @@ import { revisions } from "@/lib/db/schema";
 import type { Claim } from "@/lib/claims/types";
 import type { Figure, Location, Revision, Source } from "@/lib/model";
 import { claimsLike } from "./claim-groups";
-import { agreementOf, discrepanciesWithin, voiceOf, type Agreement } from "@/lib/claims/agreement";
+import { agreementOf, discrepanciesWithin, type Agreement } from "@/lib/claims/agreement";
+import { maxOf } from "@/lib/math/extent";
 import { byReportDateDesc, chooseHeadline, type HeadlineRule } from "@/lib/claims/headline";
 import { narrowestList, type ClaimFilterIndex } from "./claim-filter-index";
 import type { FigureFilters } from "./figure-filters";
@@ -36,17 +37,20 @@ export function reportedClaimsOf(claims: Claim[]): Figure[] {
   return out;
 }
 
+/** A claim with the independent voice it counts under (lib/claims/voice.ts), as the API gives every claim it lists. */
+export type VoicedClaim = Claim & { voice: string };
+
 export interface FigureDetail {
-  claim: Claim;
+  claim: VoicedClaim;
   source: Source | undefined;
   via: Source | undefined;
   locations: Location[];
   /** Null when every claim about this thing has been superseded. */
   headline: { id: string; rule: HeadlineRule } | null;
   /** Current claims about the same thing from other sources or reports. */
-  competing: Claim[];
+  competing: VoicedClaim[];
   /** Superseded counts about the same thing: history, not competition. */
-  history: Claim[];
+  history: VoicedClaim[];
   /** Independent voices, reports and range of the current claims about the same thing; null when none is current. */
   agreement: Agreement | null;
   /** This claim's voice gives other current figures for the same thing: all of its values, lowest first. */
@@ -68,19 +72,20 @@ export async function figureDetail(db: Database, snapshot: Snapshot, id: string)
     .from(revisions)
     .where(and(eq(revisions.entity, claim.kind === "derived" ? "derived-figure" : "figure"), eq(revisions.entityId, id)))
     .orderBy(asc(revisions.id));
+  const voiced = (c: Claim): VoicedClaim => ({ ...c, voice: snapshot.voiceOf(c) });
   const dates = group.map((c) => c.reportedAt).filter((d): d is string => Boolean(d)).sort();
   return {
-    claim,
+    claim: voiced(claim),
     source: snapshot.sourcesById.get(claim.sourceId),
     via: claim.via ? snapshot.sourcesById.get(claim.via) : undefined,
     locations: claim.locationIds.map((l) => snapshot.locationsById.get(l)).filter((l): l is Location => Boolean(l)),
     headline: choice && { id: choice.headline.id, rule: choice.rule },
-    competing: group.filter((c) => c.id !== id && c.status === "current").sort(byReportDateDesc),
-    history: group.filter((c) => c.id !== id && c.status !== "current").sort(byReportDateDesc),
-    agreement: agreementOf(group, snapshot.sourcesById),
-    discrepancy: discrepanciesWithin(group, snapshot.sourcesById).get(voiceOf(claim.sourceId, snapshot.sourcesById)) ?? null,
+    competing: group.filter((c) => c.id !== id && c.status === "current").sort(byReportDateDesc).map(voiced),
+    history: group.filter((c) => c.id !== id && c.status !== "current").sort(byReportDateDesc).map(voiced),
+    agreement: agreementOf(group, snapshot.voiceOf),
+    discrepancy: discrepanciesWithin(group, snapshot.voiceOf).get(snapshot.voiceOf(claim)) ?? null,
     latestReportedAt: dates.at(-1),
-    changedIn: Math.max(0, ...group.map((c) => snapshot.history.changedIn.get(c.id) ?? 0)),
+    changedIn: Math.max(0, maxOf(group.map((c) => snapshot.history.changedIn.get(c.id) ?? 0))),
     revisions: revisionRows.map((r) => ({
       id: r.id,
       entity: r.entity as Revision["entity"],

@@ -22,9 +22,18 @@ export interface FigureCard {
   derivedLabel?: string;
   /** Independent voices, reports and the range of current claims about the same thing, the headline's included. */
   agreement: Agreement;
+  /** The claims at either end of that range, each shown with its own wording, source and date. */
+  lowest: ClaimSummary;
+  highest: ClaimSummary;
+  /** How many current reports carry the headline's own figure from its voice; with one, the report it stands in. */
+  carriedBy: { reports: number; onlyIn?: string };
   breakdown: ClaimSummary[];
-  /** Newer claims staff added that differ from the figure shown (the headline or a part of its sum) by more than 20 %; `partOfSum` says which. */
-  flags: { claim: ClaimSummary; shown: ClaimSummary; partOfSum: boolean }[];
+  /**
+   * Newer claims staff added that differ from the figure shown (the headline
+   * or a part of its sum): any different count from its own voice, or more
+   * than 20 % from another; `partOfSum` says which figure, `sameVoice` why.
+   */
+  flags: { claim: ClaimSummary; shown: ClaimSummary; partOfSum: boolean; sameVoice: boolean }[];
   /** The latest data version that changed a claim about this: "new since you last looked". */
   changedIn: number;
 }
@@ -59,11 +68,26 @@ function monitoring(headline: Claim, snapshot: Snapshot): Pick<FigureCard, "flag
     const sameThing = claimsLike(shown, snapshot);
     for (const claim of sameThing) changedIn = Math.max(changedIn, snapshot.history.changedIn.get(claim.id) ?? 0);
     const partOfSum = shown !== headline;
-    for (const claim of disagreementsWith(shown, sameThing, snapshot.history, { partOfSum })) {
-      flags.push({ claim: summarizeClaim(claim, snapshot), shown: summarizeClaim(shown, snapshot), partOfSum });
+    for (const claim of disagreementsWith(shown, sameThing, snapshot.history, snapshot.voiceOf, { partOfSum })) {
+      flags.push({ claim: summarizeClaim(claim, snapshot), shown: summarizeClaim(shown, snapshot), partOfSum, sameVoice: snapshot.voiceOf(claim) === snapshot.voiceOf(shown) });
     }
   }
   return { flags, changedIn };
+}
+
+/**
+ * The current reports that give the headline's own figure from its voice (a
+ * relay of it included): "only in one report" when the figure stands in
+ * nothing else we hold, named by the page it stands on.
+ */
+function carriedBy(headline: Claim, sameThing: Claim[], snapshot: Snapshot): FigureCard["carriedBy"] {
+  const voice = snapshot.voiceOf(headline);
+  const high = (c: Claim) => (c.kind === "reported" ? c.valueHigh : undefined);
+  const carriers = sameThing.filter((c) => c.status === "current" && c.value === headline.value && high(c) === high(headline) && snapshot.voiceOf(c) === voice);
+  const reports = new Set(carriers.map((c) => c.url ?? c.via ?? c.id)).size;
+  if (reports > 1) return { reports };
+  const page = headline.via ?? headline.sourceId;
+  return { reports: 1, onlyIn: snapshot.sourcesById.get(page)?.name ?? page };
 }
 
 export function buildOverview(snapshot: Snapshot): Overview {
@@ -79,6 +103,9 @@ export function buildOverview(snapshot: Snapshot): Overview {
       pinnedReason: choice.headline.pinnedReason,
       derivedLabel: choice.headline.kind === "derived" ? choice.headline.label : undefined,
       agreement: choice.agreement,
+      lowest: summarizeClaim(snapshot.claimsById.get(choice.agreement.lowClaimId) ?? choice.headline, snapshot),
+      highest: summarizeClaim(snapshot.claimsById.get(choice.agreement.highClaimId) ?? choice.headline, snapshot),
+      carriedBy: carriedBy(choice.headline, claimsLike(choice.headline, snapshot), snapshot),
       breakdown: breakdownOf(choice.headline, snapshot),
     });
   }

@@ -8,6 +8,7 @@ import { readDataVersion } from "@/lib/data-version/store";
 import { BUNDLED_AUTHOR } from "@/lib/db/bundled-author";
 import { loadClaimHistory, type ClaimHistory } from "./claim-history";
 import type { Event, Location, Source } from "@/lib/model";
+import { claimVoices, type VoiceOf } from "@/lib/claims/voice";
 
 /**
  * The whole dataset at one data version, read once per version and shared by
@@ -26,6 +27,8 @@ export interface Snapshot {
   /** Each stored claim's own version, bumped by every edit: what If-Match compares. */
   figureVersions: Map<string, number>;
   history: ClaimHistory;
+  /** Each claim's independent voice: its origin's source (`takenFrom`), then the body that source is part of (`partOf`). */
+  voiceOf: VoiceOf;
 }
 
 /** Every table and the version they are at, read in one repeatable-read transaction so they agree. */
@@ -61,11 +64,14 @@ export async function loadSnapshot(db: Database): Promise<Snapshot> {
 
 /** The read model from its records, with the look-ups by id every view uses. */
 export function snapshotOf(records: Pick<Snapshot, "version" | "sources" | "locations" | "claims" | "events" | "figureVersions" | "history">): Snapshot {
+  const sourcesById = new Map(records.sources.map((s) => [s.id, s]));
+  const claimsById = new Map(records.claims.map((c) => [c.id, c]));
   return {
     ...records,
-    sourcesById: new Map(records.sources.map((s) => [s.id, s])),
+    sourcesById,
     locationsById: new Map(records.locations.map((l) => [l.id, l])),
-    claimsById: new Map(records.claims.map((c) => [c.id, c])),
+    claimsById,
     eventsById: new Map(records.events.map((e) => [e.id, e])),
+    voiceOf: claimVoices(claimsById, sourcesById),
   };
 }

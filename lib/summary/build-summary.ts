@@ -1,13 +1,14 @@
-import { highOf, type Agreement } from "@/lib/claims/agreement";
+import type { Agreement } from "@/lib/claims/agreement";
 import { formatList } from "@/lib/format/list";
 import { buildOverview, type FigureCard, type HospitalCard } from "@/lib/queries/overview";
-import { claimsLike } from "@/lib/queries/claim-groups";
-import { summarizeClaim, type ClaimSummary } from "@/lib/queries/claim-summary";
+import type { ClaimSummary } from "@/lib/queries/claim-summary";
 import { summarizeEvent, type EventSummary } from "@/lib/queries/event-summary";
-import { NEIGHBOURHOODS, neighbourhoodsTarget, SEED_REPORT_ID } from "@/lib/queries/places";
+import { NEIGHBOURHOODS, SEED_REPORT_ID } from "@/lib/queries/places";
 import type { Snapshot } from "@/lib/queries/snapshot";
 import type { Event, Source } from "@/lib/model";
 import { placeNameOf } from "@/lib/i18n/place-name";
+import { dataDateOf } from "@/lib/claims/data-date";
+import { briefGraphicsDates } from "./summary-graphics";
 
 /** Current claims within this share of each other count as agreeing: reports of one count rarely match to the person. */
 export const AGREEMENT_SPREAD = 0.1;
@@ -31,6 +32,8 @@ export interface SummaryFigure {
   /** The current claims at either end of the range, as their sources worded them ("at least 9", TRT World). */
   lowest: ClaimSummary;
   highest: ClaimSummary;
+  /** What the overview's card flags: the brief never shows a figure whose own source has said otherwise since without saying so. */
+  flags: FigureCard["flags"];
 }
 
 export interface SummarySource {
@@ -56,7 +59,7 @@ export interface Summary {
   allSources: number;
 }
 
-export function certaintyOf(agreement: Agreement): Certainty {
+export function certaintyOf(agreement: Pick<Agreement, "sources" | "reports" | "low" | "high">): Certainty {
   if (agreement.sources <= 1) return "one-source";
   return agreement.high - agreement.low <= AGREEMENT_SPREAD * agreement.high ? "agree" : "differ";
 }
@@ -95,17 +98,6 @@ function keyEvents(snapshot: Snapshot): EventSummary[] {
     .map(([, event]) => summarizeEvent(event, snapshot));
 }
 
-const latest = (dates: (string | undefined)[]) => dates.filter((d): d is string => Boolean(d)).sort().at(-1);
-
-/** The current claims with the lowest and the highest figure about what a card counts. */
-function rangeEnds(card: FigureCard, snapshot: Snapshot): { lowest: ClaimSummary; highest: ClaimSummary } {
-  const current = claimsLike(neighbourhoodsTarget(card.key), snapshot).filter((c) => c.status === "current");
-  if (!current.length) return { lowest: card.headline, highest: card.headline };
-  const lowest = current.reduce((a, b) => (b.value < a.value ? b : a));
-  const highest = current.reduce((a, b) => (highOf(b) > highOf(a) ? b : a));
-  return { lowest: summarizeClaim(lowest, snapshot), highest: summarizeClaim(highest, snapshot) };
-}
-
 /**
  * The one-minute brief, from the same read model as the overview: the
  * headline figures with how many independent sources stand behind each and
@@ -121,11 +113,13 @@ export function buildSummary(snapshot: Snapshot): Summary {
       agreement: card.agreement,
       certainty: certaintyOf(card.agreement),
       breakdown: card.breakdown,
-      ...rangeEnds(card, snapshot),
+      lowest: card.lowest,
+      highest: card.highest,
+      flags: card.flags,
     }),
   );
   const events = keyEvents(snapshot);
-  const shownClaims = figures.flatMap((f) => [f.headline, ...f.breakdown, f.lowest, f.highest]);
+  const shownClaims = figures.flatMap((f) => [f.headline, ...f.breakdown, f.lowest, f.highest, ...f.flags.map((flag) => flag.claim)]);
   const hospitalDate = overview.hospital?.latest.date;
   const sourceIds = new Set([...shownClaims.map((c) => c.sourceId), ...(overview.hospital ? [overview.hospital.latest.sourceId] : []), ...events.map((e) => e.sourceId)]);
   const sources = [...sourceIds]
@@ -136,8 +130,8 @@ export function buildSummary(snapshot: Snapshot): Summary {
   return {
     version: snapshot.version,
     area: formatList(NEIGHBOURHOODS.map((id) => placeNameOf(snapshot.locationsById, id))),
-    // The newest report the brief itself shows: a later report about something else must not date it.
-    dataDate: latest([...shownClaims.map((c) => c.reportedAt), hospitalDate, ...events.map((e) => e.date)]),
+    // The newest report the brief itself shows, its map and chart included: a later report about something else must not date it.
+    dataDate: dataDateOf([...shownClaims.map((c) => c.reportedAt), hospitalDate, ...events.map((e) => e.date), ...briefGraphicsDates(snapshot)]),
     figures,
     hospital: overview.hospital,
     events,

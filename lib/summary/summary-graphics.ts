@@ -8,6 +8,12 @@ import type { Snapshot } from "@/lib/queries/snapshot";
 import { groupedBarsSvg } from "./grouped-bars-svg";
 
 const WIDTH = 800;
+const BRIEF_CHART = "casualties-by-group";
+
+/** The report dates the brief's map and chart draw on, for the brief's one data date. */
+export function briefGraphicsDates(snapshot: Snapshot): (string | undefined)[] {
+  return [buildChart(BRIEF_CHART, snapshot).dataDate, mapModel(snapshot).dataDate];
+}
 const MARGIN = 24;
 
 /**
@@ -15,12 +21,13 @@ const MARGIN = 24;
  * same models as the dashboard's: no Leaflet, no Recharts, no JavaScript, and
  * vector in print and in the PDF.
  */
-export function summaryGraphics(snapshot: Snapshot, accessed: string) {
-  const chart = buildChart("casualties-by-group", snapshot);
+export function summaryGraphics(snapshot: Snapshot, accessed: string, dataDate: string | undefined) {
+  // The brief's one "data as of" date, on its map and chart too.
+  const chart = { ...buildChart(BRIEF_CHART, snapshot), dataDate };
   const bars = groupedBarsSvg(chart, WIDTH - 2 * MARGIN);
   const t = getMessages(chart.locale);
   return {
-    map: captionedMapSvg(mapModel(snapshot), "displaced", accessed, t),
+    map: captionedMapSvg({ ...mapModel(snapshot), dataDate }, "displaced", accessed, t),
     chart: captionedSvg({ width: WIDTH, title: chart.title, subtitle: chart.subtitle, body: bars.body, bodyHeight: bars.height, footer: chartFooter(chart, accessed, t), direction: t.dir }),
     chartModel: chart,
   };

@@ -55,7 +55,7 @@ describe("buildSummary", () => {
 
   it("counts a relay of one source's figure once, and every report", () => {
     const figure = summary.figures.find((f) => f.key === "displaced");
-    expect(figure?.agreement).toEqual({ sources: 2, reports: 3, low: 150000, high: 155000 });
+    expect(figure?.agreement).toEqual({ sources: 2, reports: 3, low: 150000, high: 155000, lowClaimId: "ocha", highClaimId: "gov-b" });
     // 150,000 and 155,000 lie within 10 % of each other.
     expect(figure?.certainty).toBe("agree");
   });
@@ -63,7 +63,7 @@ describe("buildSummary", () => {
   it("gives a figure with one source as that source's value, said to have no other to compare with", () => {
     const figure = summary.figures.find((f) => f.key === "killed");
     expect(figure?.headline.valueText).toBe("at least 43");
-    expect(figure?.agreement).toEqual({ sources: 1, reports: 1, low: 43, high: 43 });
+    expect(figure?.agreement).toEqual({ sources: 1, reports: 1, low: 43, high: 43, lowClaimId: "sohr-killed", highClaimId: "sohr-killed" });
     expect(figure?.certainty).toBe("one-source");
   });
 

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { mapPdf } from "@/lib/export/chart-files";
 import { exportFileName } from "@/lib/export/file-name";
-import { todayIso } from "@/lib/format/dates";
 import { jsonError } from "@/lib/http/cached-response";
 import { FILE_TYPES, versionedFile } from "@/lib/http/file-response";
 import { parseQuery } from "@/lib/http/query-params";
@@ -36,7 +35,7 @@ async function mapFile(request: Request, { indicator, paper, lang }: z.infer<typ
   try {
     return await versionedFile(request, snapshot.version, {
       type: FILE_TYPES.pdf,
-      name: exportFileName({ item: paper === "letter" ? `map-${indicator}-letter` : `map-${indicator}`, date: model.dataDate ?? todayIso(), ext: "pdf" }),
+      name: exportFileName({ item: paper === "letter" ? `map-${indicator}-letter` : `map-${indicator}`, date: model.dataDate ?? "undated", ext: "pdf" }),
       bytes: () => mapPdf(snapshot.version, model, indicator, { paper, locale: lang, origin: requestOrigin(request) }),
     });
   } catch (error) {

@@ -80,6 +80,9 @@ export const ar: Messages = {
     pinned: "ثبّته المحررون",
     agreement: (sources, low, high) =>
       `${sourcesCount(sources)}${low === high ? (sources === 1 ? "" : `، وكلها ${i(low)}`) : `، من ${i(low)} إلى ${i(high)}`}`,
+    rangeEnd: (value, source, date) => `${i(value)} (${i(source)}، ${date ? i(date) : "التاريخ غير مذكور"})`,
+    carriedBy: (reports) => `ورد في ${count(reports, { two: "تقريرين", few: "# تقارير", many: "# تقريراً", other: "# تقرير" })}.`,
+    onlyIn: (report) => `ورد في تقرير واحد فقط: ${i(report)}.`,
     agreementHelp:
       "المصادر المستقلة يُعدّ كل صوت منها مرة واحدة: وسائل الإعلام التي تكرر رقم مصدر واحد، ومكاتب الحكومة الواحدة، مصدر واحد. ويمتد النطاق من أدنى رقم قائم إلى أعلاه.",
     reportsLink: (reports, sources) => (reports === 1 ? "التقرير الوحيد" : `جميع التقارير (${reportsCount(reports)}) من ${plainSources(sources)}`),
@@ -101,6 +104,10 @@ export const ar: Messages = {
     newSince: "جديد منذ آخر زيارة",
     flagLabel: "رقم مخالف",
     disagreement: (source, claim, headline) => `${i(source)} يقول الآن ${i(claim)}؛ والرقم الرئيسي ${i(headline)}.`,
+    sameSourceNewer: (source, claim, date, headline) =>
+      `عدد أحدث من ${i(source)}، ${i(claim)} (${date ? i(date) : "التاريخ غير مذكور"})، يختلف عن هذا الرقم الرئيسي، ${i(headline)}.`,
+    partNewer: (source, group, claim, date, total) =>
+      `عدد أحدث من ${i(source)} لـ${group}، ${i(claim)} (${date ? i(date) : "التاريخ غير مذكور"})، غير داخل في هذا المجموع، ${i(total)}.`,
     disagreementHelp: "رقم أحدث يختلف عن الرقم الرئيسي بأكثر من 20 %. يقرر المحررون إن كان سيصبح الرقم الرئيسي.",
   },
   figure: {
@@ -357,7 +364,7 @@ export const ar: Messages = {
       differ: (sources, low, high) => `من ${i(low)} إلى ${i(high)}، عبر ${sourcesCount(sources)}.`,
     },
     oneSourceRange: (reports, low, high) => `مصدر مستقل واحد فقط (${reportsCount(reports)} عنه)، وتختلف تقاريره: من ${low} إلى ${high}.`,
-    rangeEnd: (value, source) => `${i(value)} (${i(source)})`,
+    rangeEnd: (value, source, date) => `${i(value)} (${i(source)}، ${date ? i(date) : "التاريخ غير مذكور"})`,
     certaintyLabel: { "one-source": "مصدر واحد", agree: "المصادر متفقة", differ: "المصادر مختلفة" },
     certaintyRule:
       "المصادر المستقلة يُعدّ كل صوت منها مرة واحدة: وسائل الإعلام التي تكرر رقم مصدر واحد، ومكاتب الحكومة الواحدة، مصدر واحد. وتتفق المصادر حين تقع كل أرقامها القائمة ضمن 10 % من بعضها.",

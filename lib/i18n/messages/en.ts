@@ -71,7 +71,10 @@ export const en = {
     derivedNote: "Computed: the sum of these parts, all from one report by the same source.",
     pinned: "Pinned by editors",
     agreement: (sources: number, low: string, high: string) =>
-      `${sources === 1 ? "1 independent source" : `${sources} independent sources`}${low === high ? (sources === 1 ? "" : `, all ${low}`) : `, ${low}–${high}`}`,
+      `${sources === 1 ? "1 independent source" : `${sources} independent sources`}${low === high ? (sources === 1 ? "" : `, all ${low}`) : `, from ${low} to ${high}`}`,
+    rangeEnd: (value: string, source: string, date: string | null) => `${value} (${source}, ${date ?? "date not given"})`,
+    carriedBy: (reports: number) => `Carried by ${reports} reports.`,
+    onlyIn: (report: string) => `Only in one report: ${report}.`,
     agreementHelp: "Independent sources count each voice once: outlets repeating one source's figure, and offices of one government, are one source. The range runs from the lowest to the highest current claim.",
     reportsLink: (reports: number, sources: number) =>
       reports === 1 ? "the only report" : `all ${reports} reports from ${sources === 1 ? "1 source" : `${sources} sources`}`,
@@ -92,6 +95,10 @@ export const en = {
     newSince: "New since you last looked",
     flagLabel: "Disagrees",
     disagreement: (source: string, claim: string, headline: string) => `${source} now says ${claim}; headline ${headline}.`,
+    sameSourceNewer: (source: string, claim: string, date: string | null, headline: string) =>
+      `${source}'s newer count, ${claim} (${date ?? "date not given"}), differs from this headline, ${headline}.`,
+    partNewer: (source: string, group: string, claim: string, date: string | null, total: string) =>
+      `${source}'s newer count of ${group}, ${claim} (${date ?? "date not given"}), is not in this total of ${total}.`,
     disagreementHelp: "A newer claim differs from the headline by more than 20 %. Editors decide whether it becomes the headline.",
   },
   figure: {
@@ -341,7 +348,7 @@ export const en = {
       differ: (sources: number, low: string, high: string) => `From ${low} to ${high}, across ${sources} independent sources.`,
     },
     oneSourceRange: (reports: number, low: string, high: string) => `Only one independent source (${reports} reports of it), and its reports differ: from ${low} to ${high}.`,
-    rangeEnd: (value: string, source: string) => `${value} (${source})`,
+    rangeEnd: (value: string, source: string, date: string | null) => `${value} (${source}, ${date ?? "date not given"})`,
     certaintyLabel: { "one-source": "One source", agree: "Sources agree", differ: "Sources differ" },
     certaintyRule:
       "Independent sources count each voice once: outlets repeating one source's figure, and offices of one government, are one source. Sources agree when all their current figures lie within 10 % of each other.",

@@ -75,7 +75,10 @@ export const ku: Messages = {
     derivedNote: "Hesabkirî: berhevoka van beşan, hemû ji heman rapora heman çavkaniyê.",
     pinned: "Ji aliyê edîtoran ve hat çespandin",
     agreement: (n, low, high) =>
-      `${count(n, "1 çavkaniya serbixwe", "# çavkaniyên serbixwe")}${low === high ? (n === 1 ? "" : `, hemû ${low}`) : `, ${low}–${high}`}`,
+      `${count(n, "1 çavkaniya serbixwe", "# çavkaniyên serbixwe")}${low === high ? (n === 1 ? "" : `, hemû ${low}`) : `, ji ${low} heta ${high}`}`,
+    rangeEnd: (value, source, date) => `${value} (${source}, ${date ?? "dîrok nehatiye dayîn"})`,
+    carriedBy: (reports) => `Di ${reports} raporan de heye.`,
+    onlyIn: (report) => `Tenê di raporekê de heye: ${report}.`,
     agreementHelp:
       "Çavkaniyên serbixwe her dengî carekê dihejmêrin: dezgehên ku hejmara çavkaniyekê dubare dikin, û nivîsgehên heman hikûmetê, yek çavkanî ne. Navber ji îdîaya herî nizm heta ya herî bilind a niha ye.",
     reportsLink: (r, s) => (r === 1 ? "rapora tenê" : `hemû ${reports(r)} ji ${sources(s)}`),
@@ -96,6 +99,10 @@ export const ku: Messages = {
     newSince: "Nû ji serdana te ya dawî ve",
     flagLabel: "Ne li hev e",
     disagreement: (source, claim, headline) => `${source} niha dibêje ${claim}; hejmara sereke ${headline}.`,
+    sameSourceNewer: (source, claim, date, headline) =>
+      `Hejmara nûtir a ${source}, ${claim} (${date ?? "dîrok nehatiye dayîn"}), ji vê hejmara sereke, ${headline}, cuda ye.`,
+    partNewer: (source, group, claim, date, total) =>
+      `Hejmara nûtir a ${source} ji bo ${group}, ${claim} (${date ?? "dîrok nehatiye dayîn"}), ne di vê berhevokê de ye, ${total}.`,
     disagreementHelp: "Îdîayeke nûtir ji hejmara sereke ji 20 % zêdetir cuda ye. Edîtor biryar didin ka ew dibe hejmara sereke an na.",
   },
   figure: {
@@ -339,7 +346,7 @@ export const ku: Messages = {
       differ: (n, low, high) => `Ji ${low} heta ${high}, di nav ${count(n, "1 çavkaniya serbixwe", "# çavkaniyên serbixwe")} de.`,
     },
     oneSourceRange: (r, low, high) => `Tenê yek çavkaniya serbixwe (${reports(r)} jê), û raporên wê ji hev cuda ne: ji ${low} heta ${high}.`,
-    rangeEnd: (value, source) => `${value} (${source})`,
+    rangeEnd: (value, source, date) => `${value} (${source}, ${date ?? "dîrok nehatiye dayîn"})`,
     certaintyLabel: { "one-source": "Yek çavkanî", agree: "Çavkanî li hev in", differ: "Çavkanî cuda ne" },
     certaintyRule:
       "Çavkaniyên serbixwe her dengî carekê dihejmêrin: dezgehên ku hejmara çavkaniyekê dubare dikin, û nivîsgehên heman hikûmetê, yek çavkanî ne. Çavkanî li hev in dema ku hemû hejmarên wan ên niha di nav 10 % ji hev de ne.",

@@ -25,7 +25,7 @@ export default async function SummaryPage({ params }: { params: Promise<{ locale
   const s = t.summary;
   const snapshot = await pageSnapshot();
   const summary = perVersionInLocale(snapshot, "summary", () => buildSummary(snapshot));
-  const graphics = perVersionInLocale(snapshot, "summary-graphics", () => summaryGraphics(snapshot, todayIso()));
+  const graphics = perVersionInLocale(snapshot, "summary-graphics", () => summaryGraphics(snapshot, todayIso(), summary.dataDate));
   const dataDate = summary.dataDate ? formatDate(summary.dataDate) : "";
   const { hospital } = summary;
   return (

@@ -3,7 +3,6 @@ import { buildChart } from "@/lib/charts";
 import { chartIds, type ChartId } from "@/lib/charts/model";
 import { chartToCsv } from "@/lib/export/chart-csv";
 import { exportFileName } from "@/lib/export/file-name";
-import { todayIso } from "@/lib/format/dates";
 import { jsonError, versionedJson, versionedResponse } from "@/lib/http/cached-response";
 import { parseQuery } from "@/lib/http/query-params";
 import { readRoute } from "@/lib/http/read-route";
@@ -47,7 +46,7 @@ async function chartResponse(request: Request, id: ChartId, { format, paper, lan
     try {
       return await versionedFile(request, snapshot.version, {
         type: FILE_TYPES[format],
-        name: exportFileName({ item: format === "pdf" && paper === "letter" ? `${chart.id}-letter` : chart.id, date: chart.dataDate ?? todayIso(), ext: format }),
+        name: exportFileName({ item: format === "pdf" && paper === "letter" ? `${chart.id}-letter` : chart.id, date: chart.dataDate ?? "undated", ext: format }),
         bytes: () => chartFile(snapshot.version, chart, format, { paper, locale: lang, origin: requestOrigin(request) }),
       });
     } catch (error) {
@@ -55,7 +54,7 @@ async function chartResponse(request: Request, id: ChartId, { format, paper, lan
       throw error;
     }
   }
-  const name = exportFileName({ item: chart.id, date: chart.dataDate ?? todayIso(), ext: "csv" });
+  const name = exportFileName({ item: chart.id, date: chart.dataDate ?? "undated", ext: "csv" });
   return versionedResponse(request, snapshot.version, "text/csv; charset=utf-8", () => chartToCsv(chart), {
     "Content-Disposition": `attachment; filename="${name}"`,
   });

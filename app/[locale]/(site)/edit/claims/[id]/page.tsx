@@ -20,6 +20,7 @@ import { figureDetail } from "@/lib/queries/figures";
 import { buildOverview } from "@/lib/queries/overview";
 import { currentSnapshot, perVersionInLocale } from "@/lib/queries/read-model";
 import { localizedMetadata } from "@/lib/i18n/page-metadata";
+import { flagText } from "@/components/figures/flag-text";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -45,9 +46,10 @@ export default async function EditClaimPage({ params }: Props) {
   const figureVersion = snapshot.figureVersions.get(id) ?? 0;
   const { kind: _kind, ...figure } = claim;
   // The flag as the overview's card raises it: against the headline, or against the part of a sum the card shows.
-  const flag = perVersionInLocale(snapshot, "overview", () => buildOverview(snapshot))
-    .cards.flatMap((card) => card.flags)
-    .find((f) => f.claim.id === id);
+  const flagged = perVersionInLocale(snapshot, "overview", () => buildOverview(snapshot))
+    .cards.flatMap((card) => card.flags.map((flag) => ({ flag, headline: card.headline })))
+    .find(({ flag }) => flag.claim.id === id);
+  const flag = flagged?.flag;
   return (
     <>
       <h1>{s.claim.editTitle(id)}</h1>
@@ -57,6 +59,7 @@ export default async function EditClaimPage({ params }: Props) {
       {flag && (
         <section className="panel" aria-labelledby="flag-heading">
           <h2 id="flag-heading">{s.claim.flagHeading}</h2>
+          <p>{flagged && flagText(flagged.flag, flagged.headline)}</p>
           <p>{s.claim.flagText(flag.claim.valueText, flag.shown.valueText)}</p>
           <ActionButton action={dismissAction.bind(null, { figureId: id, headlineId: flag.shown.id, page: here })} label={s.claim.dismiss} />
           {flag.partOfSum ? (

@@ -1,0 +1,17 @@
+import { formatDate } from "@/lib/format/dates";
+import { getMessages } from "@/lib/i18n/messages";
+import type { FigureCard } from "@/lib/queries/overview";
+
+/**
+ * What a card's flag says, the same on the overview, the brief and the edit
+ * page: a newer count from the figure's own source names itself and its date,
+ * and for a part of a sum says it is not in the total.
+ */
+export function flagText(flag: FigureCard["flags"][number], headline: FigureCard["headline"]): string {
+  const t = getMessages();
+  const { claim, shown } = flag;
+  const date = claim.reportedAt ? formatDate(claim.reportedAt) : null;
+  if (flag.partOfSum) return t.overview.partNewer(claim.sourceShort, t.group[claim.group], claim.valueText, date, headline.valueText);
+  if (flag.sameVoice) return t.overview.sameSourceNewer(claim.sourceShort, claim.valueText, date, shown.valueText);
+  return t.overview.disagreement(claim.sourceShort, claim.valueText, shown.valueText);
+}
