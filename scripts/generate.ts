@@ -84,6 +84,7 @@ const scale: Record<Indicator, number> = {
   missing: 400,
   evacuated: 500,
   arrived: 100_000,
+  population: 400_000,
 };
 const words: Record<Qualifier, string> = { exact: "", about: "about ", "at-least": "at least ", "more-than": "more than ", "up-to": "up to " };
 

@@ -8,7 +8,7 @@ import { SourceLine } from "./source-line";
 import styles from "./headline-card.module.css";
 import { EditorsText } from "@/components/ui/editors-text";
 import { HIGH_MARK, LOW_MARK, withLinks } from "@/components/ui/with-links";
-import { flagText } from "./flag-text";
+import { contextLine, flagText } from "./card-texts";
 
 /** "4 independent sources, from at least 21 (AFP, 9 January) to 216 (Kurdish Red Crescent, date not given)", each end a link to its claim. */
 function RangeSentence({ card }: { card: FigureCard }) {
@@ -45,6 +45,18 @@ export function HeadlineCard({ card }: { card: FigureCard }) {
       <p className={styles.date} data-testid={`carried-${card.key}`}>
         {card.carriedBy.onlyIn ? t.overview.onlyIn(card.carriedBy.onlyIn) : t.overview.carriedBy(card.carriedBy.reports)}
       </p>
+      {card.context.length > 0 && (
+        <div className={styles.breakdown} data-testid={`context-${card.key}`}>
+          <h4 className={styles.breakdownTitle}>{t.overview.contextHeading}</h4>
+          <ul>
+            {card.context.map((claim) => (
+              <li key={claim.id}>
+                <Link href={claim.href}>{contextLine(claim)}</Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {card.flags.map((flag) => (
         <p key={flag.claim.id} className={styles.flag} data-testid={`flag-${card.key}`}>
           <span className="badge badge-warn">{t.overview.flagLabel}</span> {flagText(flag, headline)}{" "}

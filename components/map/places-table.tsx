@@ -1,5 +1,5 @@
 import { Link } from "@/lib/i18n/navigation";
-import { formatDate } from "@/lib/format/dates";
+import { whenText } from "@/lib/format/when-text";
 import { formatList } from "@/lib/format/list";
 import { getMessages } from "@/lib/i18n/messages";
 import type { MapModel } from "@/lib/map/map-model";
@@ -53,7 +53,7 @@ export function PlacesTable({ model }: { model: MapModel }) {
                 <ol>
                   {model.hospital.statusEvents.map((e) => (
                     <li key={e.id}>
-                      {e.date ? `${formatDate(e.date)}: ` : e.dayLabel ? `${e.dayLabel}: ` : ""}
+                      {`${whenText(e, t)}: `}
                       <Link href={e.href}>{e.facilityStatus ? t.facilityStatus[e.facilityStatus] : e.title}</Link> ({e.sourceShort})
                     </li>
                   ))}

@@ -4,7 +4,8 @@ import { getMessages } from "@/lib/i18n/messages";
 import { Link } from "@/lib/i18n/navigation";
 import type { SummaryFigure as Figure } from "@/lib/summary/build-summary";
 import { HIGH_MARK as HIGH, LOW_MARK as LOW, partMark, withLinks } from "@/components/ui/with-links";
-import { flagText } from "@/components/figures/flag-text";
+import { Fragment } from "react";
+import { contextLine, flagText } from "@/components/figures/card-texts";
 import styles from "./summary.module.css";
 
 
@@ -45,6 +46,17 @@ export function SummaryFigure({ figure }: { figure: Figure }) {
             s.breakdown(formatList(figure.breakdown.map((_, i) => partMark(i)))),
             Object.fromEntries(figure.breakdown.map((part, i) => [partMark(i), <Link key={part.id} href={part.href}>{`${part.valueText} ${t.group[part.group]}`}</Link>])),
           )}
+        </p>
+      )}
+      {figure.context.length > 0 && (
+        <p data-testid={`summary-context-${figure.key}`}>
+          {figure.context.map((claim, i) => (
+            <Fragment key={claim.id}>
+              {i > 0 && "; "}
+              <Link href={claim.href}>{contextLine(claim)}</Link>
+            </Fragment>
+          ))}
+          .
         </p>
       )}
       {figure.flags.map((flag) => (

@@ -2,7 +2,7 @@ import { getMessages } from "@/lib/i18n/messages";
 import type { EventKind } from "@/lib/model";
 import { claimsLike } from "@/lib/queries/claim-groups";
 import { sortEventsInTime } from "@/lib/events/order";
-import { neighbourhoodsTarget } from "@/lib/queries/places";
+import { isHospitalStatus, neighbourhoodsTarget } from "@/lib/queries/places";
 import type { Snapshot } from "@/lib/queries/snapshot";
 import { claimMark, eventSource } from "./marks";
 import type { ChartMark, ChartModel } from "./model";
@@ -34,7 +34,8 @@ export function timeline(snapshot: Snapshot): ChartModel {
   const eventMarks: ChartMark[] = events.flatMap((event) => {
     const date = event.date;
     if (!date) return [];
-    const lane = laneOfKind[event.kind];
+    // The hospital lane follows the hospital: another facility's status (staff killed elsewhere, "hospitals" in general) is part of the fighting.
+    const lane = event.kind === "facility-status" && !isHospitalStatus(event) ? "fighting" : laneOfKind[event.kind];
     const title = eventTitle(event).text;
     return [
       {

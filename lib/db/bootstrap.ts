@@ -4,6 +4,8 @@ import { readBundledData, readBundledUpdates } from "@/lib/import/bundled-data";
 import { openDatabase, type Database, type OpenDatabase } from "./client";
 import { BUNDLED_AUTHOR } from "./bundled-author";
 import { bundledUpdates, sources } from "./schema";
+import { readDataVersion } from "@/lib/data-version/store";
+import { removeRecordInTransaction } from "@/lib/write/remove-record";
 
 /**
  * The bundled dataset on first start, then every reviewed update in
@@ -28,6 +30,10 @@ export async function seedBundledData(db: Database): Promise<void> {
       reason: update.reason,
       inTransaction: async (tx) => {
         await tx.insert(bundledUpdates).values({ name: update.name });
+        const version = await readDataVersion(tx);
+        for (const { entity, id, revisionReason } of update.removals) {
+          await removeRecordInTransaction(tx, { entity, id, reason: revisionReason, author: BUNDLED_AUTHOR }, async () => version);
+        }
       },
     });
   }

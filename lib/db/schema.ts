@@ -95,6 +95,7 @@ export const events = pgTable("events", {
   translation: text("translation"),
   notes: text("notes"),
   after: text("after"),
+  before: text("before"),
   orderBasis: text("order_basis"),
 });
 

@@ -1,22 +1,28 @@
 import type { Event } from "@/lib/model";
 
-type Ordered = Pick<Event, "id" | "date" | "after">;
+type Ordered = Pick<Event, "id" | "date" | "after" | "before">;
 
 /**
  * A sortable key for each account that can be placed in time: its own date,
- * or, undated, just after the account a text says it follows (`after`). An
- * account placed by neither has no key: it is never ordered by guesswork.
+ * or, undated, just after or just before the account a text says it follows
+ * or precedes (`after`, `before`). An account placed by none of these has no
+ * key: it is never ordered by guesswork.
+ *
+ * Keys are segments compared as plain strings: a dated account is
+ * "2026-01-11/1"; one placed after it "2026-01-11/1/2"; one placed before it
+ * "2026-01-11/0", which sorts after every account of the day before and
+ * before the one it precedes.
  */
 export function timeKeys(events: Ordered[]): Map<string, string> {
   const byId = new Map(events.map((e) => [e.id, e]));
   const keys = new Map<string, string>();
   const keyOf = (event: Ordered, seen: Set<string>): string | undefined => {
-    if (event.date) return event.date;
-    const anchor = event.after ? byId.get(event.after) : undefined;
+    if (event.date) return `${event.date}/1`;
+    const anchor = event.after ? byId.get(event.after) : event.before ? byId.get(event.before) : undefined;
     if (!anchor || seen.has(anchor.id)) return undefined;
     const anchorKey = keyOf(anchor, new Set(seen).add(event.id));
-    // "~" sorts after every digit: later than the account it follows, on that account's day.
-    return anchorKey && `${anchorKey}~`;
+    if (!anchorKey) return undefined;
+    return event.after ? `${anchorKey}/2` : `${anchorKey.slice(0, -1)}0`;
   };
   for (const event of events) {
     const key = keyOf(event, new Set([event.id]));
@@ -25,15 +31,28 @@ export function timeKeys(events: Ordered[]): Map<string, string> {
   return keys;
 }
 
+const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Dated and ordered accounts in time order, then those that cannot be placed. */
 export function sortEventsInTime<T extends Ordered>(events: T[]): T[] {
   const keys = timeKeys(events);
   const unplaced = "\uffff";
-  return [...events].sort((a, b) => (keys.get(a.id) ?? unplaced).localeCompare(keys.get(b.id) ?? unplaced) || a.id.localeCompare(b.id));
+  return [...events].sort((a, b) => byKey(keys.get(a.id) ?? unplaced, keys.get(b.id) ?? unplaced) || byKey(a.id, b.id));
 }
 
-/** The latest of `among` that a date or a stated order places; an account neither places is never "latest". */
+/**
+ * The latest of `among` that a date or a stated order places; an account
+ * neither places is never "latest". Placed among all accounts: the account
+ * a stated order refers to need not be one of `among`.
+ */
 export function latestPlacedEvent<T extends Ordered>(events: T[], among: (e: T) => boolean): T | undefined {
   const keys = timeKeys(events);
-  return sortEventsInTime(events.filter((e) => among(e) && keys.has(e.id))).at(-1);
+  let latest: T | undefined;
+  for (const event of events) {
+    const key = keys.get(event.id);
+    if (!key || !among(event)) continue;
+    const latestKey = latest && (keys.get(latest.id) as string);
+    if (!latest || !latestKey || byKey(key, latestKey) > 0 || (key === latestKey && byKey(event.id, latest.id) > 0)) latest = event;
+  }
+  return latest;
 }

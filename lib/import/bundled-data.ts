@@ -39,12 +39,18 @@ export function readBundledData(dir = bundledDataDir()): Promise<DatasetFiles> {
   return readDatasetFolder(dir);
 }
 
+/** A record a reviewed update takes out (a duplicate merged into another): `removals.json` in its folder. */
+const BundledRemoval = z.object({ entity: z.enum(["source", "event", "location"]), id: z.string(), revisionReason: z.string().min(1) }).strict();
+export type BundledRemoval = z.infer<typeof BundledRemoval>;
+
 export interface BundledUpdate {
   /** The folder name, e.g. "0001-truth-rules": updates apply in the order of updates/order.json, each once. */
   name: string;
   /** The first paragraph of the folder's README.md: the revision reason of every record without its own. */
   reason: string;
   files: DatasetFiles;
+  /** Records to take out after the files are applied, each with its reason; nothing may still name them. */
+  removals: BundledRemoval[];
 }
 
 /**
@@ -61,7 +67,8 @@ export async function readBundledUpdates(): Promise<BundledUpdate[]> {
       const folder = path.join(process.cwd(), "data", "updates", name);
       const readme = await fs.readFile(path.join(folder, "README.md"), "utf8");
       const reason = readme.replace(/^#.*\n/, "").trim().split(/\n\s*\n/)[0].replace(/\s+/g, " ");
-      return { name, reason, files: await readDatasetFolder(folder) };
+      const removals = z.array(BundledRemoval).parse((await readJsonIfPresent(folder, "removals.json")) ?? []);
+      return { name, reason, files: await readDatasetFolder(folder), removals };
     }),
   );
 }

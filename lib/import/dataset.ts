@@ -159,6 +159,7 @@ export function checkReferences(dataset: Dataset, known: KnownIds): RowError[] {
     need(sources, event.via, "source", at("via"));
     for (const id of event.locationIds) need(locations, id, "location", at("locationIds"));
     need(events, event.after, "event", at("after"));
+    need(events, event.before, "event", at("before"));
   });
   dataset.sources.forEach((source, i) => {
     need(sources, source.partOf, "source", { file: "sources.json", row: i + 1, column: "partOf" });

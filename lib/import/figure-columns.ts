@@ -14,6 +14,7 @@ const valueColumns: Record<Indicator, string> = {
   missing: "#affected+missing+num",
   evacuated: "#affected+evacuated+num",
   arrived: "#affected+arrived+num",
+  population: "#population+num",
 };
 
 type FieldColumn = { column: string; hxl: string; field: keyof Figure | null };

@@ -32,6 +32,8 @@ export const indicators = [
   "missing",
   "evacuated",
   "arrived",
+  /** How many people live in a place: the denominator that gives a displacement figure its scale. */
+  "population",
 ] as const;
 export const Indicator = z.enum(indicators);
 export type Indicator = z.infer<typeof Indicator>;

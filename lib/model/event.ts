@@ -26,12 +26,17 @@ export const Event = z
     notes: OptionalText,
     /** A text orders this account after another ("said in a statement later"): that account's id. */
     after: Id.optional(),
+    /** A text orders this account before another ("followed an earlier announcement"): that account's id. */
+    before: Id.optional(),
     /** In whose words the order is given, e.g. "the seed: 'said in a statement later'". */
     orderBasis: OptionalText,
   })
   .superRefine((event, ctx) => {
-    if ((event.after === undefined) !== (event.orderBasis === undefined)) {
+    if ((event.after === undefined && event.before === undefined) !== (event.orderBasis === undefined)) {
       ctx.addIssue({ code: "custom", path: ["orderBasis"], message: "after and orderBasis go together: the order and whose words give it" });
+    }
+    if (event.after !== undefined && event.before !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["before"], message: "an account is placed after one account or before one, not both" });
     }
 
     if ((event.kind === "facility-status") !== (event.facilityStatus !== undefined)) {

@@ -19,6 +19,8 @@ export interface EventSummary {
   dayIndex?: number;
   /** The account a text says this one follows, for undated accounts placed by that order. */
   afterTitle?: string;
+  /** The account a text says this one came before, for an undated one. */
+  beforeTitle?: string;
   locationIds: string[];
   sourceId: string;
   sourceShort: string;
@@ -30,6 +32,7 @@ export function summarizeEvent(event: Event, snapshot: Snapshot): EventSummary {
   const title = eventTitle(event);
   const description = eventDescription(event);
   const after = event.after ? snapshot.eventsById.get(event.after) : undefined;
+  const before = event.before ? snapshot.eventsById.get(event.before) : undefined;
   return {
     id: event.id,
     kind: event.kind,
@@ -43,6 +46,7 @@ export function summarizeEvent(event: Event, snapshot: Snapshot): EventSummary {
     dayLabel: event.dayLabel && editorsWords(event.dayLabel).text,
     dayIndex: event.dayIndex,
     afterTitle: after && eventTitle(after).text,
+    beforeTitle: before && eventTitle(before).text,
     locationIds: event.locationIds,
     sourceId: event.sourceId,
     sourceShort: snapshot.sourcesById.get(event.sourceId)?.short ?? event.sourceId,

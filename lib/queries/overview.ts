@@ -8,6 +8,8 @@ import { summarizeClaim, type ClaimSummary } from "./claim-summary";
 import { latestPlacedEvent, sortEventsInTime } from "@/lib/events/order";
 import { summarizeEvent, type EventSummary } from "./event-summary";
 import type { Snapshot } from "./snapshot";
+import type { ClaimTarget } from "@/lib/claims/keys";
+import type { Indicator } from "@/lib/model";
 import { placeNameOf } from "@/lib/i18n/place-name";
 
 /** The report the dataset starts from; the overview tells its story, the timeline page every account. */
@@ -27,6 +29,14 @@ export interface FigureCard {
   highest: ClaimSummary;
   /** How many current reports carry the headline's own figure from its voice; with one, the report it stands in. */
   carriedBy: { reports: number; onlyIn?: string };
+  /**
+   * Figures that give this one its scale, each its own claim with source and
+   * date: for the displaced, how many remain displaced, how many returned,
+   * and how many people live there. At the card's places, or else at the
+   * place that holds them (a city count is shown as the city's, never as
+   * the neighbourhoods').
+   */
+  context: ClaimSummary[];
   breakdown: ClaimSummary[];
   /**
    * Newer claims staff added that differ from the figure shown (the headline
@@ -87,7 +97,22 @@ function carriedBy(headline: Claim, sameThing: Claim[], snapshot: Snapshot): Fig
   const reports = new Set(carriers.map((c) => c.url ?? c.via ?? c.id)).size;
   if (reports > 1) return { reports };
   const page = headline.via ?? headline.sourceId;
-  return { reports: 1, onlyIn: snapshot.sourcesById.get(page)?.name ?? page };
+  return { reports: 1, onlyIn: snapshot.sourcesById.get(page)?.short ?? page };
+}
+
+/** What puts each card's count in context. */
+const CONTEXT_INDICATORS: Partial<Record<FigureCard["key"], Indicator[]>> = { displaced: ["still_displaced", "returned", "population"] };
+
+function contextOf(key: FigureCard["key"], target: ClaimTarget, snapshot: Snapshot): ClaimSummary[] {
+  const parents = [...new Set(target.locationIds.map((id) => snapshot.locationsById.get(id)?.parentId).filter((id): id is string => Boolean(id)))];
+  const placeSets = parents.length ? [target.locationIds, parents] : [target.locationIds];
+  return (CONTEXT_INDICATORS[key] ?? []).flatMap((indicator) => {
+    for (const locationIds of placeSets) {
+      const choice = headlineFor({ ...target, indicator, locationIds }, snapshot);
+      if (choice) return [summarizeClaim(choice.headline, snapshot)];
+    }
+    return [];
+  });
 }
 
 export function buildOverview(snapshot: Snapshot): Overview {
@@ -106,6 +131,7 @@ export function buildOverview(snapshot: Snapshot): Overview {
       lowest: summarizeClaim(snapshot.claimsById.get(choice.agreement.lowClaimId) ?? choice.headline, snapshot),
       highest: summarizeClaim(snapshot.claimsById.get(choice.agreement.highClaimId) ?? choice.headline, snapshot),
       carriedBy: carriedBy(choice.headline, claimsLike(choice.headline, snapshot), snapshot),
+      context: contextOf(indicator, neighbourhoodsTarget(indicator), snapshot),
       breakdown: breakdownOf(choice.headline, snapshot),
     });
   }

@@ -34,6 +34,8 @@ export interface SummaryFigure {
   highest: ClaimSummary;
   /** What the overview's card flags: the brief never shows a figure whose own source has said otherwise since without saying so. */
   flags: FigureCard["flags"];
+  /** What gives the figure its scale: still displaced, returned, the population (FigureCard.context). */
+  context: ClaimSummary[];
 }
 
 export interface SummarySource {
@@ -116,10 +118,11 @@ export function buildSummary(snapshot: Snapshot): Summary {
       lowest: card.lowest,
       highest: card.highest,
       flags: card.flags,
+      context: card.context,
     }),
   );
   const events = keyEvents(snapshot);
-  const shownClaims = figures.flatMap((f) => [f.headline, ...f.breakdown, f.lowest, f.highest, ...f.flags.map((flag) => flag.claim)]);
+  const shownClaims = figures.flatMap((f) => [f.headline, ...f.breakdown, f.lowest, f.highest, ...f.flags.map((flag) => flag.claim), ...f.context]);
   const hospitalDate = overview.hospital?.latest.date;
   const sourceIds = new Set([...shownClaims.map((c) => c.sourceId), ...(overview.hospital ? [overview.hospital.latest.sourceId] : []), ...events.map((e) => e.sourceId)]);
   const sources = [...sourceIds]

@@ -21,13 +21,40 @@ async function usesOf(tx: Database, entity: RecordEntity, id: string): Promise<s
       ...(await counted("sources (part of it)", tx.select({ n: count() }).from(sources).where(eq(sources.partOf, id)))),
     ];
   }
-  if (entity === "event") return counted("accounts (placed after it)", tx.select({ n: count() }).from(events).where(eq(events.after, id)));
+  if (entity === "event") return counted("accounts (placed after or before it)", tx.select({ n: count() }).from(events).where(or(eq(events.after, id), eq(events.before, id))));
   return [
     ...(await counted("claims", tx.select({ n: count() }).from(figures).where(arrayContains(figures.locationIds, [id])))),
     ...(await counted("computed sums", tx.select({ n: count() }).from(derivedFigures).where(arrayContains(derivedFigures.locationIds, [id])))),
     ...(await counted("accounts", tx.select({ n: count() }).from(events).where(arrayContains(events.locationIds, [id])))),
     ...(await counted("places (within it)", tx.select({ n: count() }).from(locations).where(eq(locations.parentId, id)))),
   ];
+}
+
+export interface Removal {
+  entity: RecordEntity;
+  id: string;
+  reason: string;
+  author: string;
+  userId?: number | null;
+  reverts?: number;
+}
+
+/**
+ * Takes a record out of its table inside a write's transaction, if nothing
+ * names it, keeping all of it in a "remove" revision at the data version
+ * `version` gives (a reviewed update's removals share its import's version).
+ */
+export async function removeRecordInTransaction(tx: Database, removal: Removal, version: () => Promise<number>): Promise<number> {
+  const { entity, id } = removal;
+  const table = recordTable(entity);
+  const [record] = await tx.select().from(table).where(eq(table.id, id));
+  if (!record) throw new RecordNotFoundError(entity, id);
+  const uses = await usesOf(tx, entity, id);
+  if (uses.length) throw new WriteConflictError(`'${id}' is still named by ${uses.join(", ")}; change or revert those first`, { uses });
+  await tx.delete(table).where(eq(table.id, id));
+  const written = await version();
+  await tx.insert(revisions).values({ entity, entityId: id, action: "remove", author: removal.author, reason: removal.reason, changes: record, dataVersion: written, userId: removal.userId ?? null, reverts: removal.reverts });
+  return written;
 }
 
 /**
@@ -37,18 +64,11 @@ async function usesOf(tx: Database, entity: RecordEntity, id: string): Promise<s
  * again). A record something still names is a conflict that says what.
  */
 export async function removeAddedRecord(db: Database, writer: Writer, entity: RecordEntity, id: string, revertOf: number, reason: string): Promise<ImportResult> {
-  const table = recordTable(entity);
   const version = await db.transaction(async (t) => {
     const tx = t as unknown as Database;
     // No import may name the record between the check below and the delete.
     await lockForWrite(tx);
-    const [record] = await tx.select().from(table).where(eq(table.id, id));
-    if (!record) throw new RecordNotFoundError(entity, id);
-    const uses = await usesOf(tx, entity, id);
-    if (uses.length) throw new WriteConflictError(`'${id}' is still named by ${uses.join(", ")}; change or revert those first`, { uses });
-    await tx.delete(table).where(eq(table.id, id));
-    const written = await bumpDataVersion(tx);
-    await tx.insert(revisions).values({ entity, entityId: id, action: "remove", author: writer.author, reason, changes: record, dataVersion: written, userId: writer.userId, reverts: revertOf });
+    const written = await removeRecordInTransaction(tx, { entity, id, reason, author: writer.author, userId: writer.userId, reverts: revertOf }, () => bumpDataVersion(tx));
     await auditInTransaction(writer, "revert", `${entity}:${id}`, { revision: revertOf, removed: true })(tx);
     return written;
   });

@@ -39,6 +39,23 @@ describe("event time order", () => {
     expect(latestPlacedEvent([event("undated"), event("also-undated", { after: "missing", orderBasis: "x" })], hospital)).toBeUndefined();
   });
 
+  it("places an undated account a text says came earlier just before that account, after the days before it", () => {
+    const earlier = event("councils-earlier", { before: "ceasefire-sunday", orderBasis: "the seed: 'followed an earlier announcement'" });
+    expect(sortEventsInTime([...events, earlier]).map((e) => e.id)).toEqual(["dated-9", "councils-earlier", "ceasefire-sunday", "evacuated-later", "undated"]);
+    // The status it reports is placed, but the account placed after the same statement is later still.
+    expect(latestPlacedEvent([...events, { ...earlier, facilityStatus: "evacuation-called" as const }], hospital)?.id).toBe("evacuated-later");
+  });
+
+  it("takes a stated order among every account, not only those asked about", () => {
+    // The hospital's reports are ordered by a ceasefire account, which is not a hospital report.
+    const reports = [event("called", { before: "ceasefire-sunday", orderBasis: "x" }), event("evacuated", { after: "ceasefire-sunday", orderBasis: "y" })];
+    expect(latestPlacedEvent([...reports, events[3]], hospital)?.id).toBe("evacuated");
+  });
+
+  it("refuses an account placed both after one account and before another", () => {
+    expect(Event.safeParse(event("x", { after: "y", before: "z", orderBasis: "w" })).error?.issues[0].path).toEqual(["before"]);
+  });
+
   it("refuses an order without whose words give it", () => {
     expect(Event.safeParse(event("x", { after: "y" })).error?.issues[0].path).toEqual(["orderBasis"]);
   });

@@ -36,6 +36,7 @@ export const ar: Messages = {
     missing: "المفقودون",
     evacuated: "من جرى إجلاؤهم",
     arrived: "الواصلون",
+    population: "عدد السكان",
   },
   group: {
     all: "جميع الفئات",
@@ -81,6 +82,8 @@ export const ar: Messages = {
     agreement: (sources, low, high) =>
       `${sourcesCount(sources)}${low === high ? (sources === 1 ? "" : `، وكلها ${i(low)}`) : `، من ${i(low)} إلى ${i(high)}`}`,
     rangeEnd: (value, source, date) => `${i(value)} (${i(source)}، ${date ? i(date) : "التاريخ غير مذكور"})`,
+    contextHeading: "للمقارنة",
+    contextLine: (what, value, place, source, date) => `${what}: ${i(value)} في ${i(place)} (${i(source)}، ${date ? i(date) : "التاريخ غير مذكور"})`,
     carriedBy: (reports) => `ورد في ${count(reports, { two: "تقريرين", few: "# تقارير", many: "# تقريراً", other: "# تقرير" })}.`,
     onlyIn: (report) => `ورد في تقرير واحد فقط: ${i(report)}.`,
     agreementHelp:
@@ -92,6 +95,8 @@ export const ar: Messages = {
     reportedOn: (date) => `حتى ${i(date)}`,
     dateUnknown: "تاريخ التقرير غير مذكور",
     afterAccount: (title) => `التاريخ غير مذكور؛ بعد «${title}»`,
+    beforeAccount: (title) => `التاريخ غير مذكور؛ قبل «${title}»`,
+    undatedWords: (words) => `التاريخ غير مذكور؛ يقول المصدر «${words}»`,
     eventsHeading: "ما حدث، كما رُوي",
     eventsLede: "كما يرويه التقرير الذي تنطلق منه هذه اللوحة. تقارير أخرى تؤرّخ هذه الأيام وتوقّتها وترويها بشكل مختلف.",
     allEvents: (accounts, sources) =>

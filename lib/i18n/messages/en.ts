@@ -28,6 +28,7 @@ export const en = {
     missing: "Missing",
     evacuated: "Evacuated",
     arrived: "Arrived",
+    population: "Population",
   },
   group: {
     all: "all groups",
@@ -74,6 +75,8 @@ export const en = {
       `${sources === 1 ? "1 independent source" : `${sources} independent sources`}${low === high ? (sources === 1 ? "" : `, all ${low}`) : `, from ${low} to ${high}`}`,
     rangeEnd: (value: string, source: string, date: string | null) => `${value} (${source}, ${date ?? "date not given"})`,
     carriedBy: (reports: number) => `Carried by ${reports} reports.`,
+    contextHeading: "For scale",
+    contextLine: (what: string, value: string, place: string, source: string, date: string | null) => `${what}: ${value} in ${place} (${source}, ${date ?? "date not given"})`,
     onlyIn: (report: string) => `Only in one report: ${report}.`,
     agreementHelp: "Independent sources count each voice once: outlets repeating one source's figure, and offices of one government, are one source. The range runs from the lowest to the highest current claim.",
     reportsLink: (reports: number, sources: number) =>
@@ -84,6 +87,8 @@ export const en = {
     reportedOn: (date: string) => `as of ${date}`,
     dateUnknown: "report date not given",
     afterAccount: (title: string) => `date not given; later than “${title}”`,
+    beforeAccount: (title: string) => `date not given; earlier than “${title}”`,
+    undatedWords: (words: string) => `date not given; the source says “${words}”`,
     eventsHeading: "What happened, as reported",
     eventsLede: "As told in the report this dashboard starts from. Other reports date, time and tell these days differently.",
     allEvents: (accounts: number, sources: number) => `Every account: ${accounts} from ${sources} sources, with competing dates`,

@@ -32,6 +32,7 @@ export const ku: Messages = {
     missing: "Winda",
     evacuated: "Hatin valakirin",
     arrived: "Gihîştin",
+    population: "Nifûs",
   },
   group: {
     all: "hemû kom",
@@ -77,6 +78,8 @@ export const ku: Messages = {
     agreement: (n, low, high) =>
       `${count(n, "1 çavkaniya serbixwe", "# çavkaniyên serbixwe")}${low === high ? (n === 1 ? "" : `, hemû ${low}`) : `, ji ${low} heta ${high}`}`,
     rangeEnd: (value, source, date) => `${value} (${source}, ${date ?? "dîrok nehatiye dayîn"})`,
+    contextHeading: "Ji bo pîvanê",
+    contextLine: (what, value, place, source, date) => `${what}: ${value} li ${place} (${source}, ${date ?? "dîrok nehatiye dayîn"})`,
     carriedBy: (reports) => `Di ${reports} raporan de heye.`,
     onlyIn: (report) => `Tenê di raporekê de heye: ${report}.`,
     agreementHelp:
@@ -88,6 +91,8 @@ export const ku: Messages = {
     reportedOn: (date) => `heta ${date}`,
     dateUnknown: "dîroka raporê nehatiye dayîn",
     afterAccount: (title) => `dîrok nehatiye dayîn; piştî “${title}”`,
+    beforeAccount: (title) => `dîrok nehatiye dayîn; berî “${title}”`,
+    undatedWords: (words) => `dîrok nehatiye dayîn; çavkanî dibêje “${words}”`,
     eventsHeading: "Çi qewimî, wek ku hat ragihandin",
     eventsLede: "Wek ku rapora ku ev panel jê dest pê dike vedibêje. Raporên din van rojan bi dîrok, dem û vegotinên cuda didin.",
     allEvents: (accounts, s) => `Hemû vegotin: ${count(accounts, "1 vegotin", "# vegotin")} ji ${sources(s)}, bi dîrokên dijber`,

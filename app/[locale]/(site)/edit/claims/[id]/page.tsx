@@ -20,7 +20,7 @@ import { figureDetail } from "@/lib/queries/figures";
 import { buildOverview } from "@/lib/queries/overview";
 import { currentSnapshot, perVersionInLocale } from "@/lib/queries/read-model";
 import { localizedMetadata } from "@/lib/i18n/page-metadata";
-import { flagText } from "@/components/figures/flag-text";
+import { flagText } from "@/components/figures/card-texts";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 

@@ -2,6 +2,12 @@ import { formatDate } from "@/lib/format/dates";
 import { getMessages } from "@/lib/i18n/messages";
 import type { FigureCard } from "@/lib/queries/overview";
 
+/** A figure that gives a card its scale, in words: "Still displaced: nearly 120,000 in Aleppo city (OCHA, 13 January 2026)". */
+export function contextLine(claim: FigureCard["context"][number]): string {
+  const t = getMessages();
+  return t.overview.contextLine(t.indicator[claim.indicator], claim.valueText, claim.placeText, claim.sourceShort, claim.reportedAt ? formatDate(claim.reportedAt) : null);
+}
+
 /**
  * What a card's flag says, the same on the overview, the brief and the edit
  * page: a newer count from the figure's own source names itself and its date,
