@@ -13,6 +13,7 @@ import { FigureActions } from "./figure-actions";
 import styles from "./figure-detail-view.module.css";
 import { EditorsText } from "@/components/ui/editors-text";
 import { NewSince } from "@/components/live/new-since";
+import { RangeSentence } from "./range-sentence";
 
 /** The full provenance of one figure; renders on the server, so it reads without JavaScript. */
 export function FigureDetailView({ detail, headingLevel = 1 }: { detail: Model; headingLevel?: 1 | 2 }) {
@@ -152,7 +153,11 @@ export function FigureDetailView({ detail, headingLevel = 1 }: { detail: Model; 
         {detail.agreement && (
           <p data-testid="agreement">
             <strong>
-              {t.overview.agreement(detail.agreement.sources, formatInteger(detail.agreement.low), formatInteger(detail.agreement.high))}
+              {detail.rangeEnds ? (
+                <RangeSentence agreement={detail.agreement} {...detail.rangeEnds} />
+              ) : (
+                t.overview.agreement(detail.agreement.sources, formatInteger(detail.agreement.low), formatInteger(detail.agreement.high))
+              )}
             </strong>{" "}
             · {t.figure.reportsCount(detail.agreement.reports)}. <span className="muted">{t.overview.agreementHelp}</span>
           </p>

@@ -1,27 +1,13 @@
 import { Link } from "@/lib/i18n/navigation";
 import { formatDate } from "@/lib/format/dates";
-import { formatInteger } from "@/lib/format/qualified-number";
 import { getMessages } from "@/lib/i18n/messages";
 import type { FigureCard } from "@/lib/queries/overview";
 import { NewSince } from "@/components/live/new-since";
 import { SourceLine } from "./source-line";
 import styles from "./headline-card.module.css";
 import { EditorsText } from "@/components/ui/editors-text";
-import { HIGH_MARK, LOW_MARK, withLinks } from "@/components/ui/with-links";
+import { RangeSentence } from "./range-sentence";
 import { contextLine, flagText } from "./card-texts";
-
-/** "4 independent sources, from at least 21 (AFP, 9 January) to 216 (Kurdish Red Crescent, date not given)", each end a link to its claim. */
-function RangeSentence({ card }: { card: FigureCard }) {
-  const t = getMessages();
-  const { agreement, lowest, highest } = card;
-  const end = (claim: FigureCard["lowest"]) => t.overview.rangeEnd(claim.valueText, claim.sourceShort, claim.reportedAt ? formatDate(claim.reportedAt) : null);
-  const one = agreement.low === agreement.high;
-  const sentence = t.overview.agreement(agreement.sources, LOW_MARK, one ? LOW_MARK : HIGH_MARK);
-  return withLinks(sentence, {
-    [LOW_MARK]: <Link href={one ? highest.href : lowest.href}>{one ? formatInteger(agreement.low) : end(lowest)}</Link>,
-    [HIGH_MARK]: <Link href={highest.href}>{end(highest)}</Link>,
-  });
-}
 
 export function HeadlineCard({ card }: { card: FigureCard }) {
   const t = getMessages();
@@ -40,7 +26,7 @@ export function HeadlineCard({ card }: { card: FigureCard }) {
         {headline.reportedAt ? t.overview.reportedOn(formatDate(headline.reportedAt)) : t.overview.dateUnknown}
       </p>
       <p className={styles.agreement} data-testid={`agreement-${card.key}`}>
-        <RangeSentence card={card} />
+        <RangeSentence agreement={card.agreement} lowest={card.lowest} highest={card.highest} />
       </p>
       <p className={styles.date} data-testid={`carried-${card.key}`}>
         {card.carriedBy.onlyIn ? t.overview.onlyIn(card.carriedBy.onlyIn) : t.overview.carriedBy(card.carriedBy.reports)}

@@ -96,6 +96,7 @@ export const events = pgTable("events", {
   notes: text("notes"),
   after: text("after"),
   before: text("before"),
+  reportedAt: date("reported_at", { mode: "string" }),
   orderBasis: text("order_basis"),
 });
 

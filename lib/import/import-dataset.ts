@@ -63,7 +63,7 @@ const optionalColumns: Record<EntityName, readonly string[]> = {
   source: ["url", "notes", "partOf"],
   location: ["parentId"],
   figure: ["valueHigh", "periodStart", "periodEnd", "reportedAt", "via", "url", "translation", "notes", "supersedes", "takenFrom", "pinnedReason"],
-  event: ["facilityStatus", "dayIndex", "dayLabel", "date", "via", "url", "translation", "notes", "after", "before", "orderBasis"],
+  event: ["facilityStatus", "dayIndex", "dayLabel", "date", "via", "url", "translation", "notes", "after", "before", "orderBasis", "reportedAt"],
   "derived-figure": ["pinnedReason"],
 };
 

@@ -16,6 +16,12 @@ export const Event = z
     date: IsoDate.optional(),
     /** Where the calendar date comes from; the seed itself gives none. */
     dateBasis: NonEmptyText,
+    /**
+     * When the report telling this account came out, where known and not the
+     * account's own day: AP told of 6 January on 15 February. A brief that
+     * tells what happened from it says so.
+     */
+    reportedAt: IsoDate.optional(),
     locationIds: z.array(Id),
     sourceId: Id,
     via: Id.optional(),

@@ -19,6 +19,8 @@ export interface EventSummary {
   dayIndex?: number;
   /** The account a text says this one follows, for undated accounts placed by that order. */
   afterTitle?: string;
+  /** When the report telling it came out, where that is not its own day. */
+  reportedAt?: string;
   /** The account a text says this one came before, for an undated one. */
   beforeTitle?: string;
   locationIds: string[];
@@ -47,6 +49,7 @@ export function summarizeEvent(event: Event, snapshot: Snapshot): EventSummary {
     dayIndex: event.dayIndex,
     afterTitle: after && eventTitle(after).text,
     beforeTitle: before && eventTitle(before).text,
+    reportedAt: event.reportedAt,
     locationIds: event.locationIds,
     sourceId: event.sourceId,
     sourceShort: snapshot.sourcesById.get(event.sourceId)?.short ?? event.sourceId,

@@ -25,6 +25,8 @@ export interface FigureDetailView {
   parts: ClaimSummary[];
   headline: { id: string; rule: HeadlineRule } | null;
   agreement: Agreement | null;
+  /** The claims at either end of the agreement's range. */
+  rangeEnds: { lowest: ClaimSummary; highest: ClaimSummary } | null;
   /** Other current claims about the same thing, grouped by source and value. */
   competing: ClaimGroupSummary[];
   /** Replaced counts about the same thing, grouped the same way. */
@@ -66,6 +68,7 @@ export function toDetailView(detail: FigureDetail, snapshot: Snapshot): FigureDe
     parts: claim.kind === "derived" ? claim.parts.map((p) => summarizeClaim(p, snapshot)) : [],
     headline: detail.headline,
     agreement: detail.agreement,
+    rangeEnds: detail.agreement && rangeEndsOf(detail.agreement, snapshot),
     competing: summarizeGroups(detail.competing, snapshot),
     history: summarizeGroups(detail.history, snapshot),
     discrepancy: detail.discrepancy,
@@ -80,4 +83,10 @@ export function toDetailView(detail: FigureDetail, snapshot: Snapshot): FigureDe
       url: claim.url,
     },
   };
+}
+
+function rangeEndsOf(agreement: Agreement, snapshot: Snapshot): FigureDetailView["rangeEnds"] {
+  const lowest = snapshot.claimsById.get(agreement.lowClaimId);
+  const highest = snapshot.claimsById.get(agreement.highClaimId);
+  return lowest && highest ? { lowest: summarizeClaim(lowest, snapshot), highest: summarizeClaim(highest, snapshot) } : null;
 }

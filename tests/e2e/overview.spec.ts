@@ -11,9 +11,15 @@ test.describe("overview", () => {
     await expect(displaced.getByTestId("headline-displaced")).toHaveText("about 155,000");
     await expect(displaced).toContainText("Aleppo authorities");
     await expect(displaced).toContainText("Pinned by editors");
-    // Nine pages of the governor's one figure and four offices of one government are one voice.
-    await expect(displaced.getByTestId("agreement-displaced")).toHaveText("5 independent sources, 59,030–165,000");
-    await expect(displaced.getByRole("link", { name: /all 16 reports from 5 sources/ })).toBeVisible();
+    // Nine pages of the governor's one figure, four offices of one government and BCF's repeat of the Ministry's figure are one voice;
+    // each end of the range is a claim with its source and date.
+    await expect(displaced.getByTestId("agreement-displaced")).toHaveText(
+      "3 independent sources, from 59,030 (Aleppo Social Affairs, date not given) to about 165,000 (TRT World, 10 January 2026)",
+    );
+    await expect(displaced.getByTestId("agreement-displaced").getByRole("link", { name: /about 165,000/ })).toHaveAttribute("href", "/en/figures/trt-world-displaced");
+    await expect(displaced.getByRole("link", { name: /all 16 reports from 3 sources/ })).toBeVisible();
+    await expect(displaced.getByTestId("context-displaced")).toContainText("Still displaced: about 120,000 in Aleppo (OCHA, 13 January 2026)");
+    await expect(page.getByTestId("carried-injured")).toHaveText("Only in one report: Seed report.");
     const killed = page.getByRole("article", { name: "People killed" });
     await expect(killed.getByTestId("headline-killed")).toHaveText("at least 82");
     await expect(killed).toContainText("SOHR");

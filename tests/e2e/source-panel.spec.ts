@@ -34,7 +34,7 @@ test.describe("source panel", () => {
     await expect(others).toContainText("at least 23");
     await expect(others).not.toContainText("Earlier counts");
     await expect(page.getByTestId("discrepancy")).toContainText("gives different current figures for this: 23 and 43");
-    await expect(page.getByTestId("agreement")).toContainText(/\d independent sources, 8–43/);
+    await expect(page.getByTestId("agreement")).toContainText(/\d independent sources, from at least 8 \(Neighbourhood councils, date not given\) to (at least )?43 \(SOHR, 11 January 2026\)/);
     await expect(page.getByText(/reported 11 January 2026/).first()).toBeVisible();
   });
 

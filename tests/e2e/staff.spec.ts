@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoSeriousAxeViolations } from "./axe";
+import { pdfText } from "./pdf-tools";
 import { startOwnServer, type OwnServer } from "./own-server";
 
 // Staff write, so they get a server and database of their own; one project is enough.
@@ -299,19 +300,19 @@ test("an editor changes their password; the old one then fails, the new one work
 test("a revision made in another tab meanwhile is a conflict, never overwritten", async ({ browser }) => {
   const first = await signIn(browser, ADMIN);
   const second = await first.context().newPage();
-  for (const page of [first, second]) await page.goto("/en/edit/claims/trt-world-injured");
-  await second.locator("[name=value]").fill("56");
+  for (const page of [first, second]) await page.goto("/en/edit/claims/sdf-masrawy-injured-civilians");
+  await second.locator("[name=value]").fill("65");
   await second.getByLabel(/^Why/).fill("Second tab's correction");
   await second.getByRole("button", { name: "Save" }).click();
-  await expect(second).toHaveURL(/\/en\/figures\/trt-world-injured$/);
+  await expect(second).toHaveURL(/\/en\/figures\/sdf-masrawy-injured-civilians$/, { timeout: 15_000 });
   // The first tab follows the data version, but its form keeps the version it was opened at.
   await first.waitForTimeout(6_000);
   await first.locator("[name=notes]").fill("First tab's note");
   await first.getByLabel(/^Why/).fill("First tab's note");
   await first.getByRole("button", { name: "Save" }).click();
   await expect(first.getByText(/has changed since you read it/)).toBeVisible();
-  const { claim } = (await (await first.request.get("/api/figures/trt-world-injured")).json()) as { claim: { value: number; notes?: string } };
-  expect(claim.value).toBe(56);
+  const { claim } = (await (await first.request.get("/api/figures/sdf-masrawy-injured-civilians")).json()) as { claim: { value: number; notes?: string } };
+  expect(claim.value).toBe(65);
   expect(claim.notes).not.toBe("First tab's note");
 });
 
@@ -326,4 +327,33 @@ test("an admin sets a new password for an editor who forgot theirs; the editor's
   await expect(page.getByRole("status").filter({ hasText: `${EDITOR.email} has a new password` })).toBeVisible();
   expect(await tokenStatus(token)).toBe(401);
   await apiSession({ email: EDITOR.email, password: "set by the admin for you" });
+});
+
+test("a newer count from the headline's own source flags the overview and the brief's PDF, which carries one data date", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const today = new Date().toISOString().slice(0, 10);
+  const added = await fetch(`${server.url}/api/figures`, {
+    method: "POST",
+    headers: { ...(await apiSession(ADMIN)), "Content-Type": "application/json" },
+    body: JSON.stringify({
+      indicator: "killed", group: "civilians", value: 50, qualifier: "at-least", unit: "people", locationIds: ["sheikh-maqsoud", "ashrafiyeh"],
+      countKind: "cumulative", reportedAt: today, dateNote: "date shown on page", sourceId: "sohr", quote: "At least 50 civilians have been killed.",
+      quoteLanguage: "en", status: "current", reason: "SOHR's newer civilian count",
+    }),
+  });
+  expect(added.status).toBe(201);
+  // 50 against the 43 in the card's sum is 16 % apart: from SOHR itself, it flags all the same.
+  const page = await (await browser.newContext({ baseURL: server.url })).newPage();
+  await page.goto("/en");
+  await expect(page.getByTestId("headline-killed")).toHaveText("at least 82");
+  await expect(page.getByTestId("flag-killed")).toContainText("SOHR's newer count of civilians, at least 50");
+  await expect(page.getByTestId("flag-killed")).toContainText("is not in this total of at least 82");
+  const pdf = await fetch(`${server.url}/summary.pdf?lang=en`);
+  expect(pdf.status).toBe(200);
+  const text = pdfText(Buffer.from(await pdf.arrayBuffer())).replace(/\s+/g, " ");
+  expect(text).toContain("SOHR's newer count of civilians, at least 50");
+  expect(text).toContain("is not in this total of at least 82");
+  const dates = new Set([...text.matchAll(/data as of (\d{1,2} [A-Z][a-z]+ \d{4})/gi)].map((m) => m[1]));
+  expect(dates.size).toBe(1);
+  expect([...dates][0]).toMatch(new RegExp(`^${Number(today.slice(8))} [A-Z][a-z]+ ${today.slice(0, 4)}$`));
 });

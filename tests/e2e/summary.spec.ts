@@ -16,7 +16,9 @@ test.describe("summary", () => {
       const displaced = page.getByTestId("summary-displaced");
       await expect(displaced.getByRole("link", { name: /^about 155,000/ })).toHaveAttribute("href", /^\/en\/figures\/[a-z0-9-]+$/);
       await expect(displaced).toContainText("Aleppo authorities");
-      await expect(page.getByTestId("certainty-displaced")).toContainText("across 5 independent sources");
+      await expect(page.getByTestId("certainty-displaced")).toContainText("across 3 independent sources");
+      await expect(page.getByTestId("certainty-displaced")).toContainText("From 59,030 (Aleppo Social Affairs, date not given) to about 165,000 (TRT World, 10 January 2026)");
+      await expect(page.getByTestId("summary-context-displaced")).toContainText("Population: about 400,000 in Sheikh Maqsoud and Ashrafiyeh (ReliefWeb, date not given)");
       await expect(page.getByTestId("summary-killed").getByRole("link", { name: /^at least 82/ })).toBeVisible();
       await expect(page.getByTestId("summary-injured").getByRole("link", { name: /^more than 115/ })).toBeVisible();
       await expect(page.getByTestId("summary-hospital")).toContainText("evacuated");

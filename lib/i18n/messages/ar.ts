@@ -379,6 +379,7 @@ export const ar: Messages = {
     hospitalStatus: (status, source, date) => `آخر حالة مُبلغ عنها: ${status}، وفقاً لـ${i(source)}${date ? ` (${i(date)})` : ""}.`,
     whatHappenedHeading: "ما حدث",
     whatHappenedNote: "رواية واحدة لكل يوم، من المصادر الأعلى درجة (A وB) ومن التقرير الذي تنطلق منه هذه اللوحة؛ كل سطر يقود إلى روايته.",
+    reportedLater: (date) => `نُشر في ${i(date)}`,
     eventLine: (date, title) => `${i(date)}: ${title}.`,
     mapHeading: "الخريطة",
     chartHeading: "القتلى حسب الفئة والمصدر",

@@ -364,6 +364,7 @@ export const en = {
     whatHappenedHeading: "What happened",
     whatHappenedNote: "One account a day, from the best-graded sources (A and B) and the report this dashboard starts from; each line links to its account.",
     eventLine: (date: string, title: string) => `${date}: ${title}.`,
+    reportedLater: (date: string) => `reported ${date}`,
     mapHeading: "Map",
     chartHeading: "People killed, by group and source",
     chartTable: "The chart's figures as a table",

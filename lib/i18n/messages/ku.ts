@@ -361,6 +361,7 @@ export const ku: Messages = {
     hospitalStatus: (status, source, date) => `Rewşa dawî ya hatî ragihandin: ${status}, li gorî ${source}${date ? ` (${date})` : ""}.`,
     whatHappenedHeading: "Çi qewimî",
     whatHappenedNote: "Rojê vegotinek, ji çavkaniyên bi pileya herî baş (A û B) û ji rapora ku ev panel jê dest pê dike; her rêz ber bi vegotina xwe ve diçe.",
+    reportedLater: (date) => `di ${date} de hat ragihandin`,
     eventLine: (date, title) => `${date}: ${title}.`,
     mapHeading: "Nexşe",
     chartHeading: "Kesên hatin kuştin, li gorî kom û çavkaniyê",

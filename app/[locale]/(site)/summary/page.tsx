@@ -78,7 +78,10 @@ export default async function SummaryPage({ params }: { params: Promise<{ locale
           {summary.events.map((event) => (
             <li key={event.id}>
               <Link href={event.href}>{s.eventLine(event.date ? formatDate(event.date) : whenText(event, t), event.title)}</Link>{" "}
-              <span className="muted">({event.viaShort ? t.figure.sourceVia(event.sourceShort, event.viaShort) : event.sourceShort})</span>
+              <span className="muted">
+                ({event.viaShort ? t.figure.sourceVia(event.sourceShort, event.viaShort) : event.sourceShort}
+                {event.reportedAt && event.reportedAt !== event.date && `, ${s.reportedLater(formatDate(event.reportedAt))}`})
+              </span>
             </li>
           ))}
         </ul>
