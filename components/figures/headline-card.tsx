@@ -7,7 +7,7 @@ import { SourceLine } from "./source-line";
 import styles from "./headline-card.module.css";
 import { EditorsText } from "@/components/ui/editors-text";
 import { RangeSentence } from "./range-sentence";
-import { contextLine, flagText } from "./card-texts";
+import { contextLine, flagText } from "@/lib/format/card-texts";
 
 export function HeadlineCard({ card }: { card: FigureCard }) {
   const t = getMessages();
@@ -52,6 +52,7 @@ export function HeadlineCard({ card }: { card: FigureCard }) {
       {card.pinnedReason && (
         <p className={styles.note}>
           <span className="badge">{t.overview.pinned}</span> <EditorsText>{card.pinnedReason}</EditorsText>
+          {card.pinned && <span data-testid={`pinned-${card.key}`}> {t.overview.pinnedSince(formatDate(card.pinned.at), card.pinned.newerReports)}</span>}
         </p>
       )}
       {card.breakdown.length > 0 && (

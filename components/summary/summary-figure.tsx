@@ -5,7 +5,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { SummaryFigure as Figure } from "@/lib/summary/build-summary";
 import { HIGH_MARK as HIGH, LOW_MARK as LOW, partMark, withLinks } from "@/components/ui/with-links";
 import { Fragment } from "react";
-import { contextLine, flagText } from "@/components/figures/card-texts";
+import { contextLine, flagText } from "@/lib/format/card-texts";
 import styles from "./summary.module.css";
 
 

@@ -1,4 +1,4 @@
-import { and, eq, isNotNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
 import { flagDismissals, revisions } from "@/lib/db/schema";
 
@@ -10,6 +10,8 @@ export interface ClaimHistory {
   addedByStaffIn: Map<string, number>;
   /** Claims whose disagreement with a headline an editor set aside, with that headline's id. */
   dismissed: Map<string, string>;
+  /** When each claim's pin (pinnedReason) was last set or changed: the day and the data version. */
+  pinnedIn: Map<string, { at: string; version: number }>;
 }
 
 /** Read inside the snapshot's transaction, so it agrees with the claims. */
@@ -23,10 +25,16 @@ export async function loadClaimHistory(tx: Database, bundledAuthor: string): Pro
     .select({ id: revisions.entityId, version: revisions.dataVersion })
     .from(revisions)
     .where(and(eq(revisions.entity, "figure"), eq(revisions.action, "create"), isNotNull(revisions.dataVersion), sql`${revisions.author} <> ${bundledAuthor}`));
+  const pinned = await tx
+    .select({ id: revisions.entityId, version: sql<number>`max(${revisions.dataVersion})::int`, at: sql<string>`max(${revisions.at})` })
+    .from(revisions)
+    .where(and(inArray(revisions.entity, ["figure", "derived-figure"]), isNotNull(revisions.dataVersion), sql`jsonb_exists(${revisions.changes}, 'pinnedReason')`))
+    .groupBy(revisions.entityId);
   const dismissed = await tx.select({ figureId: flagDismissals.figureId, headlineId: flagDismissals.headlineId }).from(flagDismissals);
   return {
     changedIn: new Map(changed.map((r) => [r.id, r.version])),
     addedByStaffIn: new Map(added.map((r) => [r.id, r.version ?? 0])),
     dismissed: new Map(dismissed.map((r) => [r.figureId, r.headlineId])),
+    pinnedIn: new Map(pinned.map((r) => [r.id, { at: new Date(r.at).toISOString().slice(0, 10), version: r.version }])),
   };
 }

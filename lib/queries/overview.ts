@@ -21,6 +21,8 @@ export interface FigureCard {
   headline: ClaimSummary;
   rule: HeadlineRule;
   pinnedReason?: string;
+  /** For a pinned headline: the day editors pinned it, and how many reports about the same thing staff added since. */
+  pinned?: { at: string; newerReports: number };
   derivedLabel?: string;
   /** Independent voices, reports and the range of current claims about the same thing, the headline's included. */
   agreement: Agreement;
@@ -115,6 +117,14 @@ function contextOf(key: FigureCard["key"], target: ClaimTarget, snapshot: Snapsh
   });
 }
 
+/** A pin stands until editors change it: the card says since when, and how many reports came after. */
+function pinnedSince(headline: Claim, snapshot: Snapshot): FigureCard["pinned"] {
+  const pin = snapshot.history.pinnedIn.get(headline.id);
+  if (!pin) return undefined;
+  const newer = claimsLike(headline, snapshot).filter((c) => c.id !== headline.id && c.status === "current" && (snapshot.history.addedByStaffIn.get(c.id) ?? 0) > pin.version);
+  return { at: pin.at, newerReports: newer.length };
+}
+
 export function buildOverview(snapshot: Snapshot): Overview {
   const cards: FigureCard[] = [];
   for (const indicator of cardIndicators) {
@@ -126,6 +136,7 @@ export function buildOverview(snapshot: Snapshot): Overview {
       headline: summarizeClaim(choice.headline, snapshot),
       rule: choice.rule,
       pinnedReason: choice.headline.pinnedReason,
+      pinned: choice.headline.pinnedReason ? pinnedSince(choice.headline, snapshot) : undefined,
       derivedLabel: choice.headline.kind === "derived" ? choice.headline.label : undefined,
       agreement: choice.agreement,
       lowest: summarizeClaim(snapshot.claimsById.get(choice.agreement.lowClaimId) ?? choice.headline, snapshot),

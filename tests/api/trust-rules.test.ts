@@ -10,6 +10,8 @@ import { sortEventsInTime } from "@/lib/events/order";
 import type { FigureCard, Overview } from "@/lib/queries/overview";
 import { currentSnapshot } from "@/lib/queries/read-model";
 import { buildSummary } from "@/lib/summary/build-summary";
+import { readerImpact } from "@/lib/write/reader-impact";
+import { supersedePart } from "@/lib/write/supersede-part";
 import { buildFigure, FIGURES_CSV_HEAD } from "../fixtures/figure-builder";
 
 const BASE = "http://localhost";
@@ -99,9 +101,22 @@ describe("taken_from on import", () => {
   });
 });
 
+describe("a pinned headline", () => {
+  it("says when it was pinned and how many newer reports about the same thing came since", async () => {
+    expect((await card("displaced")).pinned).toEqual({ at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), newerReports: 0 });
+    const newer = buildFigure({ id: "newer-displaced", indicator: "displaced", group: "all", value: 160000, qualifier: "about", sourceId: "ocha", via: undefined, reportedAt: "2026-01-14", quote: "About 160,000 displaced." });
+    expect((await postFigure(post("/api/figures", { body: newer }))).status).toBe(201);
+    expect((await card("displaced")).pinned?.newerReports).toBe(1);
+  });
+});
+
 describe("a newer count from the headline's own source", () => {
   it("flags the killed card's part at any difference, names it, and the brief says the same", async () => {
     const body = buildFigure({ id: "sohr-newer-civilians", indicator: "killed", group: "civilians", value: 50, qualifier: "at-least", reportedAt: "2026-12-07", sourceId: "sohr", via: undefined, quote: "At least 50 civilians were killed." });
+    // Before saving, the editor is told what readers will see: the card's total stays, flagged.
+    expect(readerImpact(await currentSnapshot(), body)).toBe(
+      "Readers will see the “People killed” card stay at at least 82, flagged: SOHR's newer count of civilians, at least 50 (7 December 2026), is not in this total of at least 82.",
+    );
     expect((await postFigure(post("/api/figures", { body }))).status).toBe(201);
     const killed = await card("killed");
     expect(killed.headline.valueText).toBe("at least 82");
@@ -110,5 +125,16 @@ describe("a newer count from the headline's own source", () => {
     expect(brief.figures.find((f) => f.key === "killed")?.flags.map((f) => f.claim.id)).toEqual(["sohr-newer-civilians"]);
     // The brief's one date is the newest report it shows, the flagged claim's included.
     expect(brief.dataDate).toBe("2026-12-07");
+  });
+
+  it("can replace the part it counts again: the part and the total are superseded, and the flag is settled", async () => {
+    const db = await getDb();
+    await supersedePart(db, { author: "Test editor", actor: "editor@example.org", userId: null, address: "127.0.0.1" }, "sohr-newer-civilians", "sohr-seed-killed-civilians");
+    const killed = await card("killed");
+    expect(killed.flags).toEqual([]);
+    expect(killed.headline.id).not.toBe("sohr-seed-killed-total");
+    const snapshot = await currentSnapshot();
+    expect(snapshot.claimsById.get("sohr-seed-killed-total")?.status).toBe("superseded");
+    expect(snapshot.claimsById.get("sohr-newer-civilians")).toMatchObject({ supersedes: "sohr-seed-killed-civilians" });
   });
 });

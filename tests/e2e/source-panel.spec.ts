@@ -44,7 +44,7 @@ test.describe("source panel", () => {
     await page.goto("/figures/aleppo-authorities-seed-displaced");
     const governor = page.locator("#other-claims tr", { hasText: "Aleppo governor" });
     await expect(governor).toHaveCount(1);
-    await expect(governor).toContainText("8 reports");
+    await expect(governor).toContainText("9 reports");
     await expect(governor).toContainText("part of Syrian government");
   });
 

@@ -11,7 +11,7 @@ const otherVoice: VoiceOf = (claim) => claim.id;
 const sameVoiceAs = (...ids: string[]): VoiceOf => (claim) => (claim.id === "headline" || ids.includes(claim.id) ? "sohr" : claim.id);
 
 function history(added: Record<string, number>, dismissed: Record<string, string> = {}): ClaimHistory {
-  return { changedIn: new Map(Object.entries(added)), addedByStaffIn: new Map(Object.entries(added)), dismissed: new Map(Object.entries(dismissed)) };
+  return { changedIn: new Map(Object.entries(added)), addedByStaffIn: new Map(Object.entries(added)), dismissed: new Map(Object.entries(dismissed)), pinnedIn: new Map() };
 }
 
 describe("disagreementsWith", () => {

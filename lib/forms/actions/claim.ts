@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db";
 import { Figure } from "@/lib/model";
 import { currentSnapshot } from "@/lib/queries/read-model";
 import { createFigure, patchFigure, type FigurePatch } from "@/lib/write/figures";
-import { headlineImpact } from "@/lib/write/headline-impact";
+import { readerImpact } from "@/lib/write/reader-impact";
 import { getStaffMessages } from "@/lib/i18n/staff-messages";
 import { kindsOf, recordFromForm, valuesFromForm } from "../field-spec";
 import type { FormState } from "../form-state";
@@ -45,7 +45,7 @@ export async function saveClaim(context: ClaimFormContext, _previous: FormState,
     return { values, errors };
   }
   if (formData.get("confirmed") !== "1") {
-    const impact = headlineImpact(snapshot, checked.data);
+    const impact = readerImpact(snapshot, checked.data);
     if (impact) return { values, errors: {}, confirm: impact };
   }
   try {

@@ -6,6 +6,7 @@ import { getStaffMessages } from "@/lib/i18n/staff-messages";
 import { dismissDisagreement } from "@/lib/write/dismiss-flag";
 import { patchFigure } from "@/lib/write/figures";
 import { revertRevision } from "@/lib/write/revert";
+import { supersedePart } from "@/lib/write/supersede-part";
 import type { FormState } from "../form-state";
 import { formStateFromError } from "../write-outcome";
 
@@ -29,6 +30,19 @@ export async function dismissAction(context: { figureId: string; headlineId: str
   const auth = await actionWriter("editor");
   if (!auth) return signInAgain();
   await dismissDisagreement(await getDb(), auth.writer, context.figureId, context.headlineId);
+  revalidatePath(context.page);
+  return { values: {}, errors: {}, notice: getStaffMessages().form.saved };
+}
+
+/** A source's newer count replaces the part of a total it counts again: the part and the total are superseded. */
+export async function supersedePartAction(context: { figureId: string; partId: string; page: string }, _previous: FormState, _formData: FormData): Promise<FormState> {
+  const auth = await actionWriter("editor");
+  if (!auth) return signInAgain();
+  try {
+    await supersedePart(await getDb(), auth.writer, context.figureId, context.partId);
+  } catch (error) {
+    return formStateFromError(error, {});
+  }
   revalidatePath(context.page);
   return { values: {}, errors: {}, notice: getStaffMessages().form.saved };
 }

@@ -79,6 +79,7 @@ export const ar: Messages = {
     breakdownHeading: "حسب الفئة",
     derivedNote: "رقم محسوب: مجموع هذه الأجزاء، وكلها من تقرير واحد للمصدر نفسه.",
     pinned: "ثبّته المحررون",
+    pinnedSince: (date, newer) => `ثُبّت في ${i(date)}؛ ${newer === 0 ? "لا تقرير أحدث منذ ذلك" : `${count(newer, { one: "تقرير واحد أحدث", two: "تقريران أحدث", few: "# تقارير أحدث", many: "# تقريراً أحدث", other: "# تقرير أحدث" })} منذ ذلك`}.`,
     agreement: (sources, low, high) =>
       `${sourcesCount(sources)}${low === high ? (sources === 1 ? "" : `، وكلها ${i(low)}`) : `، من ${i(low)} إلى ${i(high)}`}`,
     rangeEnd: (value, source, date) => `${i(value)} (${i(source)}، ${date ? i(date) : "التاريخ غير مذكور"})`,
@@ -371,6 +372,7 @@ export const ar: Messages = {
     oneSourceRange: (reports, low, high) => `مصدر مستقل واحد فقط (${reportsCount(reports)} عنه)، وتختلف تقاريره: من ${low} إلى ${high}.`,
     rangeEnd: (value, source, date) => `${i(value)} (${i(source)}، ${date ? i(date) : "التاريخ غير مذكور"})`,
     certaintyLabel: { "one-source": "مصدر واحد", agree: "المصادر متفقة", differ: "المصادر مختلفة" },
+    certaintyRuleSummary: "كيف تُعدّ المصادر",
     certaintyRule:
       "المصادر المستقلة يُعدّ كل صوت منها مرة واحدة: وسائل الإعلام التي تكرر رقم مصدر واحد، ومكاتب الحكومة الواحدة، مصدر واحد. وتتفق المصادر حين تقع كل أرقامها القائمة ضمن 10 % من بعضها.",
     sourceLink: "المصدر",

@@ -71,6 +71,7 @@ export const en = {
     breakdownHeading: "By group",
     derivedNote: "Computed: the sum of these parts, all from one report by the same source.",
     pinned: "Pinned by editors",
+    pinnedSince: (date: string, newer: number) => `Pinned on ${date}; ${newer === 0 ? "no newer report since" : newer === 1 ? "1 newer report since" : `${newer} newer reports since`}.`,
     agreement: (sources: number, low: string, high: string) =>
       `${sources === 1 ? "1 independent source" : `${sources} independent sources`}${low === high ? (sources === 1 ? "" : `, all ${low}`) : `, from ${low} to ${high}`}`,
     rangeEnd: (value: string, source: string, date: string | null) => `${value} (${source}, ${date ?? "date not given"})`,
@@ -355,6 +356,7 @@ export const en = {
     oneSourceRange: (reports: number, low: string, high: string) => `Only one independent source (${reports} reports of it), and its reports differ: from ${low} to ${high}.`,
     rangeEnd: (value: string, source: string, date: string | null) => `${value} (${source}, ${date ?? "date not given"})`,
     certaintyLabel: { "one-source": "One source", agree: "Sources agree", differ: "Sources differ" },
+    certaintyRuleSummary: "How sources are counted",
     certaintyRule:
       "Independent sources count each voice once: outlets repeating one source's figure, and offices of one government, are one source. Sources agree when all their current figures lie within 10 % of each other.",
     sourceLink: "source",

@@ -75,6 +75,7 @@ export const ku: Messages = {
     breakdownHeading: "Li gorî koman",
     derivedNote: "Hesabkirî: berhevoka van beşan, hemû ji heman rapora heman çavkaniyê.",
     pinned: "Ji aliyê edîtoran ve hat çespandin",
+    pinnedSince: (date, newer) => `Di ${date} de hat çespandin; ${newer === 0 ? "ji hingê ve rapora nûtir tune" : `ji hingê ve ${newer} raporên nûtir`}.`,
     agreement: (n, low, high) =>
       `${count(n, "1 çavkaniya serbixwe", "# çavkaniyên serbixwe")}${low === high ? (n === 1 ? "" : `, hemû ${low}`) : `, ji ${low} heta ${high}`}`,
     rangeEnd: (value, source, date) => `${value} (${source}, ${date ?? "dîrok nehatiye dayîn"})`,
@@ -353,6 +354,7 @@ export const ku: Messages = {
     oneSourceRange: (r, low, high) => `Tenê yek çavkaniya serbixwe (${reports(r)} jê), û raporên wê ji hev cuda ne: ji ${low} heta ${high}.`,
     rangeEnd: (value, source, date) => `${value} (${source}, ${date ?? "dîrok nehatiye dayîn"})`,
     certaintyLabel: { "one-source": "Yek çavkanî", agree: "Çavkanî li hev in", differ: "Çavkanî cuda ne" },
+    certaintyRuleSummary: "Çavkanî çawa tên hejmartin",
     certaintyRule:
       "Çavkaniyên serbixwe her dengî carekê dihejmêrin: dezgehên ku hejmara çavkaniyekê dubare dikin, û nivîsgehên heman hikûmetê, yek çavkanî ne. Çavkanî li hev in dema ku hemû hejmarên wan ên niha di nav 10 % ji hev de ne.",
     sourceLink: "çavkanî",

@@ -90,6 +90,9 @@ export const ku: StaffMessages = {
     impact: (what, replacing) => `Ev dibe hejmara sereke ji bo ${what}${replacing ? `, li şûna ${replacing}` : ""}.`,
     headlineChanges: (what, from, to) => `Hejmara sereke ji bo ${what} ji ${from} dibe ${to}.`,
     stopsBeing: (what, next) => `Ev êdî ne hejmara sereke ye ji bo ${what}${next ? `; ${next} cihê wê digire` : ""}.`,
+    readersSeeCard: (card, value, source) => `Xwîner dê qerta “${card}” bi ${value} (${source}) bibînin.`,
+    readersSeeFlag: (card, value, flag) => `Xwîner dê qerta “${card}” li ser ${value} bibînin, bi hişyariyê: ${flag}`,
+    supersedePart: (part) => `Ev şûna beşê (${part}) digire: wê û berhevokê wek guhertî nîşan bide`,
     confirmHint: "Kontrol bike, paşê ji bo pejirandinê dîsa tomar bike.",
     historyHeading: "Dîroka guhertinan",
     revert: "Vegerîne",
@@ -99,7 +102,7 @@ export const ku: StaffMessages = {
     dismiss: "Hejmara sereke bihêle, nîşankirinê rawestîne",
     pinHeading: "Vê îdîayê bike hejmara sereke",
     partOfSumNote:
-      "Kart berhevoka hejmarên yek raporê nîşan dide, û hejmara ku ev îdia pê re nakok e yek ji beşên wê ye: sabîtkirina vê îdiayê berhevokê naguherîne. Hişyariyê deyne aliyekî, an berhevokeke nû ji bo hemû koman zêde bike û wê sabît bike.",
+      "Kart berhevoka hejmarên yek raporê nîşan dide, û hejmara ku ev îdia pê re nakok e yek ji beşên wê ye: sabîtkirina vê îdiayê berhevokê naguherîne. Hişyariyê deyne aliyekî; an, dema ku ev hejmara paşîn a heman çavkaniyê ya wê beşê be, beş û berhevokê wek guhertî nîşan bide, û hejmara sereke ya kartê dîsa qaîdeya hejmara sereke dişopîne; an berhevokeke nû ji bo hemû koman zêde bike û wê sabît bike.",
     pinReason: "Çima edîtor wê hildibijêrin",
     pin: "Wek hejmara sereke biçespîne",
   },

@@ -53,7 +53,11 @@ export default async function SummaryPage({ params }: { params: Promise<{ locale
             <SummaryFigure key={figure.key} figure={figure} />
           ))}
         </ul>
-        <p className="muted">{s.certaintyRule}</p>
+        {/* One click away, so the figures with their ends and scale stay a minute's read. */}
+        <details className="muted">
+          <summary>{s.certaintyRuleSummary}</summary>
+          <p>{s.certaintyRule}</p>
+        </details>
       </section>
 
       {hospital && (

@@ -7,7 +7,7 @@ import { ActionButton } from "@/components/staff/revision-actions";
 import { requireStaff } from "@/lib/auth/page-session";
 import { getDb } from "@/lib/db";
 import { saveClaim } from "@/lib/forms/actions/claim";
-import { dismissAction, pinAction, revertAction } from "@/lib/forms/actions/history";
+import { dismissAction, pinAction, revertAction, supersedePartAction } from "@/lib/forms/actions/history";
 import { claimFormValues } from "@/lib/forms/claim-values";
 import { claimFields } from "@/lib/forms/record-specs";
 import { formatDateTime } from "@/lib/format/dates";
@@ -20,7 +20,7 @@ import { figureDetail } from "@/lib/queries/figures";
 import { buildOverview } from "@/lib/queries/overview";
 import { currentSnapshot, perVersionInLocale } from "@/lib/queries/read-model";
 import { localizedMetadata } from "@/lib/i18n/page-metadata";
-import { flagText } from "@/components/figures/card-texts";
+import { flagText } from "@/lib/format/card-texts";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -63,7 +63,12 @@ export default async function EditClaimPage({ params }: Props) {
           <p>{s.claim.flagText(flag.claim.valueText, flag.shown.valueText)}</p>
           <ActionButton action={dismissAction.bind(null, { figureId: id, headlineId: flag.shown.id, page: here })} label={s.claim.dismiss} />
           {flag.partOfSum ? (
-            <p>{s.claim.partOfSumNote}</p>
+            <>
+              <p>{s.claim.partOfSumNote}</p>
+              {flag.sameVoice && (
+                <ActionButton action={supersedePartAction.bind(null, { figureId: id, partId: flag.shown.id, page: here })} label={s.claim.supersedePart(flag.shown.valueText)} />
+              )}
+            </>
           ) : (
             <>
               <h3>{s.claim.pinHeading}</h3>

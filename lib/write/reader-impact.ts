@@ -1,0 +1,45 @@
+import { asReported, type Claim } from "@/lib/claims/types";
+import { flagText } from "@/lib/format/card-texts";
+import { getMessages } from "@/lib/i18n/messages";
+import { getStaffMessages } from "@/lib/i18n/staff-messages";
+import type { Figure } from "@/lib/model";
+import { buildOverview } from "@/lib/queries/overview";
+import { snapshotOf, type Snapshot } from "@/lib/queries/snapshot";
+import { headlineImpact } from "./headline-impact";
+
+/**
+ * What readers will see once this claim is saved, in words, for the editor
+ * to confirm first: each headline card whose figure changes, and each flag
+ * the claim raises, worded as the card will word it; else what happens to
+ * the headline of what it counts; null when nothing a reader sees changes.
+ */
+export function readerImpact(snapshot: Snapshot, figure: Figure): string | null {
+  const t = getMessages();
+  const s = getStaffMessages();
+  const claim = asReported(figure);
+  // A part of a computed sum changes the sum, which only the database recomputes: say what the headline rule gives.
+  const isPart = snapshot.claims.some((c) => c.kind === "derived" && c.parts.some((p) => p.id === claim.id));
+  if (isPart) return headlineImpact(snapshot, figure);
+  const isNew = !snapshot.claimsById.has(claim.id);
+  const version = snapshot.version + 1;
+  const history = {
+    ...snapshot.history,
+    changedIn: new Map(snapshot.history.changedIn).set(claim.id, version),
+    addedByStaffIn: isNew ? new Map(snapshot.history.addedByStaffIn).set(claim.id, version) : snapshot.history.addedByStaffIn,
+  };
+  const claims: Claim[] = [...snapshot.claims.filter((c) => c.id !== claim.id), claim];
+  const after = buildOverview(snapshotOf({ ...snapshot, version, claims, history }));
+  const before = new Map(buildOverview(snapshot).cards.map((card) => [card.key, card]));
+  const changes: string[] = [];
+  for (const card of after.cards) {
+    const was = before.get(card.key);
+    const what = t.overview.cards[card.key];
+    if (!was || was.headline.id !== card.headline.id || was.headline.valueText !== card.headline.valueText) {
+      changes.push(s.claim.readersSeeCard(what, card.headline.valueText, card.headline.sourceShort));
+    }
+    for (const flag of card.flags) {
+      if (flag.claim.id === claim.id) changes.push(s.claim.readersSeeFlag(what, card.headline.valueText, flagText(flag, card.headline)));
+    }
+  }
+  return changes.length ? changes.join(" ") : headlineImpact(snapshot, figure);
+}
