@@ -23,6 +23,16 @@ export function chartFooter(chart: DrawnChart, accessed: string, t: Messages, ur
   ];
 }
 
+/**
+ * What a picture of the chart shows, for its alternative text: the title,
+ * then every mark in words ("civilians, SOHR: at least 43"), so a screen
+ * reader gets the chart, not only where it comes from.
+ */
+export function chartAltText(chart: DrawnChart): string {
+  const marks = chart.marks.map((m) => `${m.category}, ${m.series}: ${m.valueText}`).join("; ");
+  return marks ? `${chart.title}. ${marks}.` : `${chart.title}.`;
+}
+
 export function chartCitation(chart: DrawnChart, accessed: string, t: Messages, url?: string): string {
   return citationText({ title: chart.title, originalSources: chart.originalSources, relays: chart.relays, accessed, url }, t);
 }

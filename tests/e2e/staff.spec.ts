@@ -141,7 +141,7 @@ test("an editor adds a claim, and an overview already open shows it within 10 se
   });
   expect(civilians.status(), await civilians.text()).toBe(201);
   await reader.goto("/en");
-  await expect(killed.getByTestId("flag-killed")).toContainText("SOHR now says at least 60; headline at least 43.", { timeout: 10_000 });
+  await expect(killed.getByTestId("flag-killed")).toContainText("SOHR's newer count of civilians, at least 60 (13 January 2026), is not in this total of at least 82.", { timeout: 10_000 });
   await editor.goto("/en/edit/claims/e2e-sohr-civilians-60");
   await expect(editor.getByText(/pinning this claim would not change the sum/)).toBeVisible();
   await editor.getByRole("button", { name: "Keep the headline, stop flagging" }).click();

@@ -1,7 +1,7 @@
 import "server-only";
 import { Document, HeadingLevel, ImageRun, Packer, Paragraph, TextRun } from "docx";
 import type { ChartModel } from "@/lib/charts/model";
-import { chartFooter, chartSourcesLine } from "@/lib/export/chart-caption";
+import { chartAltText, chartFooter, chartSourcesLine } from "@/lib/export/chart-caption";
 import { getMessages } from "@/lib/i18n/messages";
 import { withXmlSafeParts } from "./xml-safe-package";
 
@@ -35,7 +35,7 @@ export async function chartDocx(chart: ChartModel, picture: { png: Uint8Array; w
                 type: "png",
                 data: picture.png,
                 transformation: { width: Math.round(picture.width * scale), height: Math.round(picture.height * scale) },
-                altText: { title: chart.title, description: chartSourcesLine(chart, t), name: chart.id },
+                altText: { title: chart.title, description: chartAltText(chart), name: chart.id },
               }),
             ],
           }),

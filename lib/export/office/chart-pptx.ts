@@ -63,6 +63,8 @@ export async function chartPptx(chart: ChartModel, accessed: string, url: string
   slide.addText(chart.title, { x: 0.4, y: 0.2, w: 12.5, h: 0.6, ...textStyle, fontSize: 24, bold: true, color: "1B1F24" });
   slide.addText(chart.subtitle, { x: 0.4, y: 0.8, w: 12.5, h: 0.4, ...textStyle, fontSize: 13, color: "4A5360" });
   const grid = markGrid(chart);
+  // A series with no point would only add a legend entry for nothing.
+  const drawn = chart.series.map((series, s) => ({ series, marks: grid[s] })).filter(({ marks }) => marks.some(Boolean));
   if (chart.kind === "timeline") {
     const header: string[] = [t.charts.pptxDate, t.charts.pptxLane, t.charts.pptxAccount, t.table.source];
     const rows = [
@@ -75,10 +77,10 @@ export async function chartPptx(chart: ChartModel, accessed: string, url: string
       { x: 0.4, y: 3.0, w: 12.5, colW: [1.6, 2.4, 6.2, 2.3], autoPage: true, autoPageRepeatHeader: true, autoPageSlideStartY: 0.4, margin: 0.05 },
     );
   } else {
-    const data = chart.series.map((series, s) => ({
+    const data = drawn.map(({ series, marks }) => ({
       name: series.label,
       labels: chart.categories,
-      values: grid[s].map((mark) => mark?.value ?? (null as unknown as number)),
+      values: marks.map((mark) => mark?.value ?? (null as unknown as number)),
     }));
     slide.addChart(chart.kind === "lines" ? pptx.ChartType.line : pptx.ChartType.bar, data, {
       x: 0.4,
@@ -88,7 +90,12 @@ export async function chartPptx(chart: ChartModel, accessed: string, url: string
       // Upright columns, as the page draws them.
       barDir: "col",
       barGrouping: "clustered",
-      chartColors: chart.series.map((s) => s.colour.replace("#", "")),
+      chartColors: drawn.map(({ series }) => series.colour.replace("#", "")),
+      // Counts start at zero: an axis from 125,000 makes a 12 % difference look like 100 %.
+      valAxisMinVal: 0,
+      // Right to left, as on the page: categories run from the right, which puts the value axis there too.
+      // (pptxgenjs types only "minMax", but writes either value through to the chart XML.)
+      catAxisOrientation: (rtl ? "maxMin" : "minMax") as "minMax",
       showLegend: true,
       legendPos: "b",
       legendFontFace: FONT,
@@ -102,8 +109,10 @@ export async function chartPptx(chart: ChartModel, accessed: string, url: string
       lineDataSymbol: "circle",
     });
   }
-  const caption = chartFooter(chart, accessed, t, url).map((paragraph) => ({ text: paragraph, options: { breakLine: true } }));
-  slide.addText(caption, { x: 0.4, y: chart.kind === "timeline" ? 1.25 : 5.85, w: 12.5, h: chart.kind === "timeline" ? 1.7 : 1.5, ...textStyle, fontSize: 10, color: "1B1F24", valign: "top" });
+  // Each paragraph carries the direction: PowerPoint reads it per paragraph, not per box.
+  const caption = chartFooter(chart, accessed, t, url).map((paragraph) => ({ text: paragraph, options: { breakLine: true, rtlMode: rtl, align: textStyle.align } }));
+  // Above the timeline's table the caption shrinks to its box rather than run into the table.
+  slide.addText(caption, { x: 0.4, y: chart.kind === "timeline" ? 1.25 : 5.85, w: 12.5, h: chart.kind === "timeline" ? 1.6 : 1.5, ...textStyle, fontSize: 10, color: "1B1F24", valign: "top", fit: "shrink" });
   const written = (await pptx.write({ outputType: "uint8array" })) as Uint8Array;
-  return withXmlSafeParts(chart.kind === "timeline" ? written : await qualifiedLabels(written, grid));
+  return withXmlSafeParts(chart.kind === "timeline" ? written : await qualifiedLabels(written, drawn.map(({ marks }) => marks)));
 }

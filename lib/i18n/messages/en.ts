@@ -364,7 +364,7 @@ export const en = {
     hospitalHeading: (name: string) => name,
     hospitalStatus: (status: string, source: string, date: string | null) => `Latest reported status: ${status}, according to ${source}${date ? ` (${date})` : ""}.`,
     whatHappenedHeading: "What happened",
-    whatHappenedNote: "One account a day, from the best-graded sources (A and B) and the report this dashboard starts from; each line links to its account.",
+    whatHappenedNote: "One account a day, from A- or B-graded sources and the starting report; each links to its account.",
     eventLine: (date: string, title: string) => `${date}: ${title}.`,
     reportedLater: (date: string) => `reported ${date}`,
     mapHeading: "Map",
@@ -373,7 +373,8 @@ export const en = {
     chartFiles: "The chart for your report:",
     sourcesHeading: "Sources and their grades",
     sourcesNote: (shown: number, all: number) => `The ${shown} sources behind this brief. Why each has its grade, and all ${all} sources, on the sources page.`,
-    grade: (grade: string) => `grade ${grade}`,
+    // The section's heading says these are grades: the letter alone keeps the brief a minute's read.
+    grade: (grade: string) => grade,
     citeHeading: "Licence and citation",
     licence: "Compiled by Sitrep from the sources named; compilation CC BY 4.0, quotes remain their publishers'.",
     citation: (area: string, date: string, url: string) => `Sitrep, Situation brief: ${area}, data as of ${date}, ${url}.`,
