@@ -52,7 +52,7 @@ export function HeadlineCard({ card }: { card: FigureCard }) {
       {card.pinnedReason && (
         <p className={styles.note}>
           <span className="badge">{t.overview.pinned}</span> <EditorsText>{card.pinnedReason}</EditorsText>
-          {card.pinned && <span data-testid={`pinned-${card.key}`}> {t.overview.pinnedSince(formatDate(card.pinned.at), card.pinned.newerReports)}</span>}
+          {card.pinned && <span data-testid={`pinned-${card.key}`}> {t.overview.pinnedSince(card.pinned.at ? formatDate(card.pinned.at) : null, card.pinned.newerReports)}</span>}
         </p>
       )}
       {card.breakdown.length > 0 && (

@@ -10,8 +10,12 @@ export interface ClaimHistory {
   addedByStaffIn: Map<string, number>;
   /** Claims whose disagreement with a headline an editor set aside, with that headline's id. */
   dismissed: Map<string, string>;
-  /** When each claim's pin (pinnedReason) was last set or changed: the day and the data version. */
-  pinnedIn: Map<string, { at: string; version: number }>;
+  /**
+   * When each claim's pin (pinnedReason) was last set or changed: the data
+   * version, and the day editors did it (none for a pin that came with the
+   * bundled data: the day it was imported is not the day it was decided).
+   */
+  pinnedIn: Map<string, { at?: string; version: number }>;
 }
 
 /** Read inside the snapshot's transaction, so it agrees with the claims. */
@@ -26,7 +30,7 @@ export async function loadClaimHistory(tx: Database, bundledAuthor: string): Pro
     .from(revisions)
     .where(and(eq(revisions.entity, "figure"), eq(revisions.action, "create"), isNotNull(revisions.dataVersion), sql`${revisions.author} <> ${bundledAuthor}`));
   const pinned = await tx
-    .select({ id: revisions.entityId, version: sql<number>`max(${revisions.dataVersion})::int`, at: sql<string>`max(${revisions.at})` })
+    .select({ id: revisions.entityId, version: sql<number>`max(${revisions.dataVersion})::int`, at: sql<string | null>`max(${revisions.at}) filter (where ${revisions.author} <> ${bundledAuthor})` })
     .from(revisions)
     .where(and(inArray(revisions.entity, ["figure", "derived-figure"]), isNotNull(revisions.dataVersion), sql`jsonb_exists(${revisions.changes}, 'pinnedReason')`))
     .groupBy(revisions.entityId);
@@ -35,6 +39,6 @@ export async function loadClaimHistory(tx: Database, bundledAuthor: string): Pro
     changedIn: new Map(changed.map((r) => [r.id, r.version])),
     addedByStaffIn: new Map(added.map((r) => [r.id, r.version ?? 0])),
     dismissed: new Map(dismissed.map((r) => [r.figureId, r.headlineId])),
-    pinnedIn: new Map(pinned.map((r) => [r.id, { at: new Date(r.at).toISOString().slice(0, 10), version: r.version }])),
+    pinnedIn: new Map(pinned.map((r) => [r.id, { at: r.at ? new Date(r.at).toISOString().slice(0, 10) : undefined, version: r.version }])),
   };
 }

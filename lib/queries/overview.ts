@@ -22,7 +22,7 @@ export interface FigureCard {
   rule: HeadlineRule;
   pinnedReason?: string;
   /** For a pinned headline: the day editors pinned it, and how many reports about the same thing staff added since. */
-  pinned?: { at: string; newerReports: number };
+  pinned?: { at?: string; newerReports: number };
   derivedLabel?: string;
   /** Independent voices, reports and the range of current claims about the same thing, the headline's included. */
   agreement: Agreement;

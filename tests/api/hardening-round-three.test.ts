@@ -22,20 +22,14 @@ import { events, figures, revisions } from "@/lib/db/schema";
 import { proxy } from "@/proxy";
 import { buildFigure, FIGURES_CSV_HEAD, figureCsvRow } from "../fixtures/figure-builder";
 import { xmlError } from "../fixtures/strict-xml";
+import { apiRequest, BASE, type RequestInit } from "../fixtures/api-request";
 
-const BASE = "http://localhost";
 let editorToken = "";
 let adminToken = "";
 let editorId = 0;
 
-type Init = { method?: string; body?: unknown; headers?: Record<string, string>; token?: string | null; csv?: string };
-function request(path: string, { method = "POST", body, headers = {}, token = editorToken, csv }: Init = {}) {
-  const h: Record<string, string> = { ...headers };
-  if (token) h.Authorization = `Bearer ${token}`;
-  if (csv !== undefined) h["Content-Type"] = "text/csv";
-  else if (body !== undefined) h["Content-Type"] = "application/json";
-  return new Request(`${BASE}${path}`, { method, headers: h, body: csv ?? (body === undefined ? undefined : JSON.stringify(body)) });
-}
+/** As the editor's script, unless a test says otherwise. */
+const request = (path: string, init: RequestInit = {}) => apiRequest(path, { token: editorToken, ...init });
 const params = <T>(value: T) => ({ params: Promise.resolve(value) });
 const figureCount = async () => (await (await getDb()).select({ n: count() }).from(figures))[0].n;
 const revisionCount = async () => (await (await getDb()).select({ n: count() }).from(revisions))[0].n;

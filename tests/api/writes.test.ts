@@ -23,19 +23,13 @@ import { figures, revisions } from "@/lib/db/schema";
 import { and, eq } from "drizzle-orm";
 import { importDataset } from "@/lib/import/import-dataset";
 import { buildFigure, FIGURES_CSV_HEAD, figureCsvRow } from "../fixtures/figure-builder";
+import { apiRequest, BASE, type RequestInit } from "../fixtures/api-request";
 
-const BASE = "http://localhost";
 let editorToken = "";
 let adminToken = "";
 
-type Init = { method?: string; body?: unknown; headers?: Record<string, string>; token?: string | null; csv?: string };
-function request(path: string, { method = "POST", body, headers = {}, token = editorToken, csv }: Init = {}) {
-  const h: Record<string, string> = { ...headers };
-  if (token) h.Authorization = `Bearer ${token}`;
-  if (csv !== undefined) h["Content-Type"] = "text/csv";
-  else if (body !== undefined) h["Content-Type"] = "application/json";
-  return new Request(`${BASE}${path}`, { method, headers: h, body: csv ?? (body === undefined ? undefined : JSON.stringify(body)) });
-}
+/** As the editor's script, unless a test says otherwise. */
+const request = (path: string, init: RequestInit = {}) => apiRequest(path, { token: editorToken, ...init });
 const params = <T>(value: T) => ({ params: Promise.resolve(value) });
 const detail = async (id: string) => getFigure(new Request(`${BASE}/api/figures/${id}`), params({ id }));
 

@@ -79,7 +79,7 @@ export const ar: Messages = {
     breakdownHeading: "حسب الفئة",
     derivedNote: "رقم محسوب: مجموع هذه الأجزاء، وكلها من تقرير واحد للمصدر نفسه.",
     pinned: "ثبّته المحررون",
-    pinnedSince: (date, newer) => `ثُبّت في ${i(date)}؛ ${newer === 0 ? "لا تقرير أحدث منذ ذلك" : `${count(newer, { one: "تقرير واحد أحدث", two: "تقريران أحدث", few: "# تقارير أحدث", many: "# تقريراً أحدث", other: "# تقرير أحدث" })} منذ ذلك`}.`,
+    pinnedSince: (date, newer) => `${date ? `ثُبّت في ${i(date)}` : "ثُبّت في البيانات المرفقة"}؛ ${newer === 0 ? "لا تقرير أحدث منذ ذلك" : `${count(newer, { one: "تقرير واحد أحدث", two: "تقريران أحدث", few: "# تقارير أحدث", many: "# تقريراً أحدث", other: "# تقرير أحدث" })} منذ ذلك`}.`,
     agreement: (sources, low, high) =>
       `${sourcesCount(sources)}${low === high ? (sources === 1 ? "" : `، وكلها ${i(low)}`) : `، من ${i(low)} إلى ${i(high)}`}`,
     rangeEnd: (value, source, date) => `${i(value)} (${i(source)}، ${date ? i(date) : "التاريخ غير مذكور"})`,

@@ -71,7 +71,7 @@ export const en = {
     breakdownHeading: "By group",
     derivedNote: "Computed: the sum of these parts, all from one report by the same source.",
     pinned: "Pinned by editors",
-    pinnedSince: (date: string, newer: number) => `Pinned on ${date}; ${newer === 0 ? "no newer report since" : newer === 1 ? "1 newer report since" : `${newer} newer reports since`}.`,
+    pinnedSince: (date: string | null, newer: number) => `${date ? `Pinned on ${date}` : "Pinned in the bundled data"}; ${newer === 0 ? "no newer report since" : newer === 1 ? "1 newer report since" : `${newer} newer reports since`}.`,
     agreement: (sources: number, low: string, high: string) =>
       `${sources === 1 ? "1 independent source" : `${sources} independent sources`}${low === high ? (sources === 1 ? "" : `, all ${low}`) : `, from ${low} to ${high}`}`,
     rangeEnd: (value: string, source: string, date: string | null) => `${value} (${source}, ${date ?? "date not given"})`,
@@ -337,7 +337,7 @@ export const en = {
   summary: {
     pageTitle: "Situation brief",
     title: (area: string) => `Situation brief: fighting in Aleppo's ${area}`,
-    lede: "The key figures in one page, each with how many independent sources stand behind it and how far they differ. Every number links to the source's own words.",
+    lede: "The key figures, each with how many independent sources stand behind it and how far they differ; every number links to its source's words.",
     dataAsOf: (date: string) => `Data as of ${date}`,
     downloadPdf: "Download PDF",
     pdfNote: "A4, one or two pages, for forwarding.",
@@ -372,7 +372,7 @@ export const en = {
     chartTable: "The chart's figures as a table",
     chartFiles: "The chart for your report:",
     sourcesHeading: "Sources and their grades",
-    sourcesNote: (shown: number, all: number) => `The ${shown} sources behind this brief. Why each has its grade, and all ${all} sources, on the sources page.`,
+    sourcesNote: (shown: number, all: number) => `The ${shown} sources behind this brief; why each has its grade, and all ${all}, on the sources page.`,
     // The section's heading says these are grades: the letter alone keeps the brief a minute's read.
     grade: (grade: string) => grade,
     citeHeading: "Licence and citation",

@@ -75,7 +75,7 @@ export const ku: Messages = {
     breakdownHeading: "Li gorî koman",
     derivedNote: "Hesabkirî: berhevoka van beşan, hemû ji heman rapora heman çavkaniyê.",
     pinned: "Ji aliyê edîtoran ve hat çespandin",
-    pinnedSince: (date, newer) => `Di ${date} de hat çespandin; ${newer === 0 ? "ji hingê ve rapora nûtir tune" : `ji hingê ve ${newer} raporên nûtir`}.`,
+    pinnedSince: (date, newer) => `${date ? `Di ${date} de hat çespandin` : "Di daneyên pêvekirî de hat çespandin"}; ${newer === 0 ? "ji hingê ve rapora nûtir tune" : `ji hingê ve ${newer} raporên nûtir`}.`,
     agreement: (n, low, high) =>
       `${count(n, "1 çavkaniya serbixwe", "# çavkaniyên serbixwe")}${low === high ? (n === 1 ? "" : `, hemû ${low}`) : `, ji ${low} heta ${high}`}`,
     rangeEnd: (value, source, date) => `${value} (${source}, ${date ?? "dîrok nehatiye dayîn"})`,
