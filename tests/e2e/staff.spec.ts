@@ -305,6 +305,9 @@ test("a revision made in another tab meanwhile is a conflict, never overwritten"
   await second.locator("[name=value]").fill("65");
   await second.getByLabel(/^Why/).fill("Second tab's correction");
   await second.getByRole("button", { name: "Save" }).click();
+  // The SDF's count is the headline of what it counts: the form says what changes and asks once more.
+  await expect(second.getByRole("alert").filter({ hasText: "changes from 64 to 65" })).toBeVisible();
+  await second.getByRole("button", { name: "Save anyway" }).click();
   await expect(second).toHaveURL(/\/en\/figures\/sdf-masrawy-injured-civilians$/, { timeout: 15_000 });
   // The first tab follows the data version, but its form keeps the version it was opened at.
   await first.waitForTimeout(6_000);

@@ -388,7 +388,7 @@ export const ar: Messages = {
     chartTable: "أرقام الرسم في جدول",
     chartFiles: "الرسم لتقريرك:",
     sourcesHeading: "المصادر ودرجاتها",
-    sourcesNote: (shown, all) => `المصادر وراء هذا الموجز: ${plainSources(shown)}؛ وفي صفحة المصادر سببُ درجة كلٍّ منها، و${plainSources(all)} إجمالاً.`,
+    sourcesNote: (_shown, all) => `في صفحة المصادر سببُ درجة كلٍّ منها، و${plainSources(all)} إجمالاً.`,
     grade: (grade) => i(grade),
     citeHeading: "الترخيص والاستشهاد",
     licence: "جمعه Sitrep من المصادر المذكورة؛ التجميع بترخيص CC BY 4.0، والاقتباسات تبقى لناشريها.",

@@ -372,7 +372,7 @@ export const en = {
     chartTable: "The chart's figures as a table",
     chartFiles: "The chart for your report:",
     sourcesHeading: "Sources and their grades",
-    sourcesNote: (shown: number, all: number) => `The ${shown} sources behind this brief; why each has its grade, and all ${all}, on the sources page.`,
+    sourcesNote: (_shown: number, all: number) => `Why each has its grade, and all ${all} sources: the sources page.`,
     // The section's heading says these are grades: the letter alone keeps the brief a minute's read.
     grade: (grade: string) => grade,
     citeHeading: "Licence and citation",

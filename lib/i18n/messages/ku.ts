@@ -370,7 +370,7 @@ export const ku: Messages = {
     chartTable: "Hejmarên grafîkê wek tablo",
     chartFiles: "Grafîk ji bo rapora te:",
     sourcesHeading: "Çavkanî û pileyên wan",
-    sourcesNote: (shown, all) => `${count(shown, "1 çavkaniya", "# çavkaniyên")} li pişt vê kurteyê. Sedema pileya her yekê, û hemû ${all} çavkanî, li ser rûpela çavkaniyan.`,
+    sourcesNote: (_shown, all) => `Sedema pileya her yekê, û hemû ${all} çavkanî: rûpela çavkaniyan.`,
     grade: (grade) => grade,
     citeHeading: "Lîsans û jêgirtin",
     licence: "Ji aliyê Sitrep ve ji çavkaniyên navborî hat berhevkirin; berhevok CC BY 4.0, gotin yên weşanvanên xwe dimînin.",

@@ -82,8 +82,9 @@ export default async function SummaryPage({ params }: { params: Promise<{ locale
           {summary.events.map((event) => (
             <li key={event.id}>
               <Link href={event.href}>{s.eventLine(event.date ? formatDate(event.date) : whenText(event, t), event.title)}</Link>{" "}
+              {/* Who relayed it is one click away, on the account: the brief stays a minute's read. */}
               <span className="muted">
-                ({event.viaShort ? t.figure.sourceVia(event.sourceShort, event.viaShort) : event.sourceShort}
+                ({event.sourceShort}
                 {event.reportedAt && event.reportedAt !== event.date && `, ${s.reportedLater(formatDate(event.reportedAt))}`})
               </span>
             </li>
