@@ -15,7 +15,7 @@ describe("inputs as large as an import allows", () => {
     expect(extentOf(values)).toEqual({ min: -5, max: 9_999_999 });
   });
 
-  it("agreement over 200,000 claims about one thing gives its range", () => {
+  it("agreement over 200,000 claims about one thing gives its range", { timeout: 30_000 }, () => {
     const claims = Array.from({ length: MANY }, (_, i) => buildClaim({ id: `c${i}`, value: 1000 + (i % 5000) }));
     expect(agreementOf(claims, () => "sohr")).toMatchObject({ sources: 1, reports: MANY, low: 1000, high: 5999 });
   });
@@ -28,5 +28,6 @@ describe("inputs as large as an import allows", () => {
     expect(refused.errors).toHaveLength(MAX_LISTED_ERRORS);
     expect(refused.notListed).toBe(149_000);
     expect(refused.errors[0]).toMatchObject({ row: 4, column: "qualifier" });
-  });
+    // Parsing and validating 200,000 rows takes seconds on a busy two-core machine; this is about not failing, not speed.
+  }, 60_000);
 });
