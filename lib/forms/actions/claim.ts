@@ -13,6 +13,7 @@ import { newId } from "@/lib/write/new-id";
 import { claimFields } from "../record-specs";
 import { parseRecordId } from "@/lib/http/record-id";
 import { formStateFromError } from "../write-outcome";
+import { StaleWriteError } from "@/lib/write/errors";
 
 export interface ClaimFormContext {
   locale: string;
@@ -44,6 +45,10 @@ export async function saveClaim(context: ClaimFormContext, _previous: FormState,
     if (context.id && !reason) errors.reason = "is required";
     return { values, errors };
   }
+  // A form opened before someone else's save is a conflict first: what it would change for readers is computed from a stale claim.
+  const openedAtVersion = context.id ? parseRecordId(formData.get("figureVersion")) : null;
+  const storedVersion = context.id ? (snapshot.figureVersions.get(context.id) ?? 0) : 0;
+  if (context.id && openedAtVersion !== null && openedAtVersion !== storedVersion) return formStateFromError(new StaleWriteError(context.id, storedVersion), values);
   if (formData.get("confirmed") !== "1") {
     const impact = readerImpact(snapshot, checked.data);
     if (impact) return { values, errors: {}, confirm: impact };
