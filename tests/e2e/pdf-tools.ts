@@ -17,6 +17,9 @@ function poppler(tool: string, bytes: Buffer, args: string[] = []): string {
 /** The PDF's text, as a reader would select or search it. */
 export const pdfText = (bytes: Buffer) => poppler("pdftotext", bytes, ["-layout"]);
 
+/** The PDF's text in reading order, block by block: a sentence in one of several columns stays whole. */
+export const pdfTextInReadingOrder = (bytes: Buffer) => poppler("pdftotext", bytes);
+
 /** Every raster image in the PDF as "width×height"; a vector drawing has none. */
 export const pdfRasters = (bytes: Buffer) =>
   poppler("pdfimages", bytes, ["-list"])

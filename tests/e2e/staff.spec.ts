@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoSeriousAxeViolations } from "./axe";
-import { pdfText } from "./pdf-tools";
+import { pdfTextInReadingOrder } from "./pdf-tools";
 import { startOwnServer, type OwnServer } from "./own-server";
 
 // Staff write, so they get a server and database of their own; one project is enough.
@@ -354,7 +354,8 @@ test("a newer count from the headline's own source flags the overview and the br
   await expect(page.getByTestId("flag-killed")).toContainText("is not in this total of at least 82");
   const pdf = await fetch(`${server.url}/summary.pdf?lang=en`);
   expect(pdf.status).toBe(200);
-  const text = pdfText(Buffer.from(await pdf.arrayBuffer())).replace(/\s+/g, " ");
+  // The brief's cards stand side by side: read the PDF in reading order, not laid out, so each card's sentences stay whole.
+  const text = pdfTextInReadingOrder(Buffer.from(await pdf.arrayBuffer())).replace(/\s+/g, " ");
   expect(text).toContain("SOHR's newer count of civilians, at least 50");
   expect(text).toContain("is not in this total of at least 82");
   const dates = new Set([...text.matchAll(/data as of (\d{1,2} [A-Z][a-z]+ \d{4})/gi)].map((m) => m[1]));
