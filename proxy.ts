@@ -69,11 +69,12 @@ export function proxy(request: NextRequest) {
   if (!isWellFormedPath(pathname)) {
     return refuse(request, 400, "Bad request: the address has a malformed percent-encoding.");
   }
-  if (isNotAPage(pathname)) return NextResponse.next();
   // Forms post to pages (server actions) with the session cookie: as for the API's cookie writes, only from our own pages.
-  if (!isSafeMethod(request.method) && originCheck(request.headers, request.url) !== "same-origin") {
+  // Checked before "not a page": a page's address may end like a file name (/en/edit/claims/x.json).
+  if (!isSafeMethod(request.method) && !pathname.startsWith("/api/") && originCheck(request.headers, request.url) !== "same-origin") {
     return refuse(request, 403, "Forbidden: a form may only be sent from Sitrep's own pages.");
   }
+  if (isNotAPage(pathname)) return NextResponse.next();
   if (!isDatabaseReady()) {
     return refuse(request, 503, notReadyMessage(), { "Retry-After": String(RETRY_AFTER_SECONDS) });
   }

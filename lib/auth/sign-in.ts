@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeText } from "@/lib/model/common";
 import type { Database } from "@/lib/db/client";
 import { audit } from "./audit";
 import { decoyHash, verifyPassword } from "./passwords";
@@ -7,7 +8,7 @@ import { clearEndedWindows, countSignInAttempt, forgiveSuccessfulAttempt } from 
 import { findUserForSignIn, type User } from "./users";
 
 export const Credentials = z.object({
-  email: z.string().trim().min(1, "is required").max(320, "is too long"),
+  email: safeText(z.string().trim().min(1, "is required").max(320, "is too long")),
   password: z.string().min(1, "is required").max(256, "is too long"),
 });
 

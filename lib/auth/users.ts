@@ -5,6 +5,7 @@ import { safeText } from "@/lib/model/common";
 import { users } from "@/lib/db/schema";
 import { hashPassword, Password } from "./passwords";
 import { Role } from "./roles";
+import { endAccessOf } from "./end-access";
 
 export interface User {
   id: number;
@@ -105,6 +106,8 @@ export async function ensureFirstAdmin(db: Database, env: NodeJS.ProcessEnv = pr
       .update(users)
       .set({ role: "admin", disabledAt: null, passwordHash: await hashPassword(Password.parse(env.ADMIN_PASSWORD)) })
       .where(eq(users.id, existing.id));
+    // A credential change: whatever the account could do before (sessions, tokens), it must not now do as an admin.
+    await endAccessOf(db, existing.id);
     return "created";
   }
   await createUser(db, { email: env.ADMIN_EMAIL, name: env.ADMIN_NAME ?? "Administrator", role: "admin", password: env.ADMIN_PASSWORD });

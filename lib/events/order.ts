@@ -10,8 +10,8 @@ type Ordered = Pick<Event, "id" | "date" | "after" | "before">;
  *
  * Keys are segments compared as plain strings: a dated account is
  * "2026-01-11/1"; one placed after it "2026-01-11/1/2"; one placed before it
- * "2026-01-11/0", which sorts after every account of the day before and
- * before the one it precedes.
+ * "2026-01-11/0/1", which sorts after every account of the day before and
+ * before the one it precedes; one before that "2026-01-11/0/0/1", and so on.
  */
 export function timeKeys(events: Ordered[]): Map<string, string> {
   const byId = new Map(events.map((e) => [e.id, e]));
@@ -22,7 +22,7 @@ export function timeKeys(events: Ordered[]): Map<string, string> {
     if (!anchor || seen.has(anchor.id)) return undefined;
     const anchorKey = keyOf(anchor, new Set(seen).add(event.id));
     if (!anchorKey) return undefined;
-    return event.after ? `${anchorKey}/2` : `${anchorKey.slice(0, -1)}0`;
+    return event.after ? `${anchorKey}/2` : `${anchorKey.slice(0, -1)}0/1`;
   };
   for (const event of events) {
     const key = keyOf(event, new Set([event.id]));

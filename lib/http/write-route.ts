@@ -80,7 +80,10 @@ export function writeRoute<Args extends [request: Request, ...context: unknown[]
       db = await getDb();
       actor = await actorOf(db, request.headers, cookieValue(request.headers, SESSION_COOKIE));
     } catch (error) {
-      if (isDatabaseUnreachable(error)) return notReadyResponse();
+      // Lost during the write, the commit may have gone through: no Retry-After, and the answer says to check first.
+      if (isDatabaseUnreachable(error)) {
+        return problem(503, { error: "The database stopped answering during this write: it may or may not have been saved. Check before sending it again." });
+      }
       throw error;
     }
     if (!actor) return problem(401, { error: "Sign in, or send an API token (Authorization: Bearer …)." }, { "WWW-Authenticate": 'Bearer realm="sitrep"' });

@@ -21,6 +21,16 @@ export function checkDataRules(dataset: Dataset, storedFigures: Map<string, Figu
     const problem = takenFromProblem(figure, figures);
     return problem ? [{ file: dataset.figuresFileName, row: dataset.figureRows.get(figure.id) ?? 0, column: "taken_from", message: problem }] : [];
   });
+  // A changed origin must still be the figure the claims repeating it give.
+  const changed = new Set(dataset.figures.map((f) => f.id));
+  for (const repeat of figures.values()) {
+    if (!repeat.takenFrom || !changed.has(repeat.takenFrom) || changed.has(repeat.id)) continue;
+    const problem = takenFromProblem(repeat, figures);
+    if (problem) {
+      const row = dataset.figureRows.get(repeat.takenFrom) ?? 0;
+      takenFromErrors.push({ file: dataset.figuresFileName, row, column: "(row)", message: `'${repeat.id}' ${problem}; change or unlink it in the same write` });
+    }
+  }
   const dayIndexErrors = dataset.events.flatMap((event, i) =>
     event.dayIndex !== undefined && !event.date
       ? [{ file: "events.json", row: i + 1, column: "dayIndex", message: "is set only for dated events: an undated event gets no day index" }]

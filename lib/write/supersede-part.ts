@@ -1,9 +1,9 @@
-import { eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
 import { figureFromRow } from "@/lib/db/mappers";
 import { figures } from "@/lib/db/schema";
 import { importDataset, type ImportResult } from "@/lib/import/import-dataset";
-import { RecordNotFoundError } from "./errors";
+import { RecordNotFoundError, StaleWriteError, WriteConflictError } from "./errors";
 import { auditInTransaction, type Writer } from "./writer";
 
 /**
@@ -15,12 +15,17 @@ import { auditInTransaction, type Writer } from "./writer";
  * card's headline follows the headline rule again.
  */
 export async function supersedePart(db: Database, writer: Writer, newerId: string, partId: string): Promise<ImportResult> {
-  const stored = async (id: string) => {
-    const [row] = await db.select().from(figures).where(eq(figures.id, id));
-    if (!row) throw new RecordNotFoundError("figure", id);
-    return figureFromRow(row);
+  const rows = await db.select().from(figures).where(inArray(figures.id, [newerId, partId]));
+  const row = (id: string) => {
+    const found = rows.find((r) => r.id === id);
+    if (!found) throw new RecordNotFoundError("figure", id);
+    return found;
   };
-  const [newer, part] = [await stored(newerId), await stored(partId)];
+  const [newerRow, partRow] = [row(newerId), row(partId)];
+  const [newer, part] = [figureFromRow(newerRow), figureFromRow(partRow)];
+  if (newer.supersedes && newer.supersedes !== partId) {
+    throw new WriteConflictError(`'${newerId}' already replaces '${newer.supersedes}'; one claim replaces one earlier count`, { supersedes: newer.supersedes });
+  }
   return importDataset(
     db,
     { figures: [{ ...part, status: "superseded" }, { ...newer, supersedes: partId }] },
@@ -28,6 +33,13 @@ export async function supersedePart(db: Database, writer: Writer, newerId: strin
       author: writer.author,
       userId: writer.userId,
       reason: `${newerId} replaces ${partId}: the same source's later count, so the total that counted ${partId} is superseded too`,
+      // Both rows are written whole: an edit made to either since they were read would be lost, so it is a conflict.
+      precondition: async (tx) => {
+        for (const { id, version } of [newerRow, partRow]) {
+          const [now] = await tx.select({ version: figures.version }).from(figures).where(and(eq(figures.id, id))).for("update");
+          if (!now || now.version !== version) throw new StaleWriteError(id, now?.version ?? 0);
+        }
+      },
       inTransaction: auditInTransaction(writer, "write", `figure:${newerId}`, { action: "supersede", replaces: partId }),
     },
   );

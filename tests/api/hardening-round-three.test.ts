@@ -178,6 +178,14 @@ describe("a credential change ends every way in", () => {
   });
 });
 
+describe("a sign-in with a character the database cannot hold", () => {
+  it("is a 422 naming the email, not a 500", async () => {
+    const response = await signIn(request("/api/session", { body: { email: "a\u0000b@example.org", password: "x" }, token: null, headers: { Origin: BASE } }));
+    expect(response.status).toBe(422);
+    expect(((await response.json()) as { errors: { column: string }[] }).errors[0].column).toBe("email");
+  });
+});
+
 describe("sign-in guesses in parallel", () => {
   it("get at most five answers of 'wrong password' for one account, however many arrive at once", async () => {
     const email = "admin@example.org";
@@ -201,6 +209,11 @@ describe("forms posted from another site", () => {
     expect((await post({ "Sec-Fetch-Site": "cross-site" })).status).toBe(403);
     expect((await post({ Origin: "https://evil.example" })).status).toBe(403);
     expect((await post({ Origin: "https://evil.example", "Sec-Fetch-Site": "same-site" })).status).toBe(403);
+  });
+
+  it("are refused at a page address that ends like a file name too", async () => {
+    const response = await proxy(new NextRequest(`${BASE}/en/edit/claims/x.json`, { method: "POST", headers: { Host: "localhost", "Sec-Fetch-Site": "cross-site", "Next-Action": "0123" }, body: "x" }));
+    expect(response.status).toBe(403);
   });
 
   it("from our own pages pass on", async () => {

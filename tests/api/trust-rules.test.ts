@@ -94,6 +94,19 @@ describe("taken_from on import", () => {
     expect((await getFigure(new Request(`${BASE}/api/figures/loop-a`), params({ id: "loop-a" }))).status).toBe(404);
   });
 
+  it("refuses changing an origin's figure while a claim still repeats it", async () => {
+    const csv = (await (await getFigure(new Request(`${BASE}/api/figures/afp-mee-killed-civilians?format=csv`), params({ id: "afp-mee-killed-civilians" }))).text())
+      .split(/\r?\n/)
+      .filter(Boolean);
+    const header = csv.slice(0, 2).join("\n");
+    const origin = csv.slice(2).find((line) => line.startsWith("afp-mee-killed-civilians,")) as string;
+    const edited = origin.replace(",21,", ",25,");
+    expect(edited).not.toBe(origin);
+    const response = await postImport(post("/api/import", { csv: `${header}\n${edited}\n` }));
+    expect(response.status).toBe(422);
+    expect(((await response.json()) as { errors: { message: string }[] }).errors[0].message).toContain("afp-almonitor-killed-civilians");
+  });
+
   it("refuses a link to a claim about another thing", async () => {
     const response = await postImport(post("/api/import", { csv: `${head}\n${row("elsewhere", "21", "afp-mee-killed-civilians", "sheikh-maqsoud")}\n` }));
     expect(response.status).toBe(422);

@@ -46,6 +46,13 @@ describe("event time order", () => {
     expect(latestPlacedEvent([...events, { ...earlier, facilityStatus: "evacuation-called" as const }], hospital)?.id).toBe("evacuated-later");
   });
 
+  it("keeps a chain of 'before' in its stated order", () => {
+    const b = event("b", { before: "ceasefire-sunday", orderBasis: "x" });
+    const a = event("a", { before: "b", orderBasis: "y" });
+    const afterA = event("after-a", { after: "a", orderBasis: "z" });
+    expect(sortEventsInTime([events[2], events[3], b, a, afterA]).map((e) => e.id)).toEqual(["dated-9", "a", "after-a", "b", "ceasefire-sunday"]);
+  });
+
   it("takes a stated order among every account, not only those asked about", () => {
     // The hospital's reports are ordered by a ceasefire account, which is not a hospital report.
     const reports = [event("called", { before: "ceasefire-sunday", orderBasis: "x" }), event("evacuated", { after: "ceasefire-sunday", orderBasis: "y" })];

@@ -64,7 +64,9 @@ export async function chartPptx(chart: ChartModel, accessed: string, url: string
   slide.addText(chart.subtitle, { x: 0.4, y: 0.8, w: 12.5, h: 0.4, ...textStyle, fontSize: 13, color: "4A5360" });
   const grid = markGrid(chart);
   // A series with no point would only add a legend entry for nothing.
-  const drawn = chart.series.map((series, s) => ({ series, marks: grid[s] })).filter(({ marks }) => marks.some(Boolean));
+  const withPoints = chart.series.map((series, s) => ({ series, marks: grid[s] })).filter(({ marks }) => marks.some(Boolean));
+  // A chart with no point at all still needs its series for PowerPoint to draw an (empty) chart.
+  const drawn = withPoints.length ? withPoints : chart.series.map((series, s) => ({ series, marks: grid[s] }));
   if (chart.kind === "timeline") {
     const header: string[] = [t.charts.pptxDate, t.charts.pptxLane, t.charts.pptxAccount, t.table.source];
     const rows = [
