@@ -4,7 +4,7 @@ import { clientAddress, originCheck } from "@/lib/auth/request-facts";
 import { hasRole, type Role } from "@/lib/auth/roles";
 import { SESSION_COOKIE } from "@/lib/auth/sessions";
 import { getDb, type Database } from "@/lib/db";
-import { isDatabaseReady } from "@/lib/db/readiness";
+import { isDatabaseReady, RETRY_AFTER_SECONDS } from "@/lib/db/readiness";
 import { isDatabaseUnreachable } from "@/lib/db/unreachable";
 import { ImportValidationError } from "@/lib/import/errors";
 import { ImportTooLargeError } from "@/lib/import/limits";
@@ -80,9 +80,10 @@ export function writeRoute<Args extends [request: Request, ...context: unknown[]
       db = await getDb();
       actor = await actorOf(db, request.headers, cookieValue(request.headers, SESSION_COOKIE));
     } catch (error) {
-      // Lost during the write, the commit may have gone through: no Retry-After, and the answer says to check first.
+      // Lost during the write, the commit may have gone through: the answer says to check before sending it again
+      // (a claim sent again with its id is a conflict, and an import reports rows it already holds, so a retry adds nothing twice).
       if (isDatabaseUnreachable(error)) {
-        return problem(503, { error: "The database stopped answering during this write: it may or may not have been saved. Check before sending it again." });
+        return problem(503, { error: "The database stopped answering during this write: it may or may not have been saved. Check before sending it again." }, { "Retry-After": String(RETRY_AFTER_SECONDS) });
       }
       throw error;
     }

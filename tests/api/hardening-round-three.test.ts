@@ -250,9 +250,9 @@ describe.runIf(process.env.SITREP_TEST_DB === "postgres")("with PostgreSQL out o
         await postFigure(request("/api/figures", { body: buildFigure({ id: "during-outage" }) })),
         await getChangesAtom(new Request(`${BASE}/changes.atom?outage=1`)),
       ];
-      for (const answer of answers) {
-        expect(answer.status).toBe(503);
-        expect(Number(answer.headers.get("retry-after"))).toBeGreaterThan(0);
+      for (const [i, answer] of answers.entries()) {
+        expect(answer.status, `answer ${i}`).toBe(503);
+        expect(Number(answer.headers.get("retry-after")), `answer ${i}: ${await answer.clone().text()}`).toBeGreaterThan(0);
       }
     } finally {
       await closeDb();
