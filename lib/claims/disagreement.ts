@@ -1,4 +1,5 @@
 import type { ClaimHistory } from "@/lib/queries/claim-history";
+import { sameFigure } from "./keys";
 import type { Claim } from "./types";
 import type { VoiceOf } from "./voice";
 
@@ -18,10 +19,9 @@ export const DISAGREEMENT_SHARE = 0.2;
 export function disagreementsWith(shown: Claim, sameThing: Claim[], history: ClaimHistory, voiceOf: VoiceOf, { partOfSum = false } = {}): Claim[] {
   const shownAddedIn = history.addedByStaffIn.get(shown.id) ?? 0;
   const shownVoice = voiceOf(shown);
-  const highOf = (c: Claim) => (c.kind === "reported" ? c.valueHigh : undefined);
   const differs = (c: Claim) =>
     voiceOf(c) === shownVoice
-      ? c.value !== shown.value || highOf(c) !== highOf(shown)
+      ? !sameFigure(c, shown)
       : shown.value === 0
         ? c.value > 0
         : Math.abs(c.value - shown.value) > DISAGREEMENT_SHARE * shown.value;

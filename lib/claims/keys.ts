@@ -14,6 +14,12 @@ export function claimGroupKey(claim: ClaimTarget): string {
   return [claim.indicator, claim.group, claim.unit, [...claim.locationIds].sort().join("+"), kind, span].join("|");
 }
 
+/** Two claims give the same figure: the same value and the same upper end of a range (a computed sum has none). */
+export function sameFigure(a: Pick<Claim, "value">, b: Pick<Claim, "value">): boolean {
+  const upper = (c: Pick<Claim, "value">) => (c as { valueHigh?: number }).valueHigh;
+  return a.value === b.value && upper(a) === upper(b);
+}
+
 /** One report = one source, one page (or relay) and one date. Sums never cross reports. */
 export function reportKey(claim: Pick<Claim, "sourceId" | "via" | "url" | "reportedAt">): string {
   return [claim.sourceId, claim.url ?? claim.via ?? "", claim.reportedAt ?? ""].join("|");

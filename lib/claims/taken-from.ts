@@ -1,5 +1,5 @@
 import type { Figure } from "@/lib/model";
-import { claimGroupKey } from "./keys";
+import { claimGroupKey, sameFigure } from "./keys";
 
 /**
  * What is wrong with `claim.takenFrom`, or null. A claim may only name as its
@@ -12,7 +12,7 @@ export function takenFromProblem(claim: Figure, figures: Map<string, Figure>): s
   const origin = figures.get(claim.takenFrom);
   if (!origin) return `repeats '${claim.takenFrom}', which does not exist`;
   if (claimGroupKey(origin) !== claimGroupKey(claim)) return `repeats '${origin.id}', which counts something else (indicator, group, unit, places or period differ)`;
-  if (origin.value !== claim.value || origin.valueHigh !== claim.valueHigh) return `repeats '${origin.id}', whose figure differs (${origin.value}, not ${claim.value})`;
+  if (!sameFigure(origin, claim)) return `repeats '${origin.id}', whose figure differs (${origin.value}, not ${claim.value})`;
   const seen = new Set([claim.id]);
   for (let next: Figure | undefined = origin; next; next = next.takenFrom ? figures.get(next.takenFrom) : undefined) {
     if (seen.has(next.id)) return `repeats '${origin.id}', whose links lead back to '${next.id}': a loop`;

@@ -32,12 +32,14 @@ export function timeKeys(events: Ordered[]): Map<string, string> {
 }
 
 const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const UNPLACED = "\uffff";
+
+/** Time order by the given keys, the unplaceable last, ties by id. */
+const inTimeOrder = (keys: Map<string, string>) => (a: Ordered, b: Ordered) => byKey(keys.get(a.id) ?? UNPLACED, keys.get(b.id) ?? UNPLACED) || byKey(a.id, b.id);
 
 /** Dated and ordered accounts in time order, then those that cannot be placed. */
 export function sortEventsInTime<T extends Ordered>(events: T[]): T[] {
-  const keys = timeKeys(events);
-  const unplaced = "\uffff";
-  return [...events].sort((a, b) => byKey(keys.get(a.id) ?? unplaced, keys.get(b.id) ?? unplaced) || byKey(a.id, b.id));
+  return [...events].sort(inTimeOrder(timeKeys(events)));
 }
 
 /**
@@ -47,12 +49,5 @@ export function sortEventsInTime<T extends Ordered>(events: T[]): T[] {
  */
 export function latestPlacedEvent<T extends Ordered>(events: T[], among: (e: T) => boolean): T | undefined {
   const keys = timeKeys(events);
-  let latest: T | undefined;
-  for (const event of events) {
-    const key = keys.get(event.id);
-    if (!key || !among(event)) continue;
-    const latestKey = latest && (keys.get(latest.id) as string);
-    if (!latest || !latestKey || byKey(key, latestKey) > 0 || (key === latestKey && byKey(event.id, latest.id) > 0)) latest = event;
-  }
-  return latest;
+  return events.filter((e) => among(e) && keys.has(e.id)).sort(inTimeOrder(keys)).at(-1);
 }

@@ -8,7 +8,7 @@ import { summarizeClaim, type ClaimSummary } from "./claim-summary";
 import { latestPlacedEvent, sortEventsInTime } from "@/lib/events/order";
 import { summarizeEvent, type EventSummary } from "./event-summary";
 import type { Snapshot } from "./snapshot";
-import type { ClaimTarget } from "@/lib/claims/keys";
+import { sameFigure, type ClaimTarget } from "@/lib/claims/keys";
 import type { Indicator } from "@/lib/model";
 import { placeNameOf } from "@/lib/i18n/place-name";
 
@@ -94,8 +94,7 @@ function monitoring(headline: Claim, snapshot: Snapshot): Pick<FigureCard, "flag
  */
 function carriedBy(headline: Claim, sameThing: Claim[], snapshot: Snapshot): FigureCard["carriedBy"] {
   const voice = snapshot.voiceOf(headline);
-  const high = (c: Claim) => (c.kind === "reported" ? c.valueHigh : undefined);
-  const carriers = sameThing.filter((c) => c.status === "current" && c.value === headline.value && high(c) === high(headline) && snapshot.voiceOf(c) === voice);
+  const carriers = sameThing.filter((c) => c.status === "current" && sameFigure(c, headline) && snapshot.voiceOf(c) === voice);
   const reports = new Set(carriers.map((c) => c.url ?? c.via ?? c.id)).size;
   if (reports > 1) return { reports };
   const page = headline.via ?? headline.sourceId;

@@ -35,7 +35,8 @@ export interface FigureWrite {
   figureVersion: number;
 }
 
-async function storedFigure(db: Database, id: string, lock = false) {
+/** A claim's stored row (its version included); locked for the rest of the transaction when asked. */
+export async function storedFigure(db: Database, id: string, lock = false) {
   const query = db.select().from(figures).where(eq(figures.id, id));
   const [row] = lock ? await query.for("update") : await query;
   return row;

@@ -4,6 +4,7 @@ import { getMessages } from "@/lib/i18n/messages";
 import { getStaffMessages } from "@/lib/i18n/staff-messages";
 import type { Figure } from "@/lib/model";
 import { buildOverview } from "@/lib/queries/overview";
+import { perVersionInLocale } from "@/lib/queries/read-model";
 import { snapshotOf, type Snapshot } from "@/lib/queries/snapshot";
 import { headlineImpact } from "./headline-impact";
 
@@ -29,7 +30,8 @@ export function readerImpact(snapshot: Snapshot, figure: Figure): string | null 
   };
   const claims: Claim[] = [...snapshot.claims.filter((c) => c.id !== claim.id), claim];
   const after = buildOverview(snapshotOf({ ...snapshot, version, claims, history }));
-  const before = new Map(buildOverview(snapshot).cards.map((card) => [card.key, card]));
+  // The overview as readers see it now: built once per data version, as the pages build it.
+  const before = new Map(perVersionInLocale(snapshot, "overview", () => buildOverview(snapshot)).cards.map((card) => [card.key, card]));
   const changes: string[] = [];
   for (const card of after.cards) {
     const was = before.get(card.key);

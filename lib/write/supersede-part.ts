@@ -1,9 +1,10 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
 import { figureFromRow } from "@/lib/db/mappers";
 import { figures } from "@/lib/db/schema";
 import { importDataset, type ImportResult } from "@/lib/import/import-dataset";
 import { RecordNotFoundError, StaleWriteError, WriteConflictError } from "./errors";
+import { storedFigure } from "./figures";
 import { auditInTransaction, type Writer } from "./writer";
 
 /**
@@ -36,7 +37,7 @@ export async function supersedePart(db: Database, writer: Writer, newerId: strin
       // Both rows are written whole: an edit made to either since they were read would be lost, so it is a conflict.
       precondition: async (tx) => {
         for (const { id, version } of [newerRow, partRow]) {
-          const [now] = await tx.select({ version: figures.version }).from(figures).where(and(eq(figures.id, id))).for("update");
+          const now = await storedFigure(tx, id, true);
           if (!now || now.version !== version) throw new StaleWriteError(id, now?.version ?? 0);
         }
       },
