@@ -4,6 +4,7 @@ import { contentSecurityPolicy } from "@/lib/cache/content-security-policy.js";
 import { originCheck } from "@/lib/auth/request-facts";
 import { isDatabaseReady, notReadyMessage, RETRY_AFTER_SECONDS } from "@/lib/db/readiness";
 import { isEmbed, isNotAPage, isPerRequestPage } from "@/lib/http/page-kinds";
+import { mayHaveMoved } from "@/lib/http/moved-addresses";
 import { isWellFormedPath } from "@/lib/http/well-formed-path";
 import { isLocale } from "@/lib/i18n/locales";
 import { routing } from "@/lib/i18n/routing";
@@ -50,7 +51,7 @@ function isScriptFreeBriefRequest(request: NextRequest): boolean {
   const { headers, method } = request;
   return (
     (method === "GET" || method === "HEAD") &&
-    /^\/[^/]+\/summary\/?$/.test(request.nextUrl.pathname) &&
+    /^\/[^/]+\/[^/]+\/summary\/?$/.test(request.nextUrl.pathname) &&
     !headers.has("rsc") &&
     !headers.has("next-router-prefetch") &&
     !headers.has(SCRIPTED_BRIEF_HEADER)
@@ -80,8 +81,10 @@ export function proxy(request: NextRequest) {
   }
   // Without a locale prefix, next-intl picks one (cookie, Accept-Language) and redirects.
   if (!localeOf(pathname)) return varyingByLanguage(localeRouting(request));
+  // Pages that moved under a situation: a permanent redirect to the default one's (lib/http/moved-addresses.ts).
+  if (mayHaveMoved(pathname)) return NextResponse.rewrite(new URL(`/moved?from=${encodeURIComponent(pathname + request.nextUrl.search)}`, request.url));
   // The brief, opened as a document, goes out without scripts (lib/summary/script-free-brief.ts).
-  if (isScriptFreeBriefRequest(request)) return NextResponse.rewrite(new URL(`/summary-page/${localeOf(pathname)}`, request.url));
+  if (isScriptFreeBriefRequest(request)) return NextResponse.rewrite(new URL(`/summary-page${pathname.replace(/\/summary\/?$/, "")}`, request.url));
   // A cached page gets its policy and Cache-Control from the page cache (lib/cache/page-cache-handler.js).
   if (!isPerRequestPage(pathname)) return NextResponse.next();
   // Next reads the nonce from the request's policy and puts it on every script it renders.

@@ -6,10 +6,13 @@ import { requestOrigin } from "@/lib/site-url";
 import { loadChanges } from "@/lib/queries/changes";
 import { currentSnapshot } from "@/lib/queries/read-model";
 
-/** The latest changes to the figures as an Atom feed, built once per data version. */
+/** The latest changes as an Atom feed, of every situation or of one (`?situation=`), built once per data version. */
 export const GET = readRoute(async (request: Request) => {
   const snapshot = await currentSnapshot();
-  const { entries } = await loadChanges(await getDb(), snapshot, 1);
+  // Read leniently: feed readers add their own parameters to a subscribed address.
+  const situation = new URL(request.url).searchParams.get("situation") ?? undefined;
+  if (situation && !snapshot.situationsById.has(situation)) return Response.json({ error: `No situation with id '${situation}'`, parameter: "situation" }, { status: 404 });
+  const { entries } = await loadChanges(await getDb(), snapshot, 1, situation);
   const origin = requestOrigin(request);
   return versionedResponse(request, snapshot.version, "application/atom+xml; charset=utf-8", () => changesAtom(entries, origin));
 });

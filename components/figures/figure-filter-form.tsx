@@ -1,6 +1,7 @@
 import { FilterSelect } from "@/components/ui/filter-select";
 import { getMessages } from "@/lib/i18n/messages";
-import { FigureStatus, indicators, type Location, type Source } from "@/lib/model";
+import { FigureStatus, indicators, type Location, type Situation, type Source } from "@/lib/model";
+import { situationShortTitle } from "@/lib/situations/texts";
 import type { FigureTableQuery } from "@/lib/queries/figure-table";
 import styles from "./figure-filter-form.module.css";
 import { placeName } from "@/lib/i18n/place-name";
@@ -10,17 +11,22 @@ export function FigureFilterForm({
   query,
   sources,
   locations,
+  situations,
   action,
 }: {
   query: FigureTableQuery;
   sources: Source[];
   locations: Location[];
+  situations: Situation[];
   /** The page's own address, with its locale. */
   action: string;
 }) {
   const t = getMessages();
   return (
     <form method="get" action={action} className={styles.form}>
+      {situations.length > 1 && (
+        <FilterSelect label={t.table.situation} name="situation" value={query.situation} options={situations.map((s) => ({ value: s.id, label: situationShortTitle(s) }))} />
+      )}
       <FilterSelect label={t.table.indicator} name="indicator" value={query.indicator} options={indicators.map((i) => ({ value: i, label: t.indicator[i] }))} />
       <FilterSelect label={t.table.place} name="location" value={query.location} options={locations.map((l) => ({ value: l.id, label: placeName(l) }))} />
       <FilterSelect

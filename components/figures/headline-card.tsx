@@ -7,7 +7,7 @@ import { SourceLine } from "./source-line";
 import styles from "./headline-card.module.css";
 import { EditorsText } from "@/components/ui/editors-text";
 import { RangeSentence } from "./range-sentence";
-import { contextLine, flagText } from "@/lib/format/card-texts";
+import { cardTitle, contextLine, flagText } from "@/lib/format/card-texts";
 
 export function HeadlineCard({ card }: { card: FigureCard }) {
   const t = getMessages();
@@ -16,7 +16,7 @@ export function HeadlineCard({ card }: { card: FigureCard }) {
   return (
     <article className={styles.card} aria-labelledby={titleId}>
       <h3 id={titleId} className={styles.title}>
-        {t.overview.cards[card.key]} <NewSince changedIn={card.changedIn} />
+        {cardTitle(card)} <NewSince changedIn={card.changedIn} />
       </h3>
       <p className={styles.value} data-testid={`headline-${card.key}`}>
         {headline.valueText}
@@ -71,7 +71,7 @@ export function HeadlineCard({ card }: { card: FigureCard }) {
       <p className={styles.links}>
         <Link href={headline.href} className={styles.primaryLink}>
           {t.overview.viewSource}
-          <span className="visually-hidden">{t.overview.viewSourceFor(t.overview.cards[card.key])}</span>
+          <span className="visually-hidden">{t.overview.viewSourceFor(cardTitle(card))}</span>
         </Link>
         {card.agreement.reports > 1 ? (
           <Link href={`${headline.href}#other-claims`} className="badge badge-warn">

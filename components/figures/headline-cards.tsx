@@ -1,6 +1,6 @@
 import type { Overview } from "@/lib/queries/overview";
 import { HeadlineCard } from "./headline-card";
-import { HospitalCard } from "./hospital-card";
+import { FacilityCard } from "./facility-card";
 import styles from "./headline-cards.module.css";
 
 /** The headline figures, rendered on the server: they read without JavaScript, and open pages follow new data versions. */
@@ -10,7 +10,9 @@ export function HeadlineCards({ overview }: { overview: Overview }) {
       {overview.cards.map((card) => (
         <HeadlineCard key={card.key} card={card} />
       ))}
-      {overview.hospital && <HospitalCard card={overview.hospital} />}
+      {overview.facilities.map((facility) => (
+        <FacilityCard key={facility.locationId} card={facility} />
+      ))}
     </div>
   );
 }

@@ -7,7 +7,7 @@ import type { ClaimSummary } from "@/lib/queries/claim-summary";
 import { HIGH_MARK, LOW_MARK, withLinks } from "@/components/ui/with-links";
 
 /**
- * "3 independent sources, from 59,030 (Aleppo Social Affairs, date not given)
+ * "3 independent sources, from 59,030 (Social Affairs, date not given)
  * to about 165,000 (TRT World, 10 January 2026)": each end of the range is a
  * claim, in its own words, with its source and date, and a link to its quote.
  */

@@ -39,7 +39,9 @@ export function Field({ spec, value, error, idPrefix = "field" }: { spec: FieldS
           {spec.hint}
         </span>
       )}
-      {spec.kind === "textarea" ? (
+      {spec.kind === "file" ? (
+        <input {...common} type="file" accept={spec.accept} />
+      ) : spec.kind === "textarea" ? (
         <textarea {...common} defaultValue={text} />
       ) : spec.kind === "select" || spec.kind === "multiselect" ? (
         // Keyed by value: React 19 resets a form after its action, and a select only takes its default when mounted.

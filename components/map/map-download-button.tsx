@@ -8,7 +8,8 @@ import { useMessages } from "@/lib/i18n/use-messages";
 import { useLocale } from "@/lib/i18n/navigation";
 import type { MapModel, ShadeIndicator } from "@/lib/map/map-model";
 
-export function MapDownloadButton({ model, indicator }: { model: MapModel; indicator: ShadeIndicator }) {
+export function MapDownloadButton({ model, indicator }: { model: MapModel; indicator?: ShadeIndicator }) {
+  const item = indicator ? `map-${indicator}` : "map";
   const t = useMessages();
   const locale = useLocale();
   const [busy, setBusy] = useState(false);
@@ -24,9 +25,10 @@ export function MapDownloadButton({ model, indicator }: { model: MapModel; indic
           import("@/lib/export/rasterize"),
         ]);
         const today = todayIso();
-        const svg = captionedMapSvg(model, indicator, today, t, await embeddedFontCss(), `${window.location.origin}/${locale}/map`);
+        const context = model.context ? await fetch(model.context.url).then((r) => (r.ok ? r.json() : undefined)).catch(() => undefined) : undefined;
+        const svg = captionedMapSvg(model, indicator, today, t, { fontFaceCss: await embeddedFontCss(), url: `${window.location.origin}/${locale}/${model.situationId}/map`, context });
         const png = resolution === "print" ? await svgToPrintPng(svg) : await svgToPng(svg, 2);
-        downloadBlob(png, exportFileName({ item: resolution === "print" ? `map-${indicator}-print` : `map-${indicator}`, date: model.dataDate ?? "undated", ext: "png" }));
+        downloadBlob(png, exportFileName({ situation: model.situationId, item: resolution === "print" ? `${item}-print` : item, date: model.dataDate ?? "undated", ext: "png" }));
       } finally {
         setBusy(false);
       }
@@ -40,10 +42,10 @@ export function MapDownloadButton({ model, indicator }: { model: MapModel; indic
         {t.export.downloadPrintPng}
       </button>
       {/* Made on the server as vectors, once per data version: a plain link. */}
-      <a className="button" href={`/api/map?format=pdf&indicator=${indicator}&lang=${locale}`} download>
+      <a className="button" href={`/api/map?${new URLSearchParams({ format: "pdf", situation: model.situationId, ...(indicator ? { indicator } : {}), lang: locale })}`} download>
         {t.map.downloadPdf}
       </a>
-      <a className="button" href={`/api/map?format=pdf&indicator=${indicator}&paper=letter&lang=${locale}`} download>
+      <a className="button" href={`/api/map?${new URLSearchParams({ format: "pdf", situation: model.situationId, ...(indicator ? { indicator } : {}), paper: "letter", lang: locale })}`} download>
         {t.export.downloadPdfLetter}
       </a>
       <span role="status">{status}</span>

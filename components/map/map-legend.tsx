@@ -4,10 +4,10 @@ import { formatDate } from "@/lib/format/dates";
 import { useMessages } from "@/lib/i18n/use-messages";
 import type { MapShading } from "@/lib/map/map-model";
 import { NewSince } from "@/components/live/new-since";
-import styles from "./aleppo-map.module.css";
+import styles from "./situation-map.module.css";
 
 /** States the figure behind the shading, its qualifier and its source, not just a colour. */
-export function MapLegend({ shading }: { shading: MapShading }) {
+export function MapLegend({ shading, places, areas }: { shading: MapShading; places: string; areas: number }) {
   const t = useMessages();
   const { figure } = shading;
   return (
@@ -19,6 +19,7 @@ export function MapLegend({ shading }: { shading: MapShading }) {
           {figure.viaShort && ` ${t.figure.via.toLowerCase()} ${figure.viaShort}`}
           {figure.reportedAt && `, ${formatDate(figure.reportedAt, t.locale)}`}. <Link href={figure.href}>{t.overview.viewSource}</Link>{" "}
           <NewSince changedIn={shading.changedIn ?? 0} />
+          {areas > 1 && <span className={styles.together}> {t.map.shadedTogether(places)}</span>}
         </span>
       ) : (
         <span>{t.map.noFigure}</span>

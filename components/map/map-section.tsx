@@ -32,8 +32,9 @@ export function MapSection({
         {model.inset && <LocatorInset inset={model.inset} />}
       </div>
       <p className={styles.disclaimer}>
-        <strong>{t.map.disclaimer}</strong> {t.map.schematicNote} {t.map.sourcesLine(model.sources, model.relays)}
-        {model.dataDate && ` ${t.map.dataAsOf(formatDate(model.dataDate))}`} {t.map.attribution}
+        <strong>{t.map.disclaimer}</strong> {t.map.sourcesLine(model.sources, model.relays)}
+        {model.dataDate && ` ${t.map.dataAsOf(formatDate(model.dataDate))}`} {model.context && <span data-testid="map-credit">{model.context.credit} </span>}
+        {t.map.attribution}
       </p>
       <details className={styles.places} open={placesOpen}>
         <summary>{t.map.placesSummary}</summary>

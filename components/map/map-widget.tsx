@@ -2,23 +2,23 @@
 import dynamic from "next/dynamic";
 import { useRef, useState, useSyncExternalStore } from "react";
 import { useNearViewport } from "@/lib/hooks/use-near-viewport";
-import { shadeIndicators, type MapModel, type ShadeIndicator } from "@/lib/map/map-model";
+import type { MapModel, ShadeIndicator } from "@/lib/map/map-model";
 import { IndicatorSwitch } from "./indicator-switch";
 import { MapDownloadButton } from "./map-download-button";
 import { MapLegend } from "./map-legend";
-import styles from "./aleppo-map.module.css";
+import styles from "./situation-map.module.css";
 
 // Leaflet touches window at import: only the drawing loads in the browser, when the reader nears it.
 // Everything around it is rendered with the page, so nothing moves when it arrives.
-const AleppoMap = dynamic(() => import("./aleppo-map"), {
+const SituationMap = dynamic(() => import("./situation-map"), {
   ssr: false,
   loading: () => <div className={styles.map} aria-hidden="true" />,
 });
 
 /** The shading the address asks for (?indicator=killed), read in the browser so the page itself stays cacheable. */
-function indicatorFromAddress(): ShadeIndicator | null {
+function indicatorFromAddress(model: MapModel): ShadeIndicator | null {
   const asked = new URLSearchParams(window.location.search).get("indicator");
-  return shadeIndicators.includes(asked as ShadeIndicator) ? (asked as ShadeIndicator) : null;
+  return model.shading.find((s) => s.indicator === asked)?.indicator ?? null;
 }
 
 // The address changes only through setIndicator below, which also sets the chosen shading.
@@ -28,10 +28,10 @@ export function MapWidget({ model, initialIndicator, followAddress }: { model: M
   const [chosen, setChosen] = useState<ShadeIndicator | null>(null);
   const asked = useSyncExternalStore(
     noSubscription,
-    () => (followAddress ? indicatorFromAddress() : null),
+    () => (followAddress ? indicatorFromAddress(model) : null),
     () => null,
   );
-  const indicator = chosen ?? asked ?? initialIndicator;
+  const indicator = chosen ?? asked ?? (model.shading.some((s) => s.indicator === initialIndicator) ? initialIndicator : model.shading[0]?.indicator);
   const drawingRef = useRef<HTMLDivElement>(null);
   const near = useNearViewport(drawingRef);
 
@@ -46,9 +46,9 @@ export function MapWidget({ model, initialIndicator, followAddress }: { model: M
 
   return (
     <div className={styles.wrapper}>
-      <IndicatorSwitch value={indicator} onChange={setIndicator} />
-      <div ref={drawingRef}>{near ? <AleppoMap model={model} indicator={indicator} /> : <div className={styles.map} aria-hidden="true" />}</div>
-      <MapLegend shading={shading} />
+      {model.shading.length > 1 && indicator && <IndicatorSwitch indicators={model.shading.map((s) => s.indicator)} value={indicator} onChange={setIndicator} />}
+      <div ref={drawingRef}>{near ? <SituationMap model={model} indicator={indicator} /> : <div className={styles.map} aria-hidden="true" />}</div>
+      {shading && <MapLegend shading={shading} places={model.placesText} areas={model.areas.length} />}
       <MapDownloadButton model={model} indicator={indicator} />
     </div>
   );

@@ -22,7 +22,8 @@ export function PlacesTable({ model }: { model: MapModel }) {
         <tbody>
           <tr>
             <th scope="row">
-              {areaNames} ({t.map.together})
+              {areaNames}
+              {model.areas.length > 1 && ` (${t.map.together})`}
             </th>
             <td data-label={t.map.whatSourcesSay}>
               <ul>
@@ -35,9 +36,9 @@ export function PlacesTable({ model }: { model: MapModel }) {
                 )}
               </ul>
             </td>
-            <td data-label={t.map.shape}>{t.map.figuresCoverBoth}</td>
+            <td data-label={t.map.shape}>{model.areas.length > 1 ? t.map.figuresCoverBoth : "—"}</td>
           </tr>
-          {model.areas.map((area) => (
+          {model.areas.length > 1 && model.areas.map((area) => (
             <tr key={area.id}>
               <th scope="row">{area.name}</th>
               <td data-label={t.map.whatSourcesSay}>{t.map.seeTogether}</td>
@@ -46,12 +47,12 @@ export function PlacesTable({ model }: { model: MapModel }) {
               </td>
             </tr>
           ))}
-          {model.hospital && (
-            <tr>
-              <th scope="row">{model.hospital.name}</th>
+          {model.facilities.map((facility) => (
+            <tr key={facility.id}>
+              <th scope="row">{facility.name}</th>
               <td data-label={t.map.whatSourcesSay}>
                 <ol>
-                  {model.hospital.statusEvents.map((e) => (
+                  {facility.statusEvents.map((e) => (
                     <li key={e.id}>
                       {`${whenText(e, t)}: `}
                       <Link href={e.href}>{e.facilityStatus ? t.facilityStatus[e.facilityStatus] : e.title}</Link> ({e.sourceShort})
@@ -59,11 +60,9 @@ export function PlacesTable({ model }: { model: MapModel }) {
                   ))}
                 </ol>
               </td>
-              <td data-label={t.map.shape}>
-                {model.hospital.geometrySource}
-              </td>
+              <td data-label={t.map.shape}>{facility.geometrySource}</td>
             </tr>
-          )}
+          ))}
           {model.otherPlaces.length > 0 && (
             <tr>
               <th scope="row">{t.map.otherPlaces(model.otherPlaces.length)}</th>

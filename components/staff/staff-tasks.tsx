@@ -12,7 +12,13 @@ export function StaffTasks({ role }: { role: Role }) {
     { href: "/edit/events/new", label: s.event.newTitle },
     { href: "/edit/places/new", label: s.place.newTitle },
     { href: "/changes", label: s.nav.changes },
-    ...(role === "admin" ? [{ href: "/admin/users", label: s.nav.users }, { href: "/admin/audit", label: s.nav.audit }] : []),
+    ...(role === "admin"
+      ? [
+          { href: "/edit/situations/new", label: s.situation.newTitle },
+          { href: "/admin/users", label: s.nav.users },
+          { href: "/admin/audit", label: s.nav.audit },
+        ]
+      : []),
   ];
   return (
     <ul>

@@ -1,3 +1,4 @@
+import { cardTitle } from "@/lib/format/card-texts";
 import { formatDate } from "@/lib/format/dates";
 import { formatList } from "@/lib/format/list";
 import { getMessages } from "@/lib/i18n/messages";
@@ -14,7 +15,7 @@ export function SummaryFigure({ figure }: { figure: Figure }) {
   const t = getMessages();
   const s = t.summary;
   const { headline, agreement, certainty } = figure;
-  const what = t.overview.cards[figure.key];
+  const what = cardTitle(figure);
   const endDate = (claim: typeof figure.lowest) => (claim.reportedAt ? formatDate(claim.reportedAt) : null);
   const low = s.rangeEnd(figure.lowest.valueText, figure.lowest.sourceShort, endDate(figure.lowest));
   const high = s.rangeEnd(figure.highest.valueText, figure.highest.sourceShort, endDate(figure.highest));

@@ -1,17 +1,8 @@
 import { Link } from "@/lib/i18n/navigation";
 import { getMessages } from "@/lib/i18n/messages";
 import { LanguageSwitch } from "./language-switch";
+import { SiteNav } from "./site-nav";
 import styles from "./site-header.module.css";
-
-const links = [
-  { href: "/", key: "overview" },
-  { href: "/summary", key: "summary" },
-  { href: "/map", key: "map" },
-  { href: "/charts", key: "charts" },
-  { href: "/events", key: "timeline" },
-  { href: "/figures", key: "figures" },
-  { href: "/sources", key: "sources" },
-] as const;
 
 export function SiteHeader() {
   const t = getMessages();
@@ -22,15 +13,7 @@ export function SiteHeader() {
           {t.app.name}
           <span className={styles.tagline}>{t.app.tagline}</span>
         </Link>
-        <nav aria-label={t.app.navLabel}>
-          <ul className={styles.nav}>
-            {links.map(({ href, key }) => (
-              <li key={href}>
-                <Link href={href}>{t.app.nav[key]}</Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <SiteNav labels={t.app.nav} label={t.app.navLabel} />
         <LanguageSwitch label={t.app.language} />
       </div>
     </header>

@@ -1,16 +1,17 @@
 import { getMessages } from "@/lib/i18n/messages";
 import { claimsLike } from "@/lib/queries/claim-groups";
-import { neighbourhoodsTarget } from "@/lib/queries/places";
-import type { Snapshot } from "@/lib/queries/snapshot";
+import type { SituationSnapshot } from "@/lib/queries/snapshot";
+import { areaTarget } from "@/lib/situations/targets";
+import { situationArea } from "@/lib/situations/texts";
 import { claimMark } from "./marks";
 import type { ChartModel } from "./model";
 import { chartModel } from "./shared";
 
-/** Every dated count of people displaced from the two neighbourhoods, one line per source, earlier counts included. */
-export function displacedOverTime(snapshot: Snapshot): ChartModel {
+/** Every dated count of people displaced from the situation's places, one line per source, earlier counts included. */
+export function displacedOverTime(snapshot: SituationSnapshot): ChartModel {
   const t = getMessages();
   // Oldest first; counts without a report date go last: listed in the table, not drawn.
-  const claims = claimsLike(neighbourhoodsTarget("displaced"), snapshot).sort(
+  const claims = claimsLike(areaTarget(snapshot.situation, "displaced"), snapshot).sort(
     (a, b) => (a.reportedAt ?? "9999").localeCompare(b.reportedAt ?? "9999") || a.id.localeCompare(b.id),
   );
   const marks = claims.map((claim) =>
@@ -20,7 +21,7 @@ export function displacedOverTime(snapshot: Snapshot): ChartModel {
   return chartModel({
     id: "displaced-over-time",
     kind: "lines",
-    title: t.charts.displacedOverTime.title,
+    title: t.charts.displacedOverTime.title(situationArea(snapshot)),
     subtitle: t.charts.displacedOverTime.subtitle,
     valueLabel: t.charts.peopleDisplaced,
     categories: [...new Set(marks.map((m) => m.category))].filter(Boolean),

@@ -1,11 +1,12 @@
-import type { Snapshot } from "@/lib/queries/snapshot";
+import type { SituationSnapshot } from "@/lib/queries/snapshot";
 import { casualtiesByGroup } from "./casualties-by-group";
 import { displacedOverTime } from "./displaced-over-time";
 import { killedAndInjured } from "./killed-and-injured";
 import type { ChartId, ChartModel } from "./model";
+import { situationKeywords } from "@/lib/situations/texts";
 import { timeline } from "./timeline";
 
-const builders: Record<ChartId, (snapshot: Snapshot) => ChartModel> = {
+const builders: Record<ChartId, (snapshot: SituationSnapshot) => ChartModel> = {
   "casualties-by-group": casualtiesByGroup,
   "killed-and-injured": killedAndInjured,
   timeline,
@@ -13,14 +14,20 @@ const builders: Record<ChartId, (snapshot: Snapshot) => ChartModel> = {
 };
 
 /** When a claim a chart draws last changed, for the "new since you last looked" mark on open pages. */
-function withChangedIn(chart: ChartModel, snapshot: Snapshot): ChartModel {
-  return { ...chart, changedIn: Math.max(0, ...chart.marks.map((mark) => snapshot.history.changedIn.get(mark.source.id) ?? 0)) };
+function withChangedIn(chart: ChartModel, snapshot: SituationSnapshot): ChartModel {
+  return {
+    ...chart,
+    changedIn: Math.max(0, ...chart.marks.map((mark) => snapshot.history.changedIn.get(mark.source.id) ?? 0)),
+    situationId: snapshot.situation.id,
+    keywords: situationKeywords(snapshot),
+  };
 }
 
-export function buildChart(id: ChartId, snapshot: Snapshot): ChartModel {
+export function buildChart(id: ChartId, snapshot: SituationSnapshot): ChartModel {
   return withChangedIn(builders[id](snapshot), snapshot);
 }
 
-export function buildCharts(snapshot: Snapshot): ChartModel[] {
-  return Object.values(builders).map((build) => withChangedIn(build(snapshot), snapshot));
+/** The situation's charts, in its order. */
+export function buildCharts(snapshot: SituationSnapshot): ChartModel[] {
+  return snapshot.situation.charts.map((id) => buildChart(id, snapshot));
 }

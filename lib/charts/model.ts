@@ -1,6 +1,6 @@
 import type { Locale } from "@/lib/i18n/locales";
-export const chartIds = ["casualties-by-group", "killed-and-injured", "timeline", "displaced-over-time"] as const;
-export type ChartId = (typeof chartIds)[number];
+export { chartIds, type ChartId } from "@/lib/model/enums";
+import type { ChartId } from "@/lib/model/enums";
 
 /** What the drawing and its table say about where a mark comes from; the link leads to the quote. */
 export interface MarkSource {
@@ -66,6 +66,9 @@ export interface ChartModel<Source extends MarkSource = QuotedMarkSource> {
   licence: string;
   /** The newest data version that added or changed a claim it draws (0: none since the bundled data). */
   changedIn?: number;
+  /** The situation it is drawn for: its file names, embed address and exports' keywords. */
+  situationId?: string;
+  keywords?: string[];
 }
 
 /** A chart as the browser gets it: every mark, without the quotes (the CSV export is built on the server). */

@@ -42,7 +42,7 @@ export function agreementOf(claims: Claim[], voiceOfClaim: VoiceOf): Agreement |
   };
 }
 
-/** One source's one figure and every report of it: "Aleppo governor: 155,000 (reported by 8 outlets)". */
+/** One source's one figure and every report of it: "the governor: 155,000 (reported by 8 outlets)". */
 export interface SourceValueGroup {
   key: string;
   sourceId: string;

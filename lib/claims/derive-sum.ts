@@ -72,6 +72,7 @@ export function deriveSum(definition: DerivedFigureDefinition, figuresById: Map<
     status: parts.every((p) => p.status === "current") ? "current" : "superseded",
     label: definition.label,
     pinnedReason: definition.pinnedReason,
+    situationIds: definition.situationIds ?? first.situationIds,
     parts,
   };
 }

@@ -27,6 +27,8 @@ export interface DerivedClaim {
   label: string;
   parts: ReportedClaim[];
   pinnedReason?: string;
+  /** The sum's own situations; left out, its first part's (a sum belongs where its parts do). */
+  situationIds?: string[];
 }
 
 export type Claim = ReportedClaim | DerivedClaim;

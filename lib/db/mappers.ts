@@ -1,6 +1,6 @@
-import { DerivedFigureDefinition, Event, Figure, Location, Source } from "@/lib/model";
+import { DerivedFigureDefinition, Event, Figure, Location, Situation, Source } from "@/lib/model";
 import { unsafeTextProblem, xmlSafeText } from "@/lib/model/text-safety";
-import type { derivedFigures, events, figures, locations, sources } from "./schema";
+import type { derivedFigures, events, figures, locations, situations, sources } from "./schema";
 
 type Row<T extends { $inferSelect: unknown }> = T["$inferSelect"];
 
@@ -24,6 +24,10 @@ export const locationFromRow = (row: Row<typeof locations>): Location =>
 export const eventFromRow = (row: Row<typeof events>): Event => Event.parse(dropNulls(row));
 export const derivedFromRow = (row: Row<typeof derivedFigures>): DerivedFigureDefinition =>
   DerivedFigureDefinition.parse(dropNulls(row));
+export function situationFromRow(row: Row<typeof situations>): Situation {
+  const { position: _position, ...rest } = row;
+  return Situation.parse(dropNulls(rest));
+}
 export function figureFromRow(row: Row<typeof figures>): Figure {
   const { version: _version, ...rest } = row;
   return Figure.parse(dropNulls(rest));

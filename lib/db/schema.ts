@@ -25,6 +25,27 @@ export const locations = pgTable("locations", {
   geometrySource: text("geometry_source").notNull(),
   approximate: boolean("approximate").notNull(),
   parentId: text("parent_id"),
+  /** The situations that follow this place; none means the default situation (lib/situations/membership.ts). */
+  situationIds: text("situation_ids").array(),
+});
+
+/** One crisis Sitrep follows (lib/model/situation.ts); its texts and lists are the record's own fields. */
+export const situations = pgTable("situations", {
+  id: text("id").primaryKey(),
+  titles: jsonb("titles").notNull(),
+  shortTitles: jsonb("short_titles").notNull(),
+  summary: jsonb("summary").notNull(),
+  period: jsonb("period").notNull(),
+  status: text("status").notNull(),
+  placeIds: text("place_ids").array().notNull(),
+  facilityIds: text("facility_ids").array().notNull(),
+  headline: jsonb("headline").notNull(),
+  charts: text("charts").array().notNull(),
+  mapView: jsonb("map_view").notNull(),
+  leadSourceId: text("lead_source_id"),
+  keywords: text("keywords").array().notNull(),
+  /** Creation order: the first situation is the default one. */
+  position: serial("position").notNull(),
 });
 
 export const figures = pgTable(
@@ -57,6 +78,7 @@ export const figures = pgTable(
     /** The claim whose figure this one repeats (lib/claims/voice.ts). */
     takenFrom: text("taken_from"),
     pinnedReason: text("pinned_reason"),
+    situationIds: text("situation_ids").array(),
     /** Bumped on every update; the ETag of a figure, so stale edits are refused. */
     version: integer("version").notNull().default(1),
   },
@@ -72,6 +94,7 @@ export const derivedFigures = pgTable("derived_figures", {
   partIds: text("part_ids").array().notNull(),
   label: text("label").notNull(),
   pinnedReason: text("pinned_reason"),
+  situationIds: text("situation_ids").array(),
 });
 
 export const events = pgTable("events", {
@@ -98,6 +121,7 @@ export const events = pgTable("events", {
   before: text("before"),
   reportedAt: date("reported_at", { mode: "string" }),
   orderBasis: text("order_basis"),
+  situationIds: text("situation_ids").array(),
 });
 
 /** Staff who may write: editors add and revise; admins also manage accounts and read the audit log. */

@@ -6,7 +6,7 @@ import { getMessages } from "@/lib/i18n/messages";
 import { embeddedFontCss, oncePerVersion, withBrowser, withMetadata } from "@/lib/print/headless";
 import { drawnChart, svgToPdf, svgToPng, type Paper } from "@/lib/print/svg-files";
 import { captionedChartSvg } from "./captioned-chart-svg";
-import { captionedMapSvg } from "./captioned-map-svg";
+import { captionedMapSvg, type ContextShapes } from "./captioned-map-svg";
 import { chartSourcesLine } from "./chart-caption";
 import { svgSize } from "./svg-text";
 import { chartDocx } from "./office/chart-docx";
@@ -23,7 +23,6 @@ interface FileOptions {
   origin: string;
 }
 
-const keywords = (...words: string[]) => ["Aleppo", "Sheikh Maqsoud", "Ashrafiyeh", "Sitrep", ...words];
 
 /**
  * A chart's report-ready files, made on the server once per data version: a
@@ -32,7 +31,7 @@ const keywords = (...words: string[]) => ["Aleppo", "Sheikh Maqsoud", "Ashrafiye
  * by the same Recharts code as the page, in headless Chromium.
  */
 export function chartFile(version: number, chart: ChartModel, format: ChartFileFormat, { paper, locale, origin }: FileOptions): Promise<Uint8Array> {
-  return oncePerVersion(made, version, `chart|${chart.id}|${format}|${paper}|${locale}|${origin}`, async () => {
+  return oncePerVersion(made, version, `chart|${chart.situationId}|${chart.id}|${format}|${paper}|${locale}|${origin}`, async () => {
     const accessed = todayIso();
     const url = `${origin}/${locale}/embed/charts/${chart.id}`;
     if (format === "pptx") return chartPptx(chart, accessed, url);
@@ -44,19 +43,19 @@ export function chartFile(version: number, chart: ChartModel, format: ChartFileF
       }
       const markup = captionedChartSvg(chart, drawn, accessed, getMessages(chart.locale), embeddedFontCss(), url);
       const pdf = await svgToPdf(browser, { markup, ...svgSize(markup) }, paper, locale);
-      return withMetadata(pdf, { title: chart.title, subject: chartSourcesLine(chart, getMessages(chart.locale)), keywords: keywords(chart.id), locale });
+      return withMetadata(pdf, { title: chart.title, subject: chartSourcesLine(chart, getMessages(chart.locale)), keywords: [...(chart.keywords ?? []), "Sitrep", chart.id], locale });
     });
   });
 }
 
 /** The map as a vector PDF, drawn from the same vector data as the page. */
-export function mapPdf(version: number, model: MapModel, indicator: ShadeIndicator, { paper, locale, origin }: FileOptions): Promise<Uint8Array> {
-  return oncePerVersion(made, version, `map|${indicator}|${paper}|${locale}|${origin}`, () =>
+export function mapPdf(version: number, model: MapModel, indicator: ShadeIndicator | undefined, context: ContextShapes | undefined, { paper, locale, origin }: FileOptions): Promise<Uint8Array> {
+  return oncePerVersion(made, version, `map|${model.situationId}|${indicator}|${paper}|${locale}|${origin}`, () =>
     withBrowser(async (browser) => {
       const t = getMessages(model.locale);
-      const markup = captionedMapSvg(model, indicator, todayIso(), t, embeddedFontCss(), `${origin}/${locale}/map`);
+      const markup = captionedMapSvg(model, indicator, todayIso(), t, { fontFaceCss: embeddedFontCss(), url: `${origin}/${locale}/${model.situationId}/map`, context });
       const pdf = await svgToPdf(browser, { markup, ...svgSize(markup) }, paper, locale);
-      return withMetadata(pdf, { title: `${t.map.mapTitle}: ${t.indicator[indicator].toLowerCase()}`, subject: t.map.sourcesLine(model.sources, model.relays), keywords: keywords("map", indicator), locale });
+      return withMetadata(pdf, { title: indicator ? `${model.title}: ${t.indicator[indicator].toLowerCase()}` : model.title, subject: t.map.sourcesLine(model.sources, model.relays), keywords: [...model.keywords, "Sitrep", "map", ...(indicator ? [indicator] : [])], locale });
     }),
   );
 }

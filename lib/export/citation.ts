@@ -16,7 +16,7 @@ export interface CitationInput {
 
 const joinNames = (names: string[], locale: Locale) => formatList([...new Set(names)], locale);
 
-/** "Sitrep, <title>, data from SOHR and Aleppo authorities via Rudaw, accessed 25 November 2026." Reports cite who counted. */
+/** "Sitrep, <title>, data from SOHR and the city authorities via Rudaw, accessed 25 November 2026." Reports cite who counted. */
 export function citationText({ title, originalSources, relays, accessed, url }: CitationInput, messages: Messages): string {
   const { locale, citation: t } = messages;
   const data = t.dataFrom(joinNames(originalSources, locale), relays.length ? joinNames(relays, locale) : "");

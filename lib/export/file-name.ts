@@ -1,5 +1,3 @@
-const DATASET_SLUG = "sitrep-aleppo";
-
 function slug(text: string): string {
   return text
     .toLowerCase()
@@ -8,7 +6,11 @@ function slug(text: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
-/** `<dataset>-<item>-<data date or accessed date>.<ext>`: the name says what the file is. */
-export function exportFileName({ item, date, ext }: { item: string; date: string; ext: string }): string {
-  return `${DATASET_SLUG}-${slug(item)}-${date}.${ext}`;
+/**
+ * `sitrep-<situation>-<item>-<data date or accessed date>.<ext>`: the name says
+ * what the file is and which situation it is from; files that span every
+ * situation (all claims) leave the situation out.
+ */
+export function exportFileName({ situation, item, date, ext }: { situation?: string; item: string; date: string; ext: string }): string {
+  return [`sitrep`, situation && slug(situation), slug(item), date].filter(Boolean).join("-") + `.${ext}`;
 }

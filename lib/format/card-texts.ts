@@ -1,8 +1,15 @@
 import { formatDate } from "@/lib/format/dates";
 import { getMessages } from "@/lib/i18n/messages";
 import type { FigureCard } from "@/lib/queries/overview";
+import type { Messages } from "@/lib/i18n/messages";
 
-/** A figure that gives a card its scale, in words: "Still displaced: nearly 120,000 in Aleppo city (OCHA, 13 January 2026)". */
+/** A card's title: "People killed", or for one group "Killed: civilians". */
+export function cardTitle(card: Pick<FigureCard, "indicator" | "group">, t: Messages = getMessages()): string {
+  const own = (t.overview.cards as Partial<Record<string, string>>)[card.indicator];
+  return card.group === "all" && own ? own : `${t.indicator[card.indicator]}: ${t.group[card.group]}`;
+}
+
+/** A figure that gives a card its scale, in words: "Still displaced: nearly 120,000 in the city (OCHA, 13 January 2026)". */
 export function contextLine(claim: FigureCard["context"][number]): string {
   const t = getMessages();
   return t.overview.contextLine(t.indicator[claim.indicator], claim.valueText, claim.placeText, claim.sourceShort, claim.reportedAt ? formatDate(claim.reportedAt) : null);

@@ -2,12 +2,14 @@
 export interface FieldSpec {
   name: string;
   label: string;
-  kind: "text" | "number" | "date" | "url" | "email" | "password" | "textarea" | "select" | "multiselect" | "checkbox";
+  kind: "text" | "number" | "date" | "url" | "email" | "password" | "textarea" | "select" | "multiselect" | "checkbox" | "file";
   required?: boolean;
   options?: { value: string; label: string }[];
   hint?: string;
   /** Right-to-left input (Arabic, Kurdish in Arabic script). */
-  dir?: "rtl" | "auto";
+  dir?: "rtl" | "ltr" | "auto";
+  /** For a file: the types offered in the browser's picker (the server checks what arrives). */
+  accept?: string;
 }
 
 export type FieldKinds = Record<string, FieldSpec["kind"]>;
@@ -28,6 +30,8 @@ export function recordFromForm(formData: FormData, kinds: FieldKinds): Record<st
       record[name] = formData.get(name) === "on";
       continue;
     }
+    // Files are read by the action that expects them (lib/forms/uploaded-text.ts).
+    if (kind === "file") continue;
     const raw = formData.get(name);
     const text = typeof raw === "string" ? raw.trim() : "";
     if (!text) continue;
@@ -42,6 +46,8 @@ export function valuesFromForm(formData: FormData, kinds: FieldKinds): Record<st
   for (const [name, kind] of Object.entries(kinds)) {
     if (kind === "multiselect") values[name] = formData.getAll(name).map(String);
     else if (kind === "checkbox") values[name] = formData.get(name) === "on";
+    // A browser cannot be given a file back: it is chosen again.
+    else if (kind === "file") continue;
     else values[name] = String(formData.get(name) ?? "");
   }
   return values;

@@ -16,6 +16,7 @@ import {
 } from "@/lib/model";
 import type { Snapshot } from "@/lib/queries/snapshot";
 import type { FieldSpec } from "./field-spec";
+import { situationShortTitle } from "@/lib/situations/texts";
 import { placeName } from "@/lib/i18n/place-name";
 
 const option = (value: string, label: string = value) => ({ value, label });
@@ -25,6 +26,9 @@ function sourceOptions(snapshot: Snapshot) {
 }
 function placeOptions(snapshot: Snapshot) {
   return snapshot.locations.map((l) => option(l.id, placeName(l)));
+}
+function situationOptions(snapshot: Snapshot) {
+  return snapshot.situations.map((s) => option(s.id, situationShortTitle(s)));
 }
 const languageOptions = () => QuoteLanguage.options.map((l) => option(l));
 
@@ -109,11 +113,14 @@ export function placeFields(snapshot: Snapshot): FieldSpec[] {
     { name: "nameAr", label: f.nameAr, kind: "text", dir: "rtl" },
     { name: "nameKu", label: f.nameKu, kind: "text", dir: "auto" },
     { name: "kind", label: f.kind, kind: "select", required: true, options: LocationKind.options.filter((k) => k !== "country").map((k) => option(k, s.place.kinds[k as keyof typeof s.place.kinds])) },
+    { name: "shape", label: f.shape, kind: "textarea", hint: s.place.shapeHint, dir: "ltr" },
+    { name: "shapeFile", label: f.shapeFile, kind: "file", accept: ".geojson,.json,application/geo+json,application/json" },
     { name: "latitude", label: f.latitude, kind: "number" },
     { name: "longitude", label: f.longitude, kind: "number" },
     { name: "geometrySource", label: f.geometrySource, kind: "text", required: true },
     { name: "approximate", label: f.approximate, kind: "checkbox" },
     { name: "parentId", label: f.parentId, kind: "select", options: [option("", s.form.none), ...placeOptions(snapshot)] },
+    { name: "situationIds", label: f.situationIds, kind: "multiselect", options: situationOptions(snapshot), hint: s.place.situationsHint },
     { name: "id", label: f.id, kind: "text", hint: s.form.idHint },
   ];
 }

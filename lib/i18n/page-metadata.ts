@@ -3,6 +3,8 @@ import type { Metadata } from "next";
 import { locales } from "./locales";
 import { localizedPath } from "./localized-path";
 import { enterLocale } from "./page-locale";
+import type { SituationSnapshot } from "@/lib/queries/snapshot";
+import { enterSituation, situationPath, type SituationParams } from "@/lib/situations/page-situation";
 
 type LocaleParams = Promise<{ locale: string }>;
 
@@ -22,4 +24,12 @@ export async function localizedMetadata(params: LocaleParams, path: string, buil
 /** `generateMetadata` for a page at a fixed path: `export const generateMetadata = metadataAt("/map", () => ({ title }))`. */
 export function metadataAt(path: string, build: () => Metadata | Promise<Metadata>) {
   return ({ params }: { params: LocaleParams }): Promise<Metadata> => localizedMetadata(params, path, build);
+}
+
+/** `generateMetadata` for a page of a situation: its path within the situation ("/map"), and its title from the situation's snapshot. */
+export function situationMetadataAt(path: string, build: (snapshot: SituationSnapshot) => Metadata | Promise<Metadata>) {
+  return async ({ params }: { params: SituationParams }): Promise<Metadata> => {
+    const { snapshot } = await enterSituation(params);
+    return localizedMetadata(params, situationPath(snapshot.situation.id, path), () => build(snapshot));
+  };
 }

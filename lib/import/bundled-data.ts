@@ -24,14 +24,15 @@ async function readCsvIfPresent(dir: string, name: string): Promise<string | und
 
 /** The dataset files of one folder, read as an upload would arrive: the importer validates them. Any may be absent. */
 export async function readDatasetFolder(dir: string): Promise<DatasetFiles> {
-  const [sources, locations, events, derived, figuresCsv] = await Promise.all([
+  const [sources, locations, events, derived, situations, figuresCsv] = await Promise.all([
     readJsonIfPresent(dir, "sources.json"),
     readJsonIfPresent(dir, "locations.geojson"),
     readJsonIfPresent(dir, "events.json"),
     readJsonIfPresent(dir, "derived.json"),
+    readJsonIfPresent(dir, "situations.json"),
     readCsvIfPresent(dir, "figures.csv"),
   ]);
-  return { sources, locations, events, derived, figuresCsv };
+  return { sources, locations, events, derived, situations, figuresCsv };
 }
 
 /** The dataset as first bundled, in data/. */

@@ -1,4 +1,4 @@
-import { DerivedFigureDefinition, Event, Figure, Location, NonEmptyText, Source } from "@/lib/model";
+import { DerivedFigureDefinition, Event, Figure, Location, NonEmptyText, Situation, Source } from "@/lib/model";
 import { z } from "zod";
 import { type RowError, zodIssuesToRowErrors } from "./errors";
 import { fieldColumns } from "./figure-columns";
@@ -10,6 +10,7 @@ export interface DatasetFiles {
   locations?: unknown;
   events?: unknown;
   derived?: unknown;
+  situations?: unknown;
   figuresCsv?: string;
   /** Figures as JSON records (the write API and the edit forms), instead of a CSV. */
   figures?: unknown;
@@ -22,6 +23,7 @@ export interface Dataset {
   locations: Location[];
   events: Event[];
   derived: DerivedFigureDefinition[];
+  situations: Situation[];
   figures: Figure[];
   figureRows: Map<string, number>;
   figuresFileName: string;
@@ -104,6 +106,7 @@ export function parseDataset(files: DatasetFiles): { dataset: Dataset; errors: R
   const locations = parseArray(Location, locationsFromGeoJson(files.locations, "locations.geojson", errors), "locations.geojson", errors, reasonFor("location"));
   const events = parseArray(Event, files.events, "events.json", errors, reasonFor("event"));
   const derived = parseArray(DerivedFigureDefinition, files.derived, "derived.json", errors, reasonFor("derived-figure"));
+  const situations = parseArray(Situation, files.situations, "situations.json", errors, reasonFor("situation"));
   const figuresFileName = files.figuresFileName ?? (files.figures !== undefined ? "figures.json" : "figures.csv");
   const parsedFigures =
     files.figuresCsv !== undefined ? parseFiguresCsv(files.figuresCsv, figuresFileName) : files.figures !== undefined ? figuresFromJson(files.figures, figuresFileName, errors, reasonFor("figure")) : undefined;
@@ -116,6 +119,7 @@ export function parseDataset(files: DatasetFiles): { dataset: Dataset; errors: R
       locations,
       events,
       derived,
+      situations,
       figures: parsedFigures?.figures ?? [],
       figureRows: parsedFigures?.rowOf ?? new Map(),
       figuresFileName,
@@ -131,6 +135,7 @@ export interface KnownIds {
   locations: Set<string>;
   figures: Set<string>;
   events: Set<string>;
+  situations: Set<string>;
 }
 
 /** Every id a record points at must exist, in this import or already in the database. */
@@ -140,6 +145,7 @@ export function checkReferences(dataset: Dataset, known: KnownIds): RowError[] {
   const locations = new Set([...known.locations, ...dataset.locations.map((l) => l.id)]);
   const figures = new Set([...known.figures, ...dataset.figures.map((f) => f.id)]);
   const events = new Set([...known.events, ...dataset.events.map((e) => e.id)]);
+  const situations = new Set([...known.situations, ...dataset.situations.map((s) => s.id)]);
 
   const need = (ids: Set<string>, id: string | undefined, what: string, at: Omit<RowError, "message">) => {
     if (id !== undefined && !ids.has(id)) errors.push({ ...at, message: `unknown ${what} '${id}'` });
@@ -152,6 +158,7 @@ export function checkReferences(dataset: Dataset, known: KnownIds): RowError[] {
     for (const id of figure.locationIds) need(locations, id, "location", at("location_ids"));
     need(figures, figure.supersedes, "figure", at("supersedes"));
     need(figures, figure.takenFrom, "figure", at("taken_from"));
+    for (const id of figure.situationIds ?? []) need(situations, id, "situation", at("situation_ids"));
   }
   dataset.events.forEach((event, i) => {
     const at = (column: string) => ({ file: "events.json", row: i + 1, column });
@@ -160,6 +167,7 @@ export function checkReferences(dataset: Dataset, known: KnownIds): RowError[] {
     for (const id of event.locationIds) need(locations, id, "location", at("locationIds"));
     need(events, event.after, "event", at("after"));
     need(events, event.before, "event", at("before"));
+    for (const id of event.situationIds ?? []) need(situations, id, "situation", at("situationIds"));
   });
   dataset.sources.forEach((source, i) => {
     need(sources, source.partOf, "source", { file: "sources.json", row: i + 1, column: "partOf" });
@@ -167,9 +175,21 @@ export function checkReferences(dataset: Dataset, known: KnownIds): RowError[] {
   dataset.derived.forEach((definition, i) => {
     for (const id of definition.partIds) need(figures, id, "figure", { file: "derived.json", row: i + 1, column: "partIds" });
     for (const id of definition.locationIds) need(locations, id, "location", { file: "derived.json", row: i + 1, column: "locationIds" });
+    for (const id of definition.situationIds ?? []) need(situations, id, "situation", { file: "derived.json", row: i + 1, column: "situationIds" });
   });
   dataset.locations.forEach((location, i) => {
     need(locations, location.parentId, "location", { file: "locations.geojson", row: i + 1, column: "parentId" });
+    for (const id of location.situationIds ?? []) need(situations, id, "situation", { file: "locations.geojson", row: i + 1, column: "situationIds" });
+  });
+  dataset.situations.forEach((situation, i) => {
+    const at = (column: string) => ({ file: "situations.json", row: i + 1, column });
+    for (const id of situation.placeIds) need(locations, id, "location", at("placeIds"));
+    for (const id of situation.facilityIds) need(locations, id, "location", at("facilityIds"));
+    situation.headline.forEach((card, n) => {
+      for (const id of card.placeIds ?? []) need(locations, id, "location", at(`headline.${n}.placeIds`));
+    });
+    need(locations, situation.mapView.locatorPlaceId, "location", at("mapView.locatorPlaceId"));
+    need(sources, situation.leadSourceId, "source", at("leadSourceId"));
   });
   return errors;
 }

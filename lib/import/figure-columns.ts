@@ -46,6 +46,8 @@ export const fieldColumns: FieldColumn[] = [
   // Absent from a file means the claim repeats no other: older files import unchanged.
   { column: "taken_from", hxl: "#meta+taken_from", field: "takenFrom" },
   { column: "pinned_reason", hxl: "#meta+pinned", field: "pinnedReason" },
+  // Absent or empty means the default situation: older files import unchanged.
+  { column: "situation_ids", hxl: "#meta+situations", field: "situationIds" },
 ];
 
 export const figureColumns: { column: string; hxl: string }[] = [

@@ -8,7 +8,7 @@ export function normaliseHashtag(cell: string): string {
 
 /**
  * HXL rows are the second row of a file and hold hashtags. A data row's id
- * never starts with '#', but its quote or notes may ("#Aleppo: ..."), so one
+ * never starts with '#', but its quote or notes may ("#city: ..."), so one
  * hashtag-like cell is not enough: the first cell or most cells must be tags.
  */
 export function looksLikeHxlRow(cells: string[]): boolean {

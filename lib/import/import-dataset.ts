@@ -4,7 +4,7 @@ import * as schema from "@/lib/db/schema";
 import { learnDataVersion } from "@/lib/data-version/known";
 import { bumpDataVersion, lockForWrite } from "@/lib/data-version/store";
 import { bulkInsert } from "@/lib/db/bulk-insert";
-import { derivedFromRow, eventFromRow, figureFromRow, locationFromRow, sourceFromRow, toRow } from "@/lib/db/mappers";
+import { derivedFromRow, eventFromRow, figureFromRow, locationFromRow, situationFromRow, sourceFromRow, toRow } from "@/lib/db/mappers";
 import { deriveSum, DerivedFigureError } from "@/lib/claims/derive-sum";
 import { asReported } from "@/lib/claims/types";
 import type { Figure } from "@/lib/model";
@@ -61,22 +61,24 @@ export interface ImportResult {
 
 const optionalColumns: Record<EntityName, readonly string[]> = {
   source: ["url", "notes", "partOf"],
-  location: ["parentId"],
-  figure: ["valueHigh", "periodStart", "periodEnd", "reportedAt", "via", "url", "translation", "notes", "supersedes", "takenFrom", "pinnedReason"],
-  event: ["facilityStatus", "dayIndex", "dayLabel", "date", "via", "url", "translation", "notes", "after", "before", "orderBasis", "reportedAt"],
-  "derived-figure": ["pinnedReason"],
+  location: ["parentId", "situationIds"],
+  situation: ["leadSourceId"],
+  figure: ["valueHigh", "periodStart", "periodEnd", "reportedAt", "via", "url", "translation", "notes", "supersedes", "takenFrom", "pinnedReason", "situationIds"],
+  event: ["facilityStatus", "dayIndex", "dayLabel", "date", "via", "url", "translation", "notes", "after", "before", "orderBasis", "reportedAt", "situationIds"],
+  "derived-figure": ["pinnedReason", "situationIds"],
 };
 
 const tables = {
   source: schema.sources,
   location: schema.locations,
+  situation: schema.situations,
   figure: schema.figures,
   event: schema.events,
   "derived-figure": schema.derivedFigures,
 } as const;
 
 // Parents before children, so foreign keys hold at every insert.
-const writeOrder: EntityName[] = ["source", "location", "figure", "derived-figure", "event"];
+const writeOrder: EntityName[] = ["source", "location", "situation", "figure", "derived-figure", "event"];
 
 async function readExisting(db: Database) {
   // One after another: inside a transaction these share one connection, which runs one query at a time.
@@ -85,6 +87,7 @@ async function readExisting(db: Database) {
   const figures = await db.select().from(schema.figures);
   const events = await db.select().from(schema.events);
   const derived = await db.select().from(schema.derivedFigures);
+  const situations = await db.select().from(schema.situations);
   const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((i) => [i.id, i]));
   return {
     sources: byId(sources.map(sourceFromRow)),
@@ -92,6 +95,7 @@ async function readExisting(db: Database) {
     figures: byId(figures.map(figureFromRow)),
     events: byId(events.map(eventFromRow)),
     derived: byId(derived.map(derivedFromRow)),
+    situations: byId(situations.map(situationFromRow)),
   };
 }
 
@@ -155,6 +159,7 @@ export async function importDataset(db: Database, files: DatasetFiles, options: 
         locations: new Set(existing.locations.keys()),
         figures: new Set(existing.figures.keys()),
         events: new Set(existing.events.keys()),
+        situations: new Set(existing.situations.keys()),
       }),
       ...checkDerivedSums(dataset, existing),
       ...(options.skipDataRules ? [] : checkDataRules(dataset, existing.figures)),
@@ -164,6 +169,7 @@ export async function importDataset(db: Database, files: DatasetFiles, options: 
     const plan: ImportPlan = { changes: [], unchanged: 0 };
     planChanges("source", dataset.sources, existing.sources, plan);
     planChanges("location", dataset.locations, existing.locations, plan);
+    planChanges("situation", dataset.situations, existing.situations, plan);
     const duplicates = findDuplicates(dataset, existing.figures);
     const isDuplicate = new Set(duplicates.map((d) => d.id));
     planChanges(

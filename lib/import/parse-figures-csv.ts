@@ -21,7 +21,7 @@ export interface ParsedFigures {
 
 const knownColumns = new Set([...figureColumns.map((c) => c.column), REASON_COLUMN.column]);
 const hxlByColumn = new Map([...figureColumns, REASON_COLUMN].map((c) => [c.column, c.hxl]));
-const listFields = new Set(["locationIds"]);
+const listFields = new Set(["locationIds", "situationIds"]);
 const integerFields = new Set(["valueHigh"]);
 
 function toFieldValue(field: string, raw: string): unknown {

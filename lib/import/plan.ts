@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from "node:util";
 
-export type EntityName = "source" | "location" | "figure" | "event" | "derived-figure";
+export type EntityName = "source" | "location" | "situation" | "figure" | "event" | "derived-figure";
 
 export interface PlannedChange {
   entity: EntityName;

@@ -1,6 +1,6 @@
 import { currentLocale } from "@/lib/i18n/current-locale";
 import type { Locale } from "@/lib/i18n/locales";
-import type { FacilityStatus, Location } from "@/lib/model";
+import type { FacilityStatus, Indicator, Location } from "@/lib/model";
 import type { LocatorInset } from "./locator-inset";
 import type { ClaimSummary } from "@/lib/queries/claim-summary";
 import type { EventSummary } from "@/lib/queries/event-summary";
@@ -8,17 +8,18 @@ import { indicatorColour } from "./palette";
 import { placeName } from "@/lib/i18n/place-name";
 import { extentOf } from "@/lib/math/extent";
 import { dataDateOf } from "@/lib/claims/data-date";
+import { outerRings } from "./geometry";
 
-export const shadeIndicators = ["displaced", "killed", "injured"] as const;
-export type ShadeIndicator = (typeof shadeIndicators)[number];
+/** An indicator the map can shade by: one of the situation's headline figures about its own places. */
+export type ShadeIndicator = Indicator;
 
-type LatLng = [number, number];
+export type LatLng = [number, number];
 
 export interface MapArea {
   id: string;
   name: string;
-  /** Outer ring as Leaflet [lat, lng] pairs. */
-  positions: LatLng[];
+  /** Each polygon's outer ring as Leaflet [lat, lng] pairs. */
+  outlines: LatLng[][];
   geometrySource: string;
 }
 
@@ -31,7 +32,7 @@ export interface MapShading {
   changedIn?: number;
 }
 
-/** A place beyond the story's neighbourhoods that claims name: drawn small, with how many claims name it. */
+/** A place beyond the situation's own areas that claims name: drawn small, with how many claims name it. */
 export interface OtherPlace {
   id: string;
   name: string;
@@ -39,113 +40,147 @@ export interface OtherPlace {
   claims: number;
 }
 
+/** A facility the situation follows, where a source places it, with its reported statuses. */
+export interface MapFacility {
+  id: string;
+  name: string;
+  position: LatLng;
+  geometrySource: string;
+  approximate: boolean;
+  status?: FacilityStatus;
+  statusEvents: EventSummary[];
+}
+
+/** Shapes drawn faintly around the situation's places (data/context/), with the credit their licence asks for. */
+export interface MapContext {
+  layer: string;
+  /** Where the browser fetches the shapes, when it draws the map. */
+  url: string;
+  credit: string;
+}
+
 export interface MapModel {
   /** The language of its names and words; its exports follow it. */
   locale: Locale;
+  situationId: string;
+  /** "A and B, City": the situation's places, then the place its locator marks. */
+  title: string;
+  /** Every drawn place by name, for the map's label. */
+  placesText: string;
+  /** Exported files' keywords: the situation's, then its places by name. */
+  keywords: string[];
   areas: MapArea[];
   /** Other places with a position (the map page only): many of them are drawn on a canvas. */
   otherPlaces: OtherPlace[];
+  /** One per indicator the map can shade by; empty when no headline figure is about the situation's own places. */
   shading: MapShading[];
-  hospital?: {
-    id: string;
-    name: string;
-    position: LatLng;
-    geometrySource: string;
-    status?: FacilityStatus;
-    statusEvents: EventSummary[];
-  };
+  facilities: MapFacility[];
   route?: { id: string; name: string; positions: LatLng[]; geometrySource: string };
+  context?: MapContext;
   /** Short names of every source behind what the map shows, then the outlets that relayed them. */
   sources: string[];
   relays: string[];
   /** Latest report date among the figures and events shown. */
   dataDate?: string;
   bounds: [LatLng, LatLng];
-  /** The neighbourhoods alone: what a phone-sized map frames. */
+  /** The situation's areas alone: what a phone-sized map frames. */
   areaBounds: [LatLng, LatLng];
-  /** Syria's outline with Aleppo, for the locator inset on the page and in exports. */
-  inset?: LocatorInset;
+  /** The country's outline with the situation's place, for the locator inset on the page and in exports. */
+  inset?: LocatorInset & { placeName: string; countryName: string };
   /** Present when a raster base layer is configured; tiles come through /tiles. */
   tiles?: { attribution: string };
 }
 
 const toLatLng = ([lng, lat]: number[]): LatLng => [lat, lng];
 
-/** A point for a place: its own, or the middle of its shape's outer ring. */
+/** A point for a place: its own, or the middle of its first outline. */
 function centreOf(geometry: NonNullable<Location["geometry"]>): LatLng | null {
   if (geometry.type === "Point") return toLatLng(geometry.coordinates);
-  const ring = geometry.type === "Polygon" ? geometry.coordinates[0] : geometry.coordinates;
-  if (!ring.length) return null;
+  const ring = geometry.type === "LineString" ? geometry.coordinates : outerRings(geometry)[0];
+  if (!ring?.length) return null;
   const lng = ring.reduce((sum, p) => sum + p[0], 0) / ring.length;
   const lat = ring.reduce((sum, p) => sum + p[1], 0) / ring.length;
   return [lat, lng];
 }
 
 export interface MapInputs {
+  situationId: string;
+  title: string;
+  placesText: string;
+  keywords: string[];
   locations: Location[];
-  /** The neighbourhoods the map is about; their shapes are drawn, shaded and labelled. */
+  /** The places the map is about; their shapes are drawn, shaded and labelled. */
   focusIds: string[];
   /** How many claims name each place, for the other places drawn (none on the overview). */
   claimsPerPlace?: Map<string, number>;
-  /** Headline claim per indicator for the drawn neighbourhoods together. */
+  /** The indicators the map shades by, each with its headline claim for the drawn places together. */
+  shadeBy: ShadeIndicator[];
   figures: Partial<Record<ShadeIndicator, ClaimSummary>>;
   /** Per indicator, when a claim about what it shades last changed. */
   changedIn?: Partial<Record<ShadeIndicator, number>>;
-  hospitalId: string;
-  hospitalEvents: EventSummary[];
-  /** Status from the latest account that can be placed in time. */
-  hospitalStatus?: FacilityStatus;
-  inset?: LocatorInset;
+  /** The facilities followed, with their status reports and the latest status that can be placed in time. */
+  facilities: { id: string; events: EventSummary[]; status?: FacilityStatus }[];
+  /** The route drawn, if the situation has one. */
+  routeId?: string;
+  context?: MapContext;
+  inset?: MapModel["inset"];
   tiles?: { attribution: string };
 }
 
-/**
- * Turns locations, headline figures and hospital events into what the map
- * draws. Geometry comes only from the data: replacing a schematic shape in
- * data/locations.geojson with a real boundary needs no code change.
- */
-export function buildMapModel({ locations, focusIds, claimsPerPlace, figures, changedIn = {}, hospitalId, hospitalEvents, hospitalStatus, inset, tiles }: MapInputs): MapModel {
-  const areas: MapArea[] = locations
-    .filter((l) => focusIds.includes(l.id) && l.geometry?.type === "Polygon")
-    .map((l) => ({
-      id: l.id,
-      name: placeName(l),
-      positions: (l.geometry as { coordinates: number[][][] }).coordinates[0].map(toLatLng),
-      geometrySource: l.geometrySource,
-    }));
-  const hospitalLocation = locations.find((l) => l.id === hospitalId && l.geometry?.type === "Point");
-  const routeLocation = locations.find((l) => l.kind === "route" && l.geometry?.type === "LineString");
+const FALLBACK_BOUNDS: [LatLng, LatLng] = [
+  [-60, -180],
+  [75, 180],
+];
 
-  const shading = shadeIndicators.map((indicator) => ({ indicator, colour: indicatorColour[indicator], figure: figures[indicator], changedIn: changedIn[indicator] ?? 0 }));
-  const shown = [...shading.flatMap((s) => (s.figure ? [s.figure] : [])), ...hospitalEvents];
+function boundsOf(points: LatLng[]): [LatLng, LatLng] {
+  if (!points.length) return FALLBACK_BOUNDS;
+  const lats = extentOf(points.map((p) => p[0]));
+  const lngs = extentOf(points.map((p) => p[1]));
+  return [
+    [lats.min, lngs.min],
+    [lats.max, lngs.max],
+  ];
+}
+
+/**
+ * Turns places, headline figures and facility accounts into what the map
+ * draws. Geometry comes only from the data: a better boundary in the data
+ * needs no code change.
+ */
+export function buildMapModel(inputs: MapInputs): MapModel {
+  const { locations, focusIds, claimsPerPlace, figures, changedIn = {} } = inputs;
+  const byId = new Map(locations.map((l) => [l.id, l]));
+  const areas: MapArea[] = focusIds.flatMap((id) => {
+    const l = byId.get(id);
+    if (!l?.geometry || (l.geometry.type !== "Polygon" && l.geometry.type !== "MultiPolygon")) return [];
+    return [{ id: l.id, name: placeName(l), outlines: outerRings(l.geometry).map((ring) => ring.map(toLatLng)), geometrySource: l.geometrySource }];
+  });
+  const facilities: MapFacility[] = inputs.facilities.flatMap(({ id, events, status }) => {
+    const l = byId.get(id);
+    const position = l?.geometry ? centreOf(l.geometry) : null;
+    if (!l || !position) return [];
+    return [{ id, name: placeName(l), position, geometrySource: l.geometrySource, approximate: l.approximate, status, statusEvents: events }];
+  });
+  const routeLocation = inputs.routeId ? byId.get(inputs.routeId) : undefined;
+  const route =
+    routeLocation?.geometry?.type === "LineString"
+      ? { id: routeLocation.id, name: placeName(routeLocation), positions: routeLocation.geometry.coordinates.map(toLatLng), geometrySource: routeLocation.geometrySource }
+      : undefined;
+
+  const shading = inputs.shadeBy.map((indicator) => ({ indicator, colour: indicatorColour[indicator], figure: figures[indicator], changedIn: changedIn[indicator] ?? 0 }));
+  const facilityEvents = inputs.facilities.flatMap((f) => f.events);
+  const shown = [...shading.flatMap((s) => (s.figure ? [s.figure] : [])), ...facilityEvents];
   const sources = [...new Set(shown.map((x) => x.sourceShort))];
   const relays = [...new Set(shown.flatMap((x) => (x.viaShort ? [x.viaShort] : [])))];
-  const dates = [
-    ...shading.flatMap((s) => (s.figure?.reportedAt ? [s.figure.reportedAt] : [])),
-    ...hospitalEvents.flatMap((e) => (e.date ? [e.date] : [])),
-  ].sort();
+  const dates = [...shading.flatMap((s) => (s.figure?.reportedAt ? [s.figure.reportedAt] : [])), ...facilityEvents.flatMap((e) => (e.date ? [e.date] : []))].sort();
 
-  const boundsOf = (points: LatLng[]): [LatLng, LatLng] => {
-    const lats = extentOf(points.map((p) => p[0]));
-    const lngs = extentOf(points.map((p) => p[1]));
-    return [
-      [lats.min, lngs.min],
-      [lats.max, lngs.max],
-    ];
-  };
-  const fallback: [LatLng, LatLng] = [
-    [36.2, 37.1],
-    [36.3, 37.3],
-  ];
-  const allPoints = [
-    ...areas.flatMap((a) => a.positions),
-    ...(routeLocation ? (routeLocation.geometry as { coordinates: number[][] }).coordinates.map(toLatLng) : []),
-  ];
+  const areaPoints = areas.flatMap((a) => a.outlines.flat());
+  const allPoints = [...areaPoints, ...facilities.map((f) => f.position), ...(route?.positions ?? [])];
 
   const otherPlaces: OtherPlace[] = claimsPerPlace
     ? locations.flatMap((l) => {
         const claims = claimsPerPlace.get(l.id) ?? 0;
-        if (!claims || focusIds.includes(l.id) || l.id === hospitalId || !l.geometry || !["neighbourhood", "facility"].includes(l.kind)) return [];
+        if (!claims || focusIds.includes(l.id) || facilities.some((f) => f.id === l.id) || !l.geometry || !["neighbourhood", "facility"].includes(l.kind)) return [];
         const position = centreOf(l.geometry);
         return position ? [{ id: l.id, name: placeName(l), position, claims }] : [];
       })
@@ -153,29 +188,22 @@ export function buildMapModel({ locations, focusIds, claimsPerPlace, figures, ch
 
   return {
     locale: currentLocale(),
+    situationId: inputs.situationId,
+    title: inputs.title,
+    placesText: inputs.placesText,
+    keywords: inputs.keywords,
     areas,
     otherPlaces,
     shading,
-    hospital: hospitalLocation && {
-      id: hospitalLocation.id,
-      name: placeName(hospitalLocation),
-      position: toLatLng((hospitalLocation.geometry as { coordinates: number[] }).coordinates),
-      geometrySource: hospitalLocation.geometrySource,
-      status: hospitalStatus,
-      statusEvents: hospitalEvents,
-    },
-    route: routeLocation && {
-      id: routeLocation.id,
-      name: placeName(routeLocation),
-      positions: (routeLocation.geometry as { coordinates: number[][] }).coordinates.map(toLatLng),
-      geometrySource: routeLocation.geometrySource,
-    },
+    facilities,
+    route,
+    context: inputs.context,
     sources,
     relays,
     dataDate: dataDateOf(dates),
-    inset,
-    tiles,
-    bounds: allPoints.length ? boundsOf(allPoints) : fallback,
-    areaBounds: areas.length ? boundsOf(areas.flatMap((a) => a.positions)) : fallback,
+    inset: inputs.inset,
+    tiles: inputs.tiles,
+    bounds: boundsOf(allPoints),
+    areaBounds: areaPoints.length ? boundsOf(areaPoints) : boundsOf(allPoints),
   };
 }

@@ -1,3 +1,5 @@
+import type { Indicator } from "@/lib/model";
+
 /**
  * Okabe–Ito colours: distinguishable with the common colour-vision
  * deficiencies, and of different lightness so they survive greyscale print.
@@ -13,8 +15,15 @@ export const palette = {
   black: "#000000",
 } as const;
 
-export const indicatorColour = {
+/** One colour per indicator, so a shading means the same on every situation's map. */
+export const indicatorColour: Record<Indicator, string> = {
   displaced: palette.blue,
   killed: palette.vermillion,
   injured: palette.orange,
-} as const;
+  still_displaced: palette.sky,
+  returned: palette.green,
+  missing: palette.purple,
+  evacuated: palette.yellow,
+  arrived: palette.black,
+  population: palette.black,
+};

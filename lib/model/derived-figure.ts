@@ -16,5 +16,7 @@ export const DerivedFigureDefinition = z.object({
   label: NonEmptyText,
   /** Editors may pin a sum as the headline, with the reason shown beside it. */
   pinnedReason: OptionalText,
+  /** The situations this belongs to; left out, the default one (lib/situations/membership.ts). */
+  situationIds: z.array(Id).min(1, "must name at least one situation").optional(),
 });
 export type DerivedFigureDefinition = z.infer<typeof DerivedFigureDefinition>;

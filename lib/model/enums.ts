@@ -88,3 +88,8 @@ export type EventKind = z.infer<typeof EventKind>;
 
 export const FacilityStatus = z.enum(["attacked", "out-of-service", "overcrowded", "occupied", "evacuation-called", "evacuated"]);
 export type FacilityStatus = z.infer<typeof FacilityStatus>;
+
+/** The charts Sitrep can draw; a situation lists the ones it shows, in order. */
+export const chartIds = ["casualties-by-group", "killed-and-injured", "timeline", "displaced-over-time"] as const;
+export const ChartId = z.enum(chartIds);
+export type ChartId = z.infer<typeof ChartId>;

@@ -36,6 +36,8 @@ export const Event = z
     before: Id.optional(),
     /** In whose words the order is given, e.g. "the seed: 'said in a statement later'". */
     orderBasis: OptionalText,
+    /** The situations this belongs to; left out, the default one (lib/situations/membership.ts). */
+    situationIds: z.array(Id).min(1, "must name at least one situation").optional(),
   })
   .superRefine((event, ctx) => {
     if ((event.after === undefined && event.before === undefined) !== (event.orderBasis === undefined)) {

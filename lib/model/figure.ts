@@ -37,6 +37,8 @@ export const FigureFields = z.object({
   takenFrom: Id.optional(),
   /** Non-empty means editors pinned this claim as the headline; the text says why. */
   pinnedReason: OptionalText,
+  /** The situations this belongs to; left out, the default one (lib/situations/membership.ts). */
+  situationIds: z.array(Id).min(1, "must name at least one situation").optional(),
 });
 
 export const Figure = FigureFields.superRefine((figure, ctx) => {

@@ -6,3 +6,4 @@ export * from "./figure";
 export * from "./derived-figure";
 export * from "./event";
 export * from "./revision";
+export * from "./situation";

@@ -1,4 +1,5 @@
-import { count, desc, inArray } from "drizzle-orm";
+import { and, count, desc, inArray } from "drizzle-orm";
+import { revisionsOfSituation } from "@/lib/situations/member-sql";
 import type { Database } from "@/lib/db/client";
 import { revisions } from "@/lib/db/schema";
 import { formatQualified } from "@/lib/format/qualified-number";
@@ -9,10 +10,11 @@ import type { Qualifier } from "@/lib/model";
 import { summarizeClaim } from "./claim-summary";
 import { summarizeEvent } from "./event-summary";
 import type { Snapshot } from "./snapshot";
+import { situationTitle } from "@/lib/situations/texts";
 
 /** What a change feed follows: claims, and the sources, accounts and places they rest on. */
-export type ChangedEntity = "figure" | "source" | "event" | "location";
-const FOLLOWED: ChangedEntity[] = ["figure", "source", "event", "location"];
+export type ChangedEntity = "figure" | "source" | "event" | "location" | "situation";
+const FOLLOWED: ChangedEntity[] = ["figure", "source", "event", "location", "situation"];
 
 /** One change, as the change feed says it: what changed, old → new (for a claim's value), who, when, why. */
 export interface ChangeEntry {
@@ -22,7 +24,7 @@ export interface ChangeEntry {
   action: "create" | "update" | "remove";
   entity: ChangedEntity;
   entityId: string;
-  /** "SOHR: killed (civilians), Sheikh Maqsoud and Ashrafiyeh", or "Source: UN OCHA" */
+  /** "SOHR: killed (civilians), A and B", or "Source: UN OCHA" */
   what: string;
   /** The value before, for a change of value; absent when only other fields changed. */
   before?: string;
@@ -57,14 +59,18 @@ function recordEntry(entity: Exclude<ChangedEntity, "figure">, id: string, snaps
     const event = snapshot.eventsById.get(id);
     return event ? { name: summarizeEvent(event, snapshot).title, href: `/events/${encodeURIComponent(id)}` } : null;
   }
+  if (entity === "situation") {
+    const situation = snapshot.situationsById.get(id);
+    return situation ? { name: situationTitle(situation), href: `/${encodeURIComponent(id)}` } : null;
+  }
   return snapshot.locationsById.has(id) ? { name: placeNameOf(snapshot.locationsById, id), href: `/figures?location=${encodeURIComponent(id)}` } : null;
 }
 
 /** The name a revision that holds a whole record (an adding, a removal) gives it; else its id. */
 function storedName(row: { action: string; entityId: string; changes: unknown }): string {
   if (row.action !== "create" && row.action !== "remove") return row.entityId;
-  const record = row.changes as { name?: string; title?: string; names?: { en?: string } };
-  return record.name ?? record.title ?? record.names?.en ?? row.entityId;
+  const record = row.changes as { name?: string; title?: string; names?: { en?: string }; titles?: { en?: string } };
+  return record.name ?? record.title ?? record.names?.en ?? record.titles?.en ?? row.entityId;
 }
 
 const isoTime = (at: string) => new Date(at.replace(" ", "T").replace(/([+-]\d\d)$/, "$1:00")).toISOString();
@@ -74,10 +80,11 @@ const isoTime = (at: string) => new Date(at.replace(" ", "T").replace(/([+-]\d\d
  * time: what each is, the value a claim was given (old → new), or the fields
  * that changed.
  */
-export async function loadChanges(db: Database, snapshot: Snapshot, page: number): Promise<{ entries: ChangeEntry[]; pages: number }> {
+export async function loadChanges(db: Database, snapshot: Snapshot, page: number, situationId?: string): Promise<{ entries: ChangeEntry[]; pages: number }> {
   const t = getMessages();
   const kinds = getStaffMessages().changes.kinds;
-  const followed = inArray(revisions.entity, FOLLOWED);
+  const ofSituation = situationId ? revisionsOfSituation(situationId, situationId === snapshot.defaultSituationId) : undefined;
+  const followed = and(inArray(revisions.entity, FOLLOWED), ofSituation);
   const [{ n }] = await db.select({ n: count() }).from(revisions).where(followed);
   const rows = await db
     .select()

@@ -3,7 +3,7 @@ import type { Claim } from "@/lib/claims/types";
 import { summarizeClaim, type ClaimSummary } from "./claim-summary";
 import type { Snapshot } from "./snapshot";
 
-/** One source's one figure with every report of it, as lists show it: "Aleppo governor: 155,000 (reported by 8 outlets)". */
+/** One source's one figure with every report of it, as lists show it: "the governor: 155,000 (reported by 8 outlets)". */
 export interface ClaimGroupSummary {
   key: string;
   /** The newest report, which the group's value links to. */

@@ -6,7 +6,9 @@ export const FigureFilters = z.object({
   location: Id.optional(),
   source: Id.optional(),
   status: FigureStatus.optional(),
+  /** One situation's claims; without it, every situation's. */
+  situation: Id.optional(),
 });
 export type FigureFilters = z.infer<typeof FigureFilters>;
 
-export const filterParameters = ["indicator", "location", "source", "status"] as const;
+export const filterParameters = ["indicator", "location", "source", "status", "situation"] as const;

@@ -17,6 +17,7 @@ export const FigureTableQuery = z.object({
   location: FigureFilters.shape.location.catch(undefined),
   source: FigureFilters.shape.source.catch(undefined),
   status: FigureFilters.shape.status.catch(undefined),
+  situation: FigureFilters.shape.situation.catch(undefined),
   sort: z.enum(sortKeys).catch("reported"),
   page: PageNumber,
 });
@@ -65,7 +66,7 @@ export function figureTableGroups(snapshot: Snapshot, query: Omit<FigureTableQue
 /** The same filters as an API query string, so the CSV matches the table on screen. */
 export function filterQueryString(query: Partial<FigureTableQuery>, extra: Record<string, string> = {}): string {
   const params = new URLSearchParams();
-  for (const key of ["indicator", "location", "source", "status", "sort"] as const) {
+  for (const key of ["situation", "indicator", "location", "source", "status", "sort"] as const) {
     const value = query[key];
     if (value) params.set(key, value);
   }

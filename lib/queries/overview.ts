@@ -1,23 +1,22 @@
 import type { Agreement } from "@/lib/claims/agreement";
 import type { HeadlineRule } from "@/lib/claims/headline";
 import type { Claim } from "@/lib/claims/types";
-import { HOSPITAL_ID, hospitalStatusEvents, isHospitalStatus, neighbourhoodsTarget, SEED_REPORT_ID } from "./places";
+import { cardKey, facilityStatusEvents, headlineTarget, isLeadAccount } from "@/lib/situations/targets";
 import { disagreementsWith } from "@/lib/claims/disagreement";
 import { claimsLike, headlineFor } from "./claim-groups";
 import { summarizeClaim, type ClaimSummary } from "./claim-summary";
 import { latestPlacedEvent, sortEventsInTime } from "@/lib/events/order";
 import { summarizeEvent, type EventSummary } from "./event-summary";
-import type { Snapshot } from "./snapshot";
+import type { SituationSnapshot, Snapshot } from "./snapshot";
 import { sameFigure, type ClaimTarget } from "@/lib/claims/keys";
-import type { Indicator } from "@/lib/model";
+import type { Indicator, PopulationGroup } from "@/lib/model";
 import { placeNameOf } from "@/lib/i18n/place-name";
 
-/** The report the dataset starts from; the overview tells its story, the timeline page every account. */
-
-const cardIndicators = ["displaced", "killed", "injured"] as const;
-
 export interface FigureCard {
-  key: (typeof cardIndicators)[number];
+  /** "killed", or "killed-civilians" for a card about one group (lib/situations/targets.ts). */
+  key: string;
+  indicator: Indicator;
+  group: PopulationGroup;
   headline: ClaimSummary;
   rule: HeadlineRule;
   pinnedReason?: string;
@@ -50,8 +49,8 @@ export interface FigureCard {
   changedIn: number;
 }
 
-export interface HospitalCard {
-  key: "hospital";
+/** A facility the situation follows: its latest reported status. */
+export interface FacilityCard {
   locationId: string;
   locationName: string;
   latest: EventSummary;
@@ -60,8 +59,9 @@ export interface HospitalCard {
 
 export interface Overview {
   cards: FigureCard[];
-  hospital: HospitalCard | null;
-  /** The seed report's accounts, in time order. */
+  /** The facilities the situation follows that have a reported status, in the situation's order. */
+  facilities: FacilityCard[];
+  /** The accounts of the report the situation starts from, in time order. */
   events: EventSummary[];
   /** How many accounts there are in all, from how many sources, for the link to the timeline. */
   allEvents: { accounts: number; sources: number };
@@ -102,9 +102,9 @@ function carriedBy(headline: Claim, sameThing: Claim[], snapshot: Snapshot): Fig
 }
 
 /** What puts each card's count in context. */
-const CONTEXT_INDICATORS: Partial<Record<FigureCard["key"], Indicator[]>> = { displaced: ["still_displaced", "returned", "population"] };
+const CONTEXT_INDICATORS: Partial<Record<Indicator, Indicator[]>> = { displaced: ["still_displaced", "returned", "population"] };
 
-function contextOf(key: FigureCard["key"], target: ClaimTarget, snapshot: Snapshot): ClaimSummary[] {
+function contextOf(key: Indicator, target: ClaimTarget, snapshot: Snapshot): ClaimSummary[] {
   const parents = [...new Set(target.locationIds.map((id) => snapshot.locationsById.get(id)?.parentId).filter((id): id is string => Boolean(id)))];
   const placeSets = parents.length ? [target.locationIds, parents] : [target.locationIds];
   return (CONTEXT_INDICATORS[key] ?? []).flatMap((indicator) => {
@@ -124,14 +124,18 @@ function pinnedSince(headline: Claim, snapshot: Snapshot): FigureCard["pinned"] 
   return { at: pin.at, newerReports: newer.length };
 }
 
-export function buildOverview(snapshot: Snapshot): Overview {
+export function buildOverview(snapshot: SituationSnapshot): Overview {
+  const { situation } = snapshot;
   const cards: FigureCard[] = [];
-  for (const indicator of cardIndicators) {
-    const choice = headlineFor(neighbourhoodsTarget(indicator), snapshot);
+  for (const card of situation.headline) {
+    const target = headlineTarget(situation, card);
+    const choice = headlineFor(target, snapshot);
     if (!choice) continue;
     cards.push({
       ...monitoring(choice.headline, snapshot),
-      key: indicator,
+      key: cardKey(card),
+      indicator: card.indicator,
+      group: card.group,
       headline: summarizeClaim(choice.headline, snapshot),
       rule: choice.rule,
       pinnedReason: choice.headline.pinnedReason,
@@ -141,25 +145,19 @@ export function buildOverview(snapshot: Snapshot): Overview {
       lowest: summarizeClaim(snapshot.claimsById.get(choice.agreement.lowClaimId) ?? choice.headline, snapshot),
       highest: summarizeClaim(snapshot.claimsById.get(choice.agreement.highClaimId) ?? choice.headline, snapshot),
       carriedBy: carriedBy(choice.headline, claimsLike(choice.headline, snapshot), snapshot),
-      context: contextOf(indicator, neighbourhoodsTarget(indicator), snapshot),
+      context: card.group === "all" ? contextOf(card.indicator, target, snapshot) : [],
       breakdown: breakdownOf(choice.headline, snapshot),
     });
   }
   const timeline = sortEventsInTime(snapshot.events);
-  const hospitalEvents = hospitalStatusEvents(snapshot);
-  const latest = latestPlacedEvent(snapshot.events, isHospitalStatus);
   return {
     cards,
-    hospital: latest
-      ? {
-          key: "hospital",
-          locationId: HOSPITAL_ID,
-          locationName: placeNameOf(snapshot.locationsById, HOSPITAL_ID),
-          latest: summarizeEvent(latest, snapshot),
-          statusReports: hospitalEvents.length,
-        }
-      : null,
-    events: timeline.filter((e) => e.sourceId === SEED_REPORT_ID || e.via === SEED_REPORT_ID).map((e) => summarizeEvent(e, snapshot)),
+    facilities: situation.facilityIds.flatMap((locationId): FacilityCard[] => {
+      const reports = facilityStatusEvents(snapshot, locationId);
+      const latest = latestPlacedEvent(snapshot.events, (e) => e.kind === "facility-status" && e.locationIds.includes(locationId));
+      return latest ? [{ locationId, locationName: placeNameOf(snapshot.locationsById, locationId), latest: summarizeEvent(latest, snapshot), statusReports: reports.length }] : [];
+    }),
+    events: timeline.filter(isLeadAccount(situation)).map((e) => summarizeEvent(e, snapshot)),
     allEvents: { accounts: timeline.length, sources: new Set(timeline.map((e) => e.sourceId)).size },
   };
 }

@@ -1,14 +1,15 @@
 import { asc, sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
 import * as schema from "@/lib/db/schema";
-import { derivedFromRow, eventFromRow, figureFromRow, locationFromRow, sourceFromRow } from "@/lib/db/mappers";
+import { derivedFromRow, eventFromRow, figureFromRow, locationFromRow, situationFromRow, sourceFromRow } from "@/lib/db/mappers";
 import { deriveSum } from "@/lib/claims/derive-sum";
 import { asReported, type Claim, type ReportedClaim } from "@/lib/claims/types";
 import { readDataVersion } from "@/lib/data-version/store";
 import { BUNDLED_AUTHOR } from "@/lib/db/bundled-author";
 import { loadClaimHistory, type ClaimHistory } from "./claim-history";
-import type { Event, Location, Source } from "@/lib/model";
+import type { Event, Location, Situation, Source } from "@/lib/model";
 import { claimVoices, type VoiceOf } from "@/lib/claims/voice";
+import { defaultSituationOf } from "@/lib/situations/membership";
 
 /**
  * The whole dataset at one data version, read once per version and shared by
@@ -29,6 +30,16 @@ export interface Snapshot {
   history: ClaimHistory;
   /** Each claim's independent voice: its origin's source (`takenFrom`), then the body that source is part of (`partOf`). */
   voiceOf: VoiceOf;
+  /** Every situation, in the order they were created. */
+  situations: Situation[];
+  situationsById: Map<string, Situation>;
+  /** The situation that answers reads naming none (lib/situations/membership.ts). */
+  defaultSituationId?: string;
+}
+
+/** One situation's part of a snapshot: its claims and accounts, with every place and source (lib/situations/scope.ts). */
+export interface SituationSnapshot extends Snapshot {
+  situation: Situation;
 }
 
 /** Every table and the version they are at, read in one repeatable-read transaction so they agree. */
@@ -42,8 +53,9 @@ export async function loadSnapshot(db: Database): Promise<Snapshot> {
       const figureRows = await tx.select().from(schema.figures).orderBy(sql`${schema.figures.reportedAt} desc nulls last`, asc(schema.figures.id));
       const derivedRows = await tx.select().from(schema.derivedFigures).orderBy(asc(schema.derivedFigures.id));
       const eventRows = await tx.select().from(schema.events).orderBy(asc(schema.events.date), asc(schema.events.dayIndex), asc(schema.events.id));
+      const situationRows = await tx.select().from(schema.situations).orderBy(asc(schema.situations.position));
       const history = await loadClaimHistory(tx as unknown as Database, BUNDLED_AUTHOR);
-      return { version, sourceRows, locationRows, figureRows, derivedRows, eventRows, history };
+      return { version, sourceRows, locationRows, figureRows, derivedRows, eventRows, situationRows, history };
     },
     { isolationLevel: "repeatable read", accessMode: "read only" },
   );
@@ -59,11 +71,15 @@ export async function loadSnapshot(db: Database): Promise<Snapshot> {
     events: rows.eventRows.map(eventFromRow),
     figureVersions: new Map(rows.figureRows.map((row) => [row.id, row.version])),
     history: rows.history,
+    situations: rows.situationRows.map(situationFromRow),
   });
 }
 
 /** The read model from its records, with the look-ups by id every view uses. */
-export function snapshotOf(records: Pick<Snapshot, "version" | "sources" | "locations" | "claims" | "events" | "figureVersions" | "history">): Snapshot {
+export function snapshotOf(
+  records: Pick<Snapshot, "version" | "sources" | "locations" | "claims" | "events" | "figureVersions" | "history"> & Partial<Pick<Snapshot, "situations">>,
+): Snapshot {
+  const situations = records.situations ?? [];
   const sourcesById = new Map(records.sources.map((s) => [s.id, s]));
   const claimsById = new Map(records.claims.map((c) => [c.id, c]));
   return {
@@ -73,5 +89,8 @@ export function snapshotOf(records: Pick<Snapshot, "version" | "sources" | "loca
     claimsById,
     eventsById: new Map(records.events.map((e) => [e.id, e])),
     voiceOf: claimVoices(claimsById, sourcesById),
+    situations,
+    situationsById: new Map(situations.map((s) => [s.id, s])),
+    defaultSituationId: defaultSituationOf(situations)?.id,
   };
 }

@@ -1,12 +1,11 @@
 import type { Agreement } from "@/lib/claims/agreement";
-import { formatList } from "@/lib/format/list";
-import { buildOverview, type FigureCard, type HospitalCard } from "@/lib/queries/overview";
+import { buildOverview, type FacilityCard, type FigureCard } from "@/lib/queries/overview";
 import type { ClaimSummary } from "@/lib/queries/claim-summary";
 import { summarizeEvent, type EventSummary } from "@/lib/queries/event-summary";
-import { NEIGHBOURHOODS, SEED_REPORT_ID } from "@/lib/queries/places";
-import type { Snapshot } from "@/lib/queries/snapshot";
+import type { SituationSnapshot } from "@/lib/queries/snapshot";
+import { isLeadAccount } from "@/lib/situations/targets";
+import { situationArea, situationTitle } from "@/lib/situations/texts";
 import type { Event, Source } from "@/lib/model";
-import { placeNameOf } from "@/lib/i18n/place-name";
 import { dataDateOf } from "@/lib/claims/data-date";
 import { briefGraphicsDates } from "./summary-graphics";
 
@@ -24,6 +23,8 @@ export type Certainty = "one-source" | "agree" | "differ";
 
 export interface SummaryFigure {
   key: FigureCard["key"];
+  indicator: FigureCard["indicator"];
+  group: FigureCard["group"];
   headline: ClaimSummary;
   agreement: Agreement;
   certainty: Certainty;
@@ -47,13 +48,16 @@ export interface SummarySource {
 
 export interface Summary {
   version: number;
-  /** The two neighbourhoods, named as the data names them. */
+  situationId: string;
+  /** The situation's title in the reader's language. */
+  title: string;
+  /** The situation's own places, named as the data names them. */
   area: string;
   /** The latest date of a report or account the brief shows. */
   dataDate?: string;
   figures: SummaryFigure[];
-  hospital: HospitalCard | null;
-  /** What happened, one dated account a day from the best-graded sources and the seed report, each linked to its account. */
+  facilities: FacilityCard[];
+  /** What happened, one dated account a day from the best-graded sources and the situation's lead report, each linked to its account. */
   events: EventSummary[];
   /** Every source behind a headline, a range's ends, the hospital's status or an account in the brief, best grade first. */
   sources: SummarySource[];
@@ -66,7 +70,7 @@ export function certaintyOf(agreement: Pick<Agreement, "sources" | "reports" | "
   return agreement.high - agreement.low <= AGREEMENT_SPREAD * agreement.high ? "agree" : "differ";
 }
 
-/** Grades a brief tells what happened from, with the seed report whatever its grade: the dataset starts from it. */
+/** Grades a brief tells what happened from, with the situation's lead report whatever its grade: the situation starts from it. */
 const NARRATING_GRADES = new Set(["A", "B"]);
 /** What happened comes before what was said about it: a statement tells the day only when nothing else does. */
 const KIND_ORDER: Event["kind"][] = ["clashes", "ceasefire", "evacuation", "curfew", "return", "control-claim", "statement"];
@@ -74,14 +78,15 @@ const KIND_ORDER: Event["kind"][] = ["clashes", "ceasefire", "evacuation", "curf
 /**
  * What happened, one account a day, in time order, the last MAX_EVENTS days: for each day an account
  * dates, the account of the best-graded source among those graded A or B and
- * the seed report's, events before statements. The hospital's own status
- * reports are left to the hospital line; undated accounts are never placed.
+ * the lead report's, events before statements. Facilities' own status
+ * reports are left to their lines; undated accounts are never placed.
  */
-function keyEvents(snapshot: Snapshot): EventSummary[] {
+function keyEvents(snapshot: SituationSnapshot): EventSummary[] {
+  const lead = isLeadAccount(snapshot.situation);
   const gradeOf = (e: Event) => snapshot.sourcesById.get(e.sourceId)?.reliability ?? "F";
   const narrating = snapshot.events.filter(
     (e): e is Event & { date: string } =>
-      Boolean(e.date) && e.kind !== "facility-status" && (NARRATING_GRADES.has(gradeOf(e)) || e.sourceId === SEED_REPORT_ID || e.via === SEED_REPORT_ID),
+      Boolean(e.date) && e.kind !== "facility-status" && (NARRATING_GRADES.has(gradeOf(e)) || lead(e)),
   );
   const rank = (e: Event) => [e.kind === "statement" ? 1 : 0, gradeOf(e), KIND_ORDER.indexOf(e.kind), e.id] as const;
   const compareNarrators = (a: Event, b: Event) => {
@@ -103,14 +108,16 @@ function keyEvents(snapshot: Snapshot): EventSummary[] {
 /**
  * The one-minute brief, from the same read model as the overview: the
  * headline figures with how many independent sources stand behind each and
- * how far apart they are, the hospital's status, a few dated accounts, and
+ * how far apart they are, the facilities' status, a few dated accounts, and
  * the sources with their grades. Built once per data version.
  */
-export function buildSummary(snapshot: Snapshot): Summary {
+export function buildSummary(snapshot: SituationSnapshot): Summary {
   const overview = buildOverview(snapshot);
   const figures = overview.cards.map(
     (card): SummaryFigure => ({
       key: card.key,
+      indicator: card.indicator,
+      group: card.group,
       headline: card.headline,
       agreement: card.agreement,
       certainty: certaintyOf(card.agreement),
@@ -123,8 +130,8 @@ export function buildSummary(snapshot: Snapshot): Summary {
   );
   const events = keyEvents(snapshot);
   const shownClaims = figures.flatMap((f) => [f.headline, ...f.breakdown, f.lowest, f.highest, ...f.flags.map((flag) => flag.claim), ...f.context]);
-  const hospitalDate = overview.hospital?.latest.date;
-  const sourceIds = new Set([...shownClaims.map((c) => c.sourceId), ...(overview.hospital ? [overview.hospital.latest.sourceId] : []), ...events.map((e) => e.sourceId)]);
+  const facilityDates = overview.facilities.map((f) => f.latest.date);
+  const sourceIds = new Set([...shownClaims.map((c) => c.sourceId), ...overview.facilities.map((f) => f.latest.sourceId), ...events.map((e) => e.sourceId)]);
   const sources = [...sourceIds]
     .map((id) => snapshot.sourcesById.get(id))
     .filter((s): s is Source => Boolean(s))
@@ -132,11 +139,13 @@ export function buildSummary(snapshot: Snapshot): Summary {
     .map(({ id, name, short, reliability }) => ({ id, name, short, reliability }));
   return {
     version: snapshot.version,
-    area: formatList(NEIGHBOURHOODS.map((id) => placeNameOf(snapshot.locationsById, id))),
+    situationId: snapshot.situation.id,
+    title: situationTitle(snapshot.situation),
+    area: situationArea(snapshot),
     // The newest report the brief itself shows, its map and chart included: a later report about something else must not date it.
-    dataDate: dataDateOf([...shownClaims.map((c) => c.reportedAt), hospitalDate, ...events.map((e) => e.date), ...briefGraphicsDates(snapshot)]),
+    dataDate: dataDateOf([...shownClaims.map((c) => c.reportedAt), ...facilityDates, ...events.map((e) => e.date), ...briefGraphicsDates(snapshot)]),
     figures,
-    hospital: overview.hospital,
+    facilities: overview.facilities,
     events,
     sources,
     allSources: snapshot.sources.length,

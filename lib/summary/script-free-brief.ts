@@ -14,15 +14,15 @@ const made = new Map<string, Promise<ScriptFreeBrief>>();
 
 /**
  * The brief's page as Next renders it (from the page cache), without its
- * scripts: once per data version and language. It reads, prints and links
- * entirely without them, so a donor on a slow link downloads none.
+ * scripts: once per data version, situation and language. It reads, prints
+ * and links entirely without them, so a donor on a slow link downloads none.
  */
-export function scriptFreeBrief(version: number, locale: string): Promise<ScriptFreeBrief> {
-  return oncePerVersion(made, version, locale, () => fetchBrief(locale));
+export function scriptFreeBrief(version: number, locale: string, situationId: string): Promise<ScriptFreeBrief> {
+  return oncePerVersion(made, version, `${situationId}|${locale}`, () => fetchBrief(locale, situationId));
 }
 
-async function fetchBrief(locale: string): Promise<ScriptFreeBrief> {
-  const response = await fetch(`${ownOrigin()}/${locale}/summary`, { headers: { [SCRIPTED_BRIEF_HEADER]: "1" }, cache: "no-store" });
+async function fetchBrief(locale: string, situationId: string): Promise<ScriptFreeBrief> {
+  const response = await fetch(`${ownOrigin()}/${locale}/${situationId}/summary`, { headers: { [SCRIPTED_BRIEF_HEADER]: "1" }, cache: "no-store" });
   if (!response.ok) throw new Error(`the brief's page answered ${response.status}`);
   const html = withoutScripts(await response.text());
   return { html, tag: createHash("sha1").update(html).digest("base64url").slice(0, 12) };

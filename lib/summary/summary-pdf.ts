@@ -4,6 +4,7 @@ import { embeddedFontCss, oncePerVersion, ownOrigin, withBrowser, withMetadata, 
 
 export interface SummaryPdfInfo extends DocumentInfo {
   version: number;
+  situationId: string;
   footer: string;
   /** Where readers reach the site: the PDF's links point there, not at this server's own address. */
   origin: string;
@@ -13,7 +14,7 @@ const made = new Map<string, Promise<Uint8Array>>();
 
 /** One PDF per data version and language. */
 export function summaryPdf(info: SummaryPdfInfo): Promise<Uint8Array> {
-  return oncePerVersion(made, info.version, `${info.locale}|${info.origin}`, () => printSummary(info));
+  return oncePerVersion(made, info.version, `${info.situationId}|${info.locale}|${info.origin}`, () => printSummary(info));
 }
 
 /**
@@ -26,7 +27,7 @@ export function summaryPdf(info: SummaryPdfInfo): Promise<Uint8Array> {
 function printSummary(info: SummaryPdfInfo): Promise<Uint8Array> {
   return withBrowser(async (browser) => {
     const page = await browser.newPage();
-    const response = await page.goto(`${ownOrigin()}/${info.locale}/summary`, { waitUntil: "load", timeout: 30_000 });
+    const response = await page.goto(`${ownOrigin()}/${info.locale}/${info.situationId}/summary`, { waitUntil: "load", timeout: 30_000 });
     if (!response?.ok()) throw new Error(`the summary page answered ${response?.status()}`);
     await page.addStyleTag({ content: embeddedFontCss() });
     await page.evaluate((origin) => {

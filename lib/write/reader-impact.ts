@@ -1,5 +1,7 @@
 import { asReported, type Claim } from "@/lib/claims/types";
-import { flagText } from "@/lib/format/card-texts";
+import { cardTitle, flagText } from "@/lib/format/card-texts";
+import { situationsOfRecord } from "@/lib/situations/membership";
+import { inSituation } from "@/lib/situations/scope";
 import { getMessages } from "@/lib/i18n/messages";
 import { getStaffMessages } from "@/lib/i18n/staff-messages";
 import type { Figure } from "@/lib/model";
@@ -29,18 +31,25 @@ export function readerImpact(snapshot: Snapshot, figure: Figure): string | null 
     addedByStaffIn: isNew ? new Map(snapshot.history.addedByStaffIn).set(claim.id, version) : snapshot.history.addedByStaffIn,
   };
   const claims: Claim[] = [...snapshot.claims.filter((c) => c.id !== claim.id), claim];
-  const after = buildOverview(snapshotOf({ ...snapshot, version, claims, history }));
-  // The overview as readers see it now: built once per data version, as the pages build it.
-  const before = new Map(perVersionInLocale(snapshot, "overview", () => buildOverview(snapshot)).cards.map((card) => [card.key, card]));
+  const afterWhole = snapshotOf({ ...snapshot, version, claims, history });
   const changes: string[] = [];
-  for (const card of after.cards) {
-    const was = before.get(card.key);
-    const what = t.overview.cards[card.key];
-    if (!was || was.headline.id !== card.headline.id || was.headline.valueText !== card.headline.valueText) {
-      changes.push(s.claim.readersSeeCard(what, card.headline.valueText, card.headline.sourceShort));
-    }
-    for (const flag of card.flags) {
-      if (flag.claim.id === claim.id) changes.push(s.claim.readersSeeFlag(what, card.headline.valueText, flagText(flag, card.headline)));
+  // Each situation the claim belongs to: its cards are what readers of that situation see.
+  for (const id of situationsOfRecord(figure, snapshot.defaultSituationId)) {
+    const situation = snapshot.situationsById.get(id);
+    if (!situation) continue;
+    const now = inSituation(snapshot, situation);
+    const after = buildOverview({ ...inSituation(afterWhole, situation) });
+    // The overview as readers see it now: built once per data version, as the pages build it.
+    const before = new Map(perVersionInLocale(now, "overview", () => buildOverview(now)).cards.map((card) => [card.key, card]));
+    for (const card of after.cards) {
+      const was = before.get(card.key);
+      const what = cardTitle(card, t);
+      if (!was || was.headline.id !== card.headline.id || was.headline.valueText !== card.headline.valueText) {
+        changes.push(s.claim.readersSeeCard(what, card.headline.valueText, card.headline.sourceShort));
+      }
+      for (const flag of card.flags) {
+        if (flag.claim.id === claim.id) changes.push(s.claim.readersSeeFlag(what, card.headline.valueText, flagText(flag, card.headline)));
+      }
     }
   }
   return changes.length ? changes.join(" ") : headlineImpact(snapshot, figure);

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/lib/db/client";
-import { events, locations, sources } from "@/lib/db/schema";
+import { events, locations, situations, sources } from "@/lib/db/schema";
 import type { DatasetFiles } from "@/lib/import/dataset";
 import { importDataset, type ImportResult } from "@/lib/import/import-dataset";
 import { NonEmptyText } from "@/lib/model";
@@ -11,6 +11,7 @@ import { auditInTransaction, type Writer } from "./writer";
 const stores = {
   source: { table: sources, files: (record: unknown): DatasetFiles => ({ sources: [record] }) },
   event: { table: events, files: (record: unknown): DatasetFiles => ({ events: [record] }) },
+  situation: { table: situations, files: (record: unknown): DatasetFiles => ({ situations: [record] }) },
   // Places travel as GeoJSON, as in data/locations.geojson.
   location: {
     table: locations,

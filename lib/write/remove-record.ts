@@ -1,6 +1,6 @@
 import { arrayContains, count, eq, or } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
-import { derivedFigures, events, figures, locations, revisions, sources } from "@/lib/db/schema";
+import { derivedFigures, events, figures, locations, revisions, situations, sources } from "@/lib/db/schema";
 import { learnDataVersion } from "@/lib/data-version/known";
 import { bumpDataVersion, lockForWrite } from "@/lib/data-version/store";
 import type { ImportResult } from "@/lib/import/import-dataset";
@@ -22,11 +22,19 @@ async function usesOf(tx: Database, entity: RecordEntity, id: string): Promise<s
     ];
   }
   if (entity === "event") return counted("accounts (placed after or before it)", tx.select({ n: count() }).from(events).where(or(eq(events.after, id), eq(events.before, id))));
+  if (entity === "situation") {
+    return [
+      ...(await counted("claims", tx.select({ n: count() }).from(figures).where(arrayContains(figures.situationIds, [id])))),
+      ...(await counted("accounts", tx.select({ n: count() }).from(events).where(arrayContains(events.situationIds, [id])))),
+      ...(await counted("places", tx.select({ n: count() }).from(locations).where(arrayContains(locations.situationIds, [id])))),
+    ];
+  }
   return [
     ...(await counted("claims", tx.select({ n: count() }).from(figures).where(arrayContains(figures.locationIds, [id])))),
     ...(await counted("computed sums", tx.select({ n: count() }).from(derivedFigures).where(arrayContains(derivedFigures.locationIds, [id])))),
     ...(await counted("accounts", tx.select({ n: count() }).from(events).where(arrayContains(events.locationIds, [id])))),
     ...(await counted("places (within it)", tx.select({ n: count() }).from(locations).where(eq(locations.parentId, id)))),
+    ...(await counted("situations", tx.select({ n: count() }).from(situations).where(or(arrayContains(situations.placeIds, [id]), arrayContains(situations.facilityIds, [id]))))),
   ];
 }
 

@@ -1,8 +1,8 @@
 import { isDeepStrictEqual } from "node:util";
 import { eq } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
-import { eventFromRow, figureFromRow, locationFromRow, sourceFromRow } from "@/lib/db/mappers";
-import { events, figures, locations, revisions, sources } from "@/lib/db/schema";
+import { eventFromRow, figureFromRow, locationFromRow, situationFromRow, sourceFromRow } from "@/lib/db/mappers";
+import { events, figures, locations, revisions, situations, sources } from "@/lib/db/schema";
 import type { DatasetFiles } from "@/lib/import/dataset";
 import { importDataset, type ImportResult } from "@/lib/import/import-dataset";
 import { RecordNotFoundError, WriteConflictError } from "./errors";
@@ -15,6 +15,12 @@ const kinds = {
   figure: { read: async (db: Database, id: string) => (await db.select().from(figures).where(eq(figures.id, id))).map(figureFromRow)[0], fromRow: figureFromRow, files: (r: unknown): DatasetFiles => ({ figures: [r] }) },
   source: { read: async (db: Database, id: string) => (await db.select().from(sources).where(eq(sources.id, id))).map(sourceFromRow)[0], fromRow: sourceFromRow, files: (r: unknown): DatasetFiles => ({ sources: [r] }) },
   event: { read: async (db: Database, id: string) => (await db.select().from(events).where(eq(events.id, id))).map(eventFromRow)[0], fromRow: eventFromRow, files: (r: unknown): DatasetFiles => ({ events: [r] }) },
+  situation: {
+    read: async (db: Database, id: string) => (await db.select().from(situations).where(eq(situations.id, id))).map(situationFromRow)[0],
+    // A removal kept the row as stored, its creation order too.
+    fromRow: (row: unknown) => situationFromRow({ position: 0, ...(row as object) } as never),
+    files: (r: unknown): DatasetFiles => ({ situations: [r] }),
+  },
   location: {
     read: async (db: Database, id: string) => (await db.select().from(locations).where(eq(locations.id, id))).map(locationFromRow)[0],
     fromRow: locationFromRow,

@@ -5,8 +5,9 @@ import { getDb } from "@/lib/db";
 import { buildChart, buildCharts } from "@/lib/charts";
 import { drawnChart } from "@/lib/charts/model";
 import { loadSnapshot } from "@/lib/queries/snapshot";
+import { inDefaultSituation } from "../fixtures/situation";
 
-const snapshot = async () => loadSnapshot(await getDb());
+const snapshot = async () => inDefaultSituation(await loadSnapshot(await getDb()));
 
 describe("chart models on the bundled data", () => {
   it("casualties by group show each source's own count, the card's SOHR report first among equals", async () => {
@@ -50,7 +51,7 @@ describe("GET /api/charts/<id>", () => {
   it("gives the CSV a reader downloads: a named file with every mark's quote, the same rows as the chart", async () => {
     const response = await chartRequest("casualties-by-group", "?format=csv");
     expect(response.status).toBe(200);
-    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="sitrep-aleppo-casualties-by-group-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="sitrep-aleppo-2026-casualties-by-group-\d{4}-\d{2}-\d{2}\.csv"$/);
     const rows = Papa.parse<string[]>((await response.text()).trim()).data;
     expect(rows[1][0]).toBe("#meta+chart");
     const chart = buildChart("casualties-by-group", await snapshot());

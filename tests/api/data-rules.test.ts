@@ -4,7 +4,8 @@ import { supersedeProblem } from "@/lib/claims/supersede";
 import type { ReportedClaim } from "@/lib/claims/types";
 import { getDb } from "@/lib/db";
 import { latestPlacedEvent } from "@/lib/events/order";
-import { isHospitalStatus } from "@/lib/queries/places";
+import { isFollowedFacilityStatus } from "@/lib/situations/targets";
+import { inDefaultSituation } from "../fixtures/situation";
 import { loadSnapshot, type Snapshot } from "@/lib/queries/snapshot";
 import { takenFromProblem } from "@/lib/claims/taken-from";
 
@@ -84,7 +85,7 @@ describe.skipIf(process.env.SITREP_TEST_DB === "postgres")("every row of data/ f
   });
 
   it("takes the hospital's latest status from a report a date or a stated order places", () => {
-    const latest = latestPlacedEvent(snapshot.events, isHospitalStatus);
+    const latest = latestPlacedEvent(snapshot.events, isFollowedFacilityStatus(inDefaultSituation(snapshot).situation));
     expect(latest).toBeDefined();
     expect(latest?.date ?? latest?.after).toBeTruthy();
     // The seed's own order, not an invented day number, makes the evacuation the latest.

@@ -99,7 +99,7 @@ describe("GET /api/figures/:id", () => {
 
   it("exports the claim and its competitors as CSV, a sum as its parts", async () => {
     const response = await getFigure(request("/api/figures/sohr-seed-killed-total?format=csv"), params("sohr-seed-killed-total"));
-    expect(response.headers.get("content-disposition")).toMatch(/sitrep-aleppo-sohr-seed-killed-total-claims-\d{4}-\d{2}-\d{2}\.csv/);
+    expect(response.headers.get("content-disposition")).toMatch(/sitrep-sohr-seed-killed-total-claims-\d{4}-\d{2}-\d{2}\.csv/);
     const { figures: rows, errors } = parseFiguresCsv(await response.text());
     expect(errors).toEqual([]);
     const ids = rows.map((f) => f.id);
@@ -149,8 +149,9 @@ describe("sources, events, locations and overview", () => {
     expect(byKey.killed.headline).toMatchObject({ valueText: "at least 82", sourceShort: "SOHR", kind: "derived" });
     expect(byKey.killed.breakdown).toHaveLength(3);
     expect(byKey.injured.headline).toMatchObject({ valueText: "more than 115", sourceShort: "SOHR" });
-    expect(overview.hospital.locationName).toBe("Khalid Fajr hospital");
+    expect(overview.situation).toBe("aleppo-2026");
+    expect(overview.facilities.map((f: { locationName: string }) => f.locationName)).toEqual(["Khalid Fajr hospital"]);
     // The seed's evacuation comes after the early-Sunday statements: latest, though no source dates it.
-    expect(overview.hospital.latest).toMatchObject({ facilityStatus: "evacuated", sourceShort: "Asayish" });
+    expect(overview.facilities[0].latest).toMatchObject({ facilityStatus: "evacuated", sourceShort: "Asayish" });
   });
 });

@@ -12,6 +12,7 @@ import { currentSnapshot } from "@/lib/queries/read-model";
 import { buildSummary } from "@/lib/summary/build-summary";
 import { readerImpact } from "@/lib/write/reader-impact";
 import { supersedePart } from "@/lib/write/supersede-part";
+import { inDefaultSituation } from "../fixtures/situation";
 import { buildFigure, FIGURES_CSV_HEAD } from "../fixtures/figure-builder";
 
 const BASE = "http://localhost";
@@ -135,7 +136,7 @@ describe("a newer count from the headline's own source", () => {
     const killed = await card("killed");
     expect(killed.headline.valueText).toBe("at least 82");
     expect(killed.flags).toEqual([expect.objectContaining({ partOfSum: true, sameVoice: true, claim: expect.objectContaining({ id: "sohr-newer-civilians", valueText: "at least 50" }) })]);
-    const brief = buildSummary(await currentSnapshot());
+    const brief = buildSummary(inDefaultSituation(await currentSnapshot()));
     expect(brief.figures.find((f) => f.key === "killed")?.flags.map((f) => f.claim.id)).toEqual(["sohr-newer-civilians"]);
     // The brief's one date is the newest report it shows, the flagged claim's included.
     expect(brief.dataDate).toBe("2026-12-07");

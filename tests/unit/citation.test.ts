@@ -23,7 +23,11 @@ describe("citationText", () => {
 });
 
 describe("exportFileName", () => {
-  it("says dataset, item and date", () => {
-    expect(exportFileName({ item: "Casualties by group", date: "2026-01-11", ext: "png" })).toBe("sitrep-aleppo-casualties-by-group-2026-01-11.png");
+  it("says situation, item and date", () => {
+    expect(exportFileName({ situation: "aleppo-2026", item: "Casualties by group", date: "2026-01-11", ext: "png" })).toBe("sitrep-aleppo-2026-casualties-by-group-2026-01-11.png");
+  });
+
+  it("leaves the situation out of a file that spans every situation", () => {
+    expect(exportFileName({ item: "figures", date: "2026-01-11", ext: "csv" })).toBe("sitrep-figures-2026-01-11.csv");
   });
 });

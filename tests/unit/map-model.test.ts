@@ -33,17 +33,26 @@ const hospitalEvents = [
 
 describe("buildMapModel", () => {
   const focusIds = ["sheikh-maqsoud", "ashrafiyeh"];
-  const model = buildMapModel({ locations, focusIds, figures: { displaced }, hospitalId: "khalid-fajr-hospital", hospitalEvents, hospitalStatus: "evacuated" });
+  const common = { situationId: "aleppo-2026", title: "Sheikh Maqsoud and Ashrafiyeh", placesText: "Sheikh Maqsoud, Ashrafiyeh and Khalid Fajr hospital", keywords: [], shadeBy: ["displaced", "killed", "injured"] as const };
+  const model = buildMapModel({
+    ...common,
+    shadeBy: [...common.shadeBy],
+    locations,
+    focusIds,
+    figures: { displaced },
+    facilities: [{ id: "khalid-fajr-hospital", events: hospitalEvents, status: "evacuated" }],
+    routeId: "route",
+  });
 
   it("draws polygons for neighbourhoods with geometry, in Leaflet's lat/lng order, and skips places without", () => {
     expect(model.areas.map((a) => a.id)).toEqual(["sheikh-maqsoud", "ashrafiyeh"]);
-    expect(model.areas[0].positions[0]).toEqual([36.23, 37.14]);
+    expect(model.areas[0].outlines[0][0]).toEqual([36.23, 37.14]);
     expect(model.areas[0].geometrySource).toBe("schematic");
   });
 
-  it("places the hospital and the route from the data, with their geometry notes", () => {
-    expect(model.hospital).toMatchObject({ position: [36.235, 37.145], status: "evacuated", geometrySource: "centre of the neighbourhood" });
-    expect(model.hospital?.statusEvents.map((e) => e.id)).toEqual(["e1", "e2"]);
+  it("places the facility and the route from the data, with their geometry notes", () => {
+    expect(model.facilities[0]).toMatchObject({ id: "khalid-fajr-hospital", position: [36.235, 37.145], status: "evacuated", geometrySource: "centre of the neighbourhood" });
+    expect(model.facilities[0].statusEvents.map((e) => e.id)).toEqual(["e1", "e2"]);
     expect(model.route?.positions.at(-1)).toEqual([36.247, 37.19]);
   });
 
@@ -63,7 +72,7 @@ describe("buildMapModel", () => {
     expect(model.otherPlaces).toEqual([]);
     const generated = Array.from({ length: 500 }, (_, i) => ({ ...locations[0], id: `place-${i}`, name: `Place ${i}`, geometry: square(37 + i / 1000, 36.1) }));
     const claimsPerPlace = new Map([...generated.map((l) => [l.id, 3] as [string, number]), ["sheikh-maqsoud", 9], ["afrin", 4]]);
-    const full = buildMapModel({ locations: [...locations, ...generated], focusIds, claimsPerPlace, figures: {}, hospitalId: "khalid-fajr-hospital", hospitalEvents: [] });
+    const full = buildMapModel({ ...common, shadeBy: [...common.shadeBy], locations: [...locations, ...generated], focusIds, claimsPerPlace, figures: {}, facilities: [{ id: "khalid-fajr-hospital", events: [] }], routeId: "route" });
     expect(full.otherPlaces).toHaveLength(500);
     expect(full.otherPlaces[0]).toEqual({ id: "place-0", name: "Place 0", position: [expect.closeTo(36.104, 3), expect.closeTo(37.004, 3)], claims: 3 });
     // The story's neighbourhoods stay the drawn areas, and the frame stays on them.

@@ -70,7 +70,7 @@ describe("buildSummary", () => {
   it("tells what happened one dated account a day, from A/B sources and the seed report, events before statements, the hospital's status apart", () => {
     expect(summary.events.map((e) => e.id)).toEqual(["clashes", "other-source", "ceasefire"]);
     expect(summary.events.map((e) => e.href)).toEqual(["/events/clashes", "/events/other-source", "/events/ceasefire"]);
-    expect(summary.hospital?.latest.facilityStatus).toBe("evacuated");
+    expect(summary.facilities[0]?.latest.facilityStatus).toBe("evacuated");
   });
 
   it("gives one source's differing figures as a range of that one source", () => {

@@ -6,21 +6,24 @@ import { EventKind, Id } from "@/lib/model";
 import { eventsById } from "@/lib/queries/claims-by-id";
 import { currentSnapshot } from "@/lib/queries/read-model";
 import { readRoute } from "@/lib/http/read-route";
+import { scopeOfList } from "@/lib/http/situation-query";
 import { jsonBody, writeRoute } from "@/lib/http/write-route";
 import { createRecord, NewRecordRequest } from "@/lib/write/records";
 
-const Query = z.object({ kind: EventKind.optional(), location: Id.optional(), limit: Limit, cursor: z.string().optional() });
+const Query = z.object({ kind: EventKind.optional(), location: Id.optional(), situation: Id.optional(), limit: Limit, cursor: z.string().optional() });
 
 /** Events, filtered, a page at a time in id order ({events, next}); each carries its date or stated order. */
 export const GET = readRoute(async (request: Request) => {
-  const query = parseQuery(new URL(request.url), Query, ["kind", "location", "limit", "cursor"]);
+  const query = parseQuery(new URL(request.url), Query, ["kind", "location", "situation", "limit", "cursor"]);
   if (!query.ok) return query.response;
-  const { kind, location, limit, cursor } = query.value;
-  const snapshot = await currentSnapshot();
+  const { kind, location, situation, limit, cursor } = query.value;
+  const scope = scopeOfList(await currentSnapshot(), situation);
+  if (!scope.ok) return scope.response;
+  const { snapshot } = scope;
   if (location && !snapshot.locationsById.has(location)) {
     return jsonError(400, `Unknown location '${location}'`, { parameter: "location" });
   }
-  const fingerprint = queryFingerprint({ kind, location });
+  const fingerprint = queryFingerprint({ kind, location, situation });
   const after = cursor === undefined ? undefined : decodeCursor(cursor, fingerprint);
   if (after && "error" in after) return jsonError(400, `Invalid value for 'cursor': ${after.error}`, { parameter: "cursor" });
   return versionedJson(request, snapshot.version, () => {

@@ -9,6 +9,9 @@ import { filterClaims, reportedClaimsOf } from "@/lib/queries/figures";
 import { currentSnapshot } from "@/lib/queries/read-model";
 import { figureTag } from "@/lib/http/if-match";
 import { readRoute } from "@/lib/http/read-route";
+import { scopeOfList } from "@/lib/http/situation-query";
+import { exportFileName } from "@/lib/export/file-name";
+import { dataDateOf } from "@/lib/claims/data-date";
 import { jsonBody, writeRoute } from "@/lib/http/write-route";
 import { createFigure } from "@/lib/write/figures";
 
@@ -25,8 +28,10 @@ const Query = FigureFilters.extend({
 export const GET = readRoute(async (request: Request) => {
   const query = parseQuery(new URL(request.url), Query, [...filterParameters, "format", "limit", "cursor"]);
   if (!query.ok) return query.response;
-  const { format, limit, cursor, ...filters } = query.value;
-  const snapshot = await currentSnapshot();
+  const { format, limit, cursor, situation, ...filters } = query.value;
+  const scope = scopeOfList(await currentSnapshot(), situation);
+  if (!scope.ok) return scope.response;
+  const { snapshot } = scope;
   if (filters.location && !snapshot.locationsById.has(filters.location)) {
     return jsonError(400, `Unknown location '${filters.location}'`, { parameter: "location" });
   }
@@ -40,10 +45,10 @@ export const GET = readRoute(async (request: Request) => {
       snapshot.version,
       "text/csv; charset=utf-8",
       () => figuresCsvChunks(reportedClaimsOf(filterClaims(snapshot, filters).filter((c) => c.kind === "reported")), (id) => snapshot.locationsById.get(id)?.name ?? id),
-      { "Content-Disposition": 'attachment; filename="sitrep-aleppo-figures.csv"' },
+      { "Content-Disposition": `attachment; filename="${exportFileName({ situation, item: "figures", date: dataDateOf(snapshot.claims.map((c) => c.reportedAt)) ?? "undated", ext: "csv" })}"` },
     );
   }
-  const fingerprint = queryFingerprint(filters);
+  const fingerprint = queryFingerprint({ ...filters, situation });
   const after = cursor === undefined ? undefined : decodeCursor(cursor, fingerprint);
   if (after && "error" in after) return jsonError(400, `Invalid value for 'cursor': ${after.error}`, { parameter: "cursor" });
   return versionedJson(request, snapshot.version, () => {

@@ -21,7 +21,7 @@ export async function chartDocx(chart: ChartModel, picture: { png: Uint8Array; w
     title: chart.title,
     subject: chartSourcesLine(chart, t),
     creator: "Sitrep",
-    keywords: ["Aleppo", "Sitrep", chart.id].join(", "),
+    keywords: [...(chart.keywords ?? []), "Sitrep", chart.id].join(", "),
     description: chart.subtitle,
     styles: { default: { document: { run: { font: "Noto Sans", language: { value: locale } } } } },
     sections: [

@@ -11,6 +11,11 @@ import type { FormState } from "../form-state";
 import { newId } from "@/lib/write/new-id";
 import { eventFields, placeFields, sourceFields } from "../record-specs";
 import { formStateFromError } from "../write-outcome";
+import { shapeFromGeoJson, ShapeTextError } from "@/lib/map/shape-from-geojson";
+import { uploadedText, UploadTooLargeError } from "../uploaded-text";
+
+/** Records made with the editor's short forms; a situation has its own (lib/forms/actions/situation.ts). */
+type FormEntity = Exclude<RecordEntity, "situation">;
 
 /** How each kind of record is read from its form, named, and where the browser goes once it is saved. */
 const forms = {
@@ -32,21 +37,27 @@ const forms = {
   },
   location: {
     fields: placeFields,
-    // The form's latitude and longitude are a GeoJSON point; no position is no geometry.
-    toRecord: ({ latitude, longitude, nameAr, nameKu, ...r }: Record<string, unknown>) => ({
+    // A pasted or uploaded shape, else the latitude and longitude as a GeoJSON point; no position is no geometry.
+    toRecord: ({ latitude, longitude, nameAr, nameKu, shape, situationIds, ...r }: Record<string, unknown>) => ({
       ...r,
       names: { en: r.name, ...(nameAr ? { ar: nameAr } : {}), ...(nameKu ? { ku: nameKu } : {}) },
-      geometry: typeof latitude === "number" && typeof longitude === "number" ? { type: "Point", coordinates: [longitude, latitude] } : null,
+      ...(Array.isArray(situationIds) && situationIds.length ? { situationIds } : {}),
+      geometry:
+        typeof shape === "string"
+          ? shapeFromGeoJson(shape)
+          : typeof latitude === "number" && typeof longitude === "number"
+            ? { type: "Point", coordinates: [longitude, latitude] }
+            : null,
     }),
     idFrom: (r: Record<string, unknown>) => [r.name as string],
     taken: (s: Snapshot, id: string) => s.locationsById.has(id),
-    fieldOf: (column: string) => ({ "names.ar": "nameAr", "names.ku": "nameKu", geometry: "latitude" })[column] ?? column,
+    fieldOf: (column: string) => (column.startsWith("geometry.") ? "shape" : ({ "names.ar": "nameAr", "names.ku": "nameKu", geometry: "latitude" })[column] ?? column),
     after: (locale: string) => `/${locale}/map`,
   },
-} satisfies Record<RecordEntity, unknown>;
+} satisfies Record<FormEntity, unknown>;
 
 /** Saves a new source, event or place from its form, or shows what to fix next to each field. */
-export async function saveRecord(context: { locale: string; entity: RecordEntity }, _previous: FormState, formData: FormData): Promise<FormState> {
+export async function saveRecord(context: { locale: string; entity: FormEntity }, _previous: FormState, formData: FormData): Promise<FormState> {
   const form = forms[context.entity];
   const auth = await actionWriter("editor");
   const snapshot = await currentSnapshot();
@@ -57,8 +68,15 @@ export async function saveRecord(context: { locale: string; entity: RecordEntity
   const id = (fields.id as string | undefined) ?? newId(form.idFrom(fields), (x) => form.taken(snapshot, x));
   const reason = String(formData.get("reason") ?? "").trim() || "Added in the editor";
   try {
+    // A chosen file stands for the text field it sits under ("shapeFile" for "shape").
+    for (const [name, kind] of Object.entries(kinds)) {
+      const text = kind === "file" ? await uploadedText(formData, name) : undefined;
+      if (text !== undefined) fields[name.replace(/File$/, "")] = text;
+    }
     await createRecord(await getDb(), auth.writer, context.entity, { ...form.toRecord(fields), id }, reason);
   } catch (error) {
+    if (error instanceof ShapeTextError) return { values, errors: { shape: error.message } };
+    if (error instanceof UploadTooLargeError) return { values, errors: { [error.field]: error.message } };
     return formStateFromError(error, values, form.fieldOf);
   }
   redirect(form.after(context.locale, id));

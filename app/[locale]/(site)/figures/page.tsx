@@ -10,13 +10,14 @@ import { pageOf } from "@/lib/queries/page-of";
 import { pageSnapshot } from "@/lib/queries/page-snapshot";
 import { enterLocale } from "@/lib/i18n/page-locale";
 import { metadataAt } from "@/lib/i18n/page-metadata";
+import { scopedSnapshot } from "@/lib/situations/scope";
 
 export const generateMetadata = metadataAt("/figures", () => ({ title: getMessages().figuresPage.title }));
 
 // Rendered per request: it reads the address's query (lib/http/page-kinds.ts lists such pages for the proxy).
 export const dynamic = "force-dynamic";
 
-const filterKeys = ["indicator", "location", "source", "status"] as const;
+const filterKeys = ["situation", "indicator", "location", "source", "status"] as const;
 
 export default async function FiguresPage({
   params,
@@ -30,8 +31,11 @@ export default async function FiguresPage({
   const asked = await searchParams;
   const query = FigureTableQuery.parse(asked);
   // A filter given twice, or with a value no list holds, is left out: say so rather than show everything silently.
+  const whole = await pageSnapshot();
+  // One situation's claims, or every situation's.
+  if (query.situation && !whole.situationsById.has(query.situation)) query.situation = undefined;
   const ignored = filterKeys.filter((key) => asked[key] !== undefined && asked[key] !== query[key]).map((key) => `${key}=${[asked[key]].flat().join(", ")}`);
-  const snapshot = await pageSnapshot();
+  const snapshot = (query.situation && scopedSnapshot(whole, query.situation)) || whole;
   const { page: askedPage, ...tableQuery } = query;
   const all = figureTableGroups(snapshot, tableQuery);
   const page = pageOf(all.groups, askedPage);
@@ -46,7 +50,7 @@ export default async function FiguresPage({
           {t.figuresPage.ignoredFilters(ignored.join("; "))}
         </p>
       )}
-      <FigureFilterForm query={query} sources={snapshot.sources} locations={snapshot.locations} action={localizedPath(locale, "/figures")} />
+      <FigureFilterForm query={query} sources={snapshot.sources} locations={snapshot.locations} situations={whole.situations} action={localizedPath(locale, "/figures")} />
       <p>
         {t.figuresPage.count(all.claims, all.groups.length)} · {t.figuresPage.sortBy}{" "}
         {sortKeys.map((key, i) => (

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { situationsOfRecord } from "@/lib/situations/membership";
+import { scopedSnapshot } from "@/lib/situations/scope";
 import { notFound } from "next/navigation";
 import { RecordForm } from "@/components/forms/record-form";
 import { ForbiddenNote } from "@/components/staff/forbidden-note";
@@ -46,8 +48,12 @@ export default async function EditClaimPage({ params }: Props) {
   const figureVersion = snapshot.figureVersions.get(id) ?? 0;
   const { kind: _kind, ...figure } = claim;
   // The flag as the overview's card raises it: against the headline, or against the part of a sum the card shows.
-  const flagged = perVersionInLocale(snapshot, "overview", () => buildOverview(snapshot))
-    .cards.flatMap((card) => card.flags.map((flag) => ({ flag, headline: card.headline })))
+  const flagged = situationsOfRecord(claim, snapshot.defaultSituationId)
+    .flatMap((situationId) => {
+      const scoped = scopedSnapshot(snapshot, situationId);
+      return scoped ? perVersionInLocale(scoped, "overview", () => buildOverview(scoped)).cards : [];
+    })
+    .flatMap((card) => card.flags.map((flag) => ({ flag, headline: card.headline })))
     .find(({ flag }) => flag.claim.id === id);
   const flag = flagged?.flag;
   return (

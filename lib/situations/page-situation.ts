@@ -1,0 +1,26 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { enterLocale } from "@/lib/i18n/page-locale";
+import type { Locale } from "@/lib/i18n/locales";
+import { pageSnapshot } from "@/lib/queries/page-snapshot";
+import type { SituationSnapshot } from "@/lib/queries/snapshot";
+import { inSituation } from "./scope";
+
+export type SituationParams = Promise<{ locale: string; situation: string }>;
+
+/**
+ * Every page under /{locale}/{situation} calls this first: it enters the
+ * locale and reads the situation's part of this render's snapshot; an
+ * unknown situation is the site's 404.
+ */
+export async function enterSituation(params: SituationParams): Promise<{ locale: Locale; snapshot: SituationSnapshot }> {
+  const locale = await enterLocale(params);
+  const { situation: id } = await params;
+  const whole = await pageSnapshot();
+  const situation = whole.situationsById.get(id);
+  if (!situation) notFound();
+  return { locale, snapshot: inSituation(whole, situation) };
+}
+
+/** A page's path within its situation: ("crisis-2026", "/map") → "/crisis-2026/map". */
+export const situationPath = (situationId: string, path = "/") => (path === "/" ? `/${situationId}` : `/${situationId}${path}`);
