@@ -28,6 +28,8 @@ const context = {
   // Kept with the shapes wherever they go (the MIT licence asks for it).
   source: {
     name: "Aleppo neighbourhoods, Columbia University Center for Spatial Research",
+    // What the map's corner says; the rest is said beside the map and in its files.
+    credit: "Columbia Center for Spatial Research (MIT), unofficial",
     url: "https://github.com/CenterForSpatialResearch/aleppo_test",
     file: "map/data/Neighborhoods.geojson",
     commit: "3f750b94c646839365f93b41d23d4db99fc32d45",

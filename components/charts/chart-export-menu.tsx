@@ -23,8 +23,10 @@ export function ChartExportMenu({ chart, drawingRef, ready }: { chart: DrawnChar
   const t = useMessages();
   const locale = useLocale();
   const { status, setStatus, run } = useActionStatus();
-  const serverFile = (format: string, extra = "") => `/api/charts/${chart.id}?format=${format}&lang=${locale}${extra}`;
-  const fileName = (ext: string) => exportFileName({ item: chart.id, date: chart.dataDate ?? "undated", ext });
+  const situation = chart.situationId;
+  const serverFile = (format: string, extra = "") => `/api/charts/${chart.id}?format=${format}&lang=${locale}${situation ? `&situation=${situation}` : ""}${extra}`;
+  const fileName = (ext: string, item: string = chart.id) => exportFileName({ situation, item, date: chart.dataDate ?? "undated", ext });
+  const embedAddress = () => `${window.location.origin}/${locale}/embed/${situation}/charts/${chart.id}`;
 
   // The export code loads when a reader asks for an export, not with the page.
   const rasterize = () => import("@/lib/export/rasterize");
@@ -32,7 +34,7 @@ export function ChartExportMenu({ chart, drawingRef, ready }: { chart: DrawnChar
     const drawn = drawnSvg(drawingRef.current);
     if (!drawn) throw new Error(t.export.notDrawn);
     const [{ captionedChartSvg }, { embeddedFontCss }] = await Promise.all([import("@/lib/export/captioned-chart-svg"), rasterize()]);
-    return captionedChartSvg(chart, drawn, today(), t, await embeddedFontCss(), `${window.location.origin}/${locale}/embed/charts/${chart.id}`);
+    return captionedChartSvg(chart, drawn, today(), t, await embeddedFontCss(), embedAddress());
   };
   const downloadPng = async () => {
     const { downloadBlob, svgToPng } = await rasterize();
@@ -40,11 +42,11 @@ export function ChartExportMenu({ chart, drawingRef, ready }: { chart: DrawnChar
   };
   const downloadPrintPng = async () => {
     const { downloadBlob, svgToPrintPng } = await rasterize();
-    downloadBlob(await svgToPrintPng(await svgFile()), exportFileName({ item: `${chart.id}-print`, date: chart.dataDate ?? "undated", ext: "png" }));
+    downloadBlob(await svgToPrintPng(await svgFile()), fileName("png", `${chart.id}-print`));
   };
   const downloadSvg = async () => (await rasterize()).downloadBlob(new Blob([await svgFile()], { type: "image/svg+xml" }), fileName("svg"));
   const copyCitation = async () => {
-    await navigator.clipboard.writeText(chartCitation(chart, today(), t, `${window.location.origin}/${locale}/embed/charts/${chart.id}`));
+    await navigator.clipboard.writeText(chartCitation(chart, today(), t, embedAddress()));
     setStatus(t.export.copied);
   };
 
@@ -72,7 +74,7 @@ export function ChartExportMenu({ chart, drawingRef, ready }: { chart: DrawnChar
       <a className="button" href={serverFile("docx")} download>
         {t.export.downloadDocx}
       </a>
-      <a className="button" href={`/api/charts/${chart.id}?format=csv`} download>
+      <a className="button" href={`/api/charts/${chart.id}?format=csv${situation ? `&situation=${situation}` : ""}`} download>
         {t.export.downloadCsv}
       </a>
       <button type="button" className="button needs-js" disabled={!ready} onClick={() => run(copyCitation)}>

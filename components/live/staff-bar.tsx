@@ -1,5 +1,5 @@
 "use client";
-import { usePathname } from "next/navigation";
+import { useParams, usePathname } from "next/navigation";
 import { useSyncExternalStore } from "react";
 import useSWR from "swr";
 import { SIGNED_IN_HINT } from "@/lib/auth/signed-in-hint";
@@ -22,6 +22,7 @@ export function StaffBar() {
   const signedIn = useSyncExternalStore(noSubscription, hinted, () => false);
   const { data } = useSWR<Session>(signedIn ? "/api/session" : null, fetchJson, { shouldRetryOnError: false });
   const pathname = usePathname();
+  const situation = useParams<{ situation?: string }>()?.situation;
   const s = useStaffMessages();
   if (!data?.user) return null;
   const claim = /^\/[^/]+\/figures\/([a-z0-9-]+)$/.exec(pathname)?.[1];
@@ -29,6 +30,7 @@ export function StaffBar() {
     <nav className={styles.bar} aria-label={s.bar.label}>
       <span>{s.bar.signedInAs(data.user.name, s.users.roles[data.user.role])}</span>
       {claim && claim !== "selection" && <Link href={`/edit/claims/${claim}`}>{s.nav.editClaim}</Link>}
+      {situation && data.user.role === "admin" && <Link href={`/edit/situations/${situation}`}>{s.nav.editSituation}</Link>}
       <Link href="/edit/claims/new">{s.nav.addClaim}</Link>
       <Link href="/import">{s.nav.import}</Link>
       <Link href="/changes">{s.nav.changes}</Link>

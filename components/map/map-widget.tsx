@@ -48,7 +48,7 @@ export function MapWidget({ model, initialIndicator, followAddress }: { model: M
     <div className={styles.wrapper}>
       {model.shading.length > 1 && indicator && <IndicatorSwitch indicators={model.shading.map((s) => s.indicator)} value={indicator} onChange={setIndicator} />}
       <div ref={drawingRef}>{near ? <SituationMap model={model} indicator={indicator} /> : <div className={styles.map} aria-hidden="true" />}</div>
-      {shading && <MapLegend shading={shading} places={model.placesText} areas={model.areas.length} />}
+      {shading && <MapLegend shading={shading} places={model.areasText} areas={model.areas.length} />}
       <MapDownloadButton model={model} indicator={indicator} />
     </div>
   );

@@ -62,7 +62,7 @@ export default function SituationMap({ model, indicator }: { model: MapModel; in
   const narrow = typeof window !== "undefined" && window.matchMedia("(max-width: 40rem)").matches;
   // Hundreds of other places are drawn on one canvas, not as hundreds of DOM nodes, so the map stays responsive.
   const canvas = useMemo(() => L.canvas({ padding: 0.5 }), []);
-  const attribution = [t.map.attributionPrefix, model.context?.credit].filter(Boolean).join(" | ");
+  const attribution = [t.map.attributionPrefix, model.context?.shortCredit].filter(Boolean).join(" | ");
 
   return (
     <MapContainer
@@ -91,7 +91,7 @@ export default function SituationMap({ model, indicator }: { model: MapModel; in
         >
           <Popup>
             <div className={styles.popup}>
-              <strong>{model.placesText}</strong>
+              <strong>{model.areasText}</strong>
               {shading.figure ? (
                 <p>
                   {t.indicator[shading.indicator]}: <strong>{shading.figure.valueText}</strong> ({shading.figure.placeText} {t.map.together}) ·{" "}
@@ -113,6 +113,9 @@ export default function SituationMap({ model, indicator }: { model: MapModel; in
           key={area.id}
           positions={area.outlines}
           interactive={false}
+          // Every vertex the data holds, unsimplified and unclipped: the shape is the source's, not a screen's approximation.
+          smoothFactor={0}
+          noClip
           pathOptions={{ color: "#1b1f24", weight: 2, dashArray: "6 4", fill: false }}
           eventHandlers={{ add: (e) => e.target.getElement()?.setAttribute("data-area", area.id) }}
         >

@@ -5,6 +5,7 @@ import { captionedSvg } from "./captioned-svg";
 import { citationText } from "./citation";
 import { escapeXml } from "./svg-text";
 import { extentOf, minOf } from "@/lib/math/extent";
+import { clipPolygon } from "lineclip";
 
 const WIDTH = 800;
 const BODY_HEIGHT = 460;
@@ -41,17 +42,21 @@ export function captionedMapSvg(model: MapModel, indicator: ShadeIndicator | und
     points.map((p, i) => `${i ? "L" : "M"}${project(p)[0].toFixed(1)},${project(p)[1].toFixed(1)}`).join("") + (close ? "Z" : "");
 
   const body: string[] = [
-    `<defs><marker id="route-arrow" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="#1b1f24"/></marker>` +
-      `<clipPath id="map-frame"><rect width="${inner}" height="${BODY_HEIGHT}"/></clipPath></defs>`,
+    `<defs><marker id="route-arrow" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="#1b1f24"/></marker></defs>`,
     `<rect width="${inner}" height="${BODY_HEIGHT}" fill="#eef1f4" stroke="#d5d9df"/>`,
   ];
   const framed: string[] = [];
   if (context) {
     const own = model.areas.map((a) => a.name.toLowerCase());
+    const frame: [number, number, number, number] = [0, 0, inner, BODY_HEIGHT];
     for (const feature of context.features) {
-      const rings = feature.geometry.coordinates.map((polygon) => polygon[0].map(([lng, lat]) => [lat, lng] as LatLng));
-      framed.push(`<path d="${rings.map((ring) => path(ring, true)).join("")}" fill="#ffffff" fill-opacity="0.5" stroke="#8a939e" stroke-width="0.8"/>`);
-      const points = rings.flat().map(project);
+      // Cut to the frame, not hidden by a clip path: the file holds only what it shows, and nothing in it reaches past its edge.
+      const rings = feature.geometry.coordinates
+        .map((polygon) => clipPolygon(polygon[0].map(([lng, lat]) => [...project([lat, lng])] as [number, number]), frame))
+        .filter((ring) => ring.length >= 3);
+      if (!rings.length) continue;
+      framed.push(`<path d="${rings.map((ring) => ring.map(([x, y], i) => `${i ? "L" : "M"}${x.toFixed(1)},${y.toFixed(1)}`).join("") + "Z").join("")}" fill="#ffffff" fill-opacity="0.5" stroke="#8a939e" stroke-width="0.8"/>`);
+      const points = feature.geometry.coordinates.flatMap((polygon) => polygon[0].map(([lng, lat]) => project([lat, lng])));
       const xs = extentOf(points.map((p) => p[0]));
       const ys = extentOf(points.map((p) => p[1]));
       const inside = xs.min > 0 && xs.max < inner && ys.min > 0 && ys.max < BODY_HEIGHT;
@@ -74,7 +79,7 @@ export function captionedMapSvg(model: MapModel, indicator: ShadeIndicator | und
     const top = minOf(points.map((p) => p[1]));
     framed.push(`<text x="${cx.toFixed(1)}" y="${(top + 22).toFixed(1)}" font-size="15" font-weight="700" text-anchor="middle" paint-order="stroke" stroke="#ffffff" stroke-width="3">${escapeXml(area.name)}</text>`);
   }
-  body.push(`<g clip-path="url(#map-frame)">${framed.join("")}</g>`);
+  body.push(`<g>${framed.join("")}</g>`);
   if (model.route) {
     const end = project(model.route.positions.at(-1) as LatLng);
     body.push(`<path d="${path(model.route.positions, false)}" fill="none" stroke="#1b1f24" stroke-width="3" stroke-dasharray="2 8" marker-end="url(#route-arrow)"/>`);
@@ -116,7 +121,7 @@ export function captionedMapSvg(model: MapModel, indicator: ShadeIndicator | und
   const legend = !shading
     ? ""
     : shading.figure
-      ? `${t.indicator[shading.indicator]}: ${shading.figure.valueText} (${shading.figure.placeText} ${t.map.together}), ${shading.figure.sourceShort}${shading.figure.viaShort ? ` ${t.charts.via} ${shading.figure.viaShort}` : ""}.${model.areas.length > 1 ? ` ${t.map.shadedTogether(model.placesText)}` : ""}`
+      ? `${t.indicator[shading.indicator]}: ${shading.figure.valueText} (${shading.figure.placeText} ${t.map.together}), ${shading.figure.sourceShort}${shading.figure.viaShort ? ` ${t.charts.via} ${shading.figure.viaShort}` : ""}.${model.areas.length > 1 ? ` ${t.map.shadedTogether(model.areasText)}` : ""}`
       : `${t.indicator[shading.indicator]}: ${t.map.noFigure}`;
   const title = shading ? `${model.title}: ${t.indicator[shading.indicator].toLowerCase()}` : model.title;
   return captionedSvg({

@@ -33,10 +33,10 @@ interface FileOptions {
 export function chartFile(version: number, chart: ChartModel, format: ChartFileFormat, { paper, locale, origin }: FileOptions): Promise<Uint8Array> {
   return oncePerVersion(made, version, `chart|${chart.situationId}|${chart.id}|${format}|${paper}|${locale}|${origin}`, async () => {
     const accessed = todayIso();
-    const url = `${origin}/${locale}/embed/charts/${chart.id}`;
+    const url = `${origin}/${locale}/embed/${chart.situationId}/charts/${chart.id}`;
     if (format === "pptx") return chartPptx(chart, accessed, url);
     return withBrowser(async (browser) => {
-      const drawn = await drawnChart(browser, locale, chart.id);
+      const drawn = await drawnChart(browser, locale, chart.situationId ?? "", chart.id);
       if (format === "docx") {
         const png = await svgToPng(browser, drawn.svg, locale, 2);
         return chartDocx(chart, { png, width: drawn.width, height: drawn.height }, accessed, url, locale);

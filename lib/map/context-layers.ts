@@ -5,7 +5,7 @@ import { z } from "zod";
 import { Id } from "@/lib/model";
 
 /** What a context layer's file says of where its shapes come from (data/context/README.md). */
-const ContextSource = z.object({ name: z.string(), url: z.string(), licence: z.string(), status: z.string() });
+const ContextSource = z.object({ name: z.string(), credit: z.string(), url: z.string(), licence: z.string(), status: z.string() });
 
 const ContextLayerFile = z.object({
   type: z.literal("FeatureCollection"),
@@ -36,10 +36,13 @@ export function contextLayer(name: string): ContextLayer | undefined {
   return loaded.get(name) ?? undefined;
 }
 
-/** "Boundaries: <layer>, <who> (MIT; <url>). Unofficial …": the credit shown on the map and in its files. */
+/** "Boundaries: <layer>, <who> (MIT; <url>). Unofficial …": the credit beside the map and in its files. */
 export function contextCredit(layer: ContextLayer, prefix: string): string {
   return `${prefix}: ${layer.source.name} (${layer.source.licence.split(",")[0]}; ${layer.source.url}). ${layer.source.status}`;
 }
+
+/** "Boundaries: <who> (MIT), unofficial": what the map's own corner says. */
+export const contextShortCredit = (layer: ContextLayer, prefix: string) => `${prefix}: ${layer.source.credit}`;
 
 /** The context shapes a map model draws, read on the server for files made there (the brief, PDFs). */
 export function contextShapesOf(model: { context?: { layer: string } }): ContextLayer | undefined {

@@ -9,6 +9,7 @@ import { placeName } from "@/lib/i18n/place-name";
 import { extentOf } from "@/lib/math/extent";
 import { dataDateOf } from "@/lib/claims/data-date";
 import { outerRings } from "./geometry";
+import { formatList } from "@/lib/format/list";
 
 /** An indicator the map can shade by: one of the situation's headline figures about its own places. */
 export type ShadeIndicator = Indicator;
@@ -56,7 +57,10 @@ export interface MapContext {
   layer: string;
   /** Where the browser fetches the shapes, when it draws the map. */
   url: string;
+  /** Source, licence, address and status: beside the map and in its files. */
   credit: string;
+  /** The same in a few words, for the map's corner. */
+  shortCredit: string;
 }
 
 export interface MapModel {
@@ -67,6 +71,8 @@ export interface MapModel {
   title: string;
   /** Every drawn place by name, for the map's label. */
   placesText: string;
+  /** The shaded places by name: "A and B". */
+  areasText: string;
   /** Exported files' keywords: the situation's, then its places by name. */
   keywords: string[];
   areas: MapArea[];
@@ -191,6 +197,7 @@ export function buildMapModel(inputs: MapInputs): MapModel {
     situationId: inputs.situationId,
     title: inputs.title,
     placesText: inputs.placesText,
+    areasText: formatList(areas.map((a) => a.name)),
     keywords: inputs.keywords,
     areas,
     otherPlaces,

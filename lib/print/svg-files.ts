@@ -11,10 +11,10 @@ const MARGIN_MM = 10;
 const MM_PER_PX = 25.4 / 96;
 
 /** The SVG Recharts drew for a chart, read from the chart's embed page as a browser shows it. */
-export async function drawnChart(browser: Browser, locale: string, chartId: string): Promise<{ svg: string; width: number; height: number }> {
+export async function drawnChart(browser: Browser, locale: string, situationId: string, chartId: string): Promise<{ svg: string; width: number; height: number }> {
   const page = await browser.newPage({ viewport: { width: 848, height: 1100 } });
   try {
-    const response = await page.goto(`${ownOrigin()}/${locale}/embed/charts/${chartId}`, { waitUntil: "networkidle", timeout: 30_000 });
+    const response = await page.goto(`${ownOrigin()}/${locale}/embed/${situationId}/charts/${chartId}`, { waitUntil: "networkidle", timeout: 30_000 });
     if (!response?.ok()) throw new Error(`the chart's embed page answered ${response?.status()}`);
     await page.locator(".recharts-wrapper > svg").first().waitFor({ timeout: 15_000 });
     const drawn = await page.evaluate(() => {

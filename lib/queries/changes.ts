@@ -83,7 +83,7 @@ const isoTime = (at: string) => new Date(at.replace(" ", "T").replace(/([+-]\d\d
 export async function loadChanges(db: Database, snapshot: Snapshot, page: number, situationId?: string): Promise<{ entries: ChangeEntry[]; pages: number }> {
   const t = getMessages();
   const kinds = getStaffMessages().changes.kinds;
-  const ofSituation = situationId ? revisionsOfSituation(situationId, situationId === snapshot.defaultSituationId) : undefined;
+  const ofSituation = situationId ? revisionsOfSituation(situationId, situationId === snapshot.firstSituationId) : undefined;
   const followed = and(inArray(revisions.entity, FOLLOWED), ofSituation);
   const [{ n }] = await db.select({ n: count() }).from(revisions).where(followed);
   const rows = await db

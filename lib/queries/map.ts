@@ -3,7 +3,7 @@ import { getMessages } from "@/lib/i18n/messages";
 import { placeNameOf } from "@/lib/i18n/place-name";
 import { formatList } from "@/lib/format/list";
 import { buildLocatorInset, type LocatorInset } from "@/lib/map/locator-inset";
-import { contextCredit, contextLayer } from "@/lib/map/context-layers";
+import { contextCredit, contextLayer, contextShortCredit } from "@/lib/map/context-layers";
 import { tileConfig } from "@/lib/map/tiles";
 import { buildMapModel, type LatLng, type MapModel, type ShadeIndicator } from "@/lib/map/map-model";
 import type { Situation } from "@/lib/model";
@@ -79,7 +79,7 @@ function buildModel(snapshot: SituationSnapshot, otherPlaces: boolean): MapModel
     if (choice) figures[indicator] = summarizeClaim(choice.headline, snapshot);
     changedIn[indicator] = Math.max(0, ...claimsLike(target, snapshot).map((c) => snapshot.history.changedIn.get(c.id) ?? 0));
   }
-  const route = snapshot.locations.find((l) => l.kind === "route" && l.geometry?.type === "LineString" && belongsTo(l, situation.id, snapshot.defaultSituationId));
+  const route = snapshot.locations.find((l) => l.kind === "route" && l.geometry?.type === "LineString" && belongsTo(l, situation.id, snapshot.firstSituationId));
   const routeLine = route?.geometry?.type === "LineString" ? route.geometry.coordinates : undefined;
   const { locatorPlaceId, countryCode, countryNames, contextLayer: layerName } = situation.mapView;
   const locator = locatorPlaceId ? snapshot.locationsById.get(locatorPlaceId) : undefined;
@@ -106,7 +106,7 @@ function buildModel(snapshot: SituationSnapshot, otherPlaces: boolean): MapModel
         status: latestPlacedEvent(snapshot.events, (e) => e.kind === "facility-status" && e.locationIds.includes(id))?.facilityStatus,
       })),
       routeId: route?.id,
-      context: layer && layerName ? { layer: layerName, url: `/api/map/context/${layerName}`, credit: contextCredit(layer, t.map.contextCredit) } : undefined,
+      context: layer && layerName ? { layer: layerName, url: `/api/map/context/${layerName}`, credit: contextCredit(layer, t.map.contextCredit), shortCredit: contextShortCredit(layer, t.map.contextCredit) } : undefined,
       inset: insetShape && locatorName ? { ...insetShape, placeName: locatorName, countryName: countryNames ? situationText(countryNames) : "" } : undefined,
       tiles: tiles ? { attribution: tiles.attribution } : undefined,
     }),

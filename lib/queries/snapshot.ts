@@ -35,6 +35,8 @@ export interface Snapshot {
   situationsById: Map<string, Situation>;
   /** The situation that answers reads naming none (lib/situations/membership.ts). */
   defaultSituationId?: string;
+  /** The first situation created: records that name no situation belong to it, whichever answers reads. */
+  firstSituationId?: string;
 }
 
 /** One situation's part of a snapshot: its claims and accounts, with every place and source (lib/situations/scope.ts). */
@@ -92,5 +94,6 @@ export function snapshotOf(
     situations,
     situationsById: new Map(situations.map((s) => [s.id, s])),
     defaultSituationId: defaultSituationOf(situations)?.id,
+    firstSituationId: situations[0]?.id,
   };
 }

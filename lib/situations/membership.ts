@@ -11,13 +11,15 @@ export function defaultSituationOf<T extends Pick<Situation, "id">>(situations: 
 }
 
 /**
- * A record's situations: its own list, or the default situation when it names
- * none (records written before situations existed, files without the column).
+ * A record's situations: its own list, or the first situation created when it
+ * names none (records written before situations existed, files without the
+ * column). Not the default situation: choosing another one to answer reads
+ * must not move the old records into it.
  */
-export function situationsOfRecord(record: { situationIds?: string[] }, defaultId: string | undefined): string[] {
+export function situationsOfRecord(record: { situationIds?: string[] }, firstId: string | undefined): string[] {
   if (record.situationIds?.length) return record.situationIds;
-  return defaultId ? [defaultId] : [];
+  return firstId ? [firstId] : [];
 }
 
-export const belongsTo = (record: { situationIds?: string[] }, situationId: string, defaultId: string | undefined) =>
-  situationsOfRecord(record, defaultId).includes(situationId);
+export const belongsTo = (record: { situationIds?: string[] }, situationId: string, firstId: string | undefined) =>
+  situationsOfRecord(record, firstId).includes(situationId);

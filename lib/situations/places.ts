@@ -14,7 +14,7 @@ export function placesOfSituation(snapshot: SituationSnapshot): Location[] {
     const wanted = new Set([...situation.placeIds, ...situation.facilityIds]);
     for (const claim of snapshot.claims) for (const id of claim.locationIds) wanted.add(id);
     for (const event of snapshot.events) for (const id of event.locationIds) wanted.add(id);
-    for (const location of snapshot.locations) if (location.situationIds?.length && belongsTo(location, situation.id, snapshot.defaultSituationId)) wanted.add(location.id);
+    for (const location of snapshot.locations) if (location.situationIds?.length && belongsTo(location, situation.id, snapshot.firstSituationId)) wanted.add(location.id);
     for (const id of [...wanted]) {
       for (let parent = snapshot.locationsById.get(id)?.parentId; parent && !wanted.has(parent); parent = snapshot.locationsById.get(parent)?.parentId) wanted.add(parent);
     }

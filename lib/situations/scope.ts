@@ -11,7 +11,7 @@ import { belongsTo } from "./membership";
  */
 export function inSituation(snapshot: Snapshot, situation: Situation): SituationSnapshot {
   return perVersion(snapshot, `situation:${situation.id}`, () => {
-    const member = (record: { situationIds?: string[] }) => belongsTo(record, situation.id, snapshot.defaultSituationId);
+    const member = (record: { situationIds?: string[] }) => belongsTo(record, situation.id, snapshot.firstSituationId);
     const claims = snapshot.claims.filter(member);
     const events = snapshot.events.filter(member);
     return {

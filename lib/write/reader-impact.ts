@@ -34,7 +34,7 @@ export function readerImpact(snapshot: Snapshot, figure: Figure): string | null 
   const afterWhole = snapshotOf({ ...snapshot, version, claims, history });
   const changes: string[] = [];
   // Each situation the claim belongs to: its cards are what readers of that situation see.
-  for (const id of situationsOfRecord(figure, snapshot.defaultSituationId)) {
+  for (const id of situationsOfRecord(figure, snapshot.firstSituationId)) {
     const situation = snapshot.situationsById.get(id);
     if (!situation) continue;
     const now = inSituation(snapshot, situation);

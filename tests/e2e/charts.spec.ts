@@ -22,7 +22,7 @@ test.describe("charts", () => {
   test("PNG export is a real PNG at least 1200 px wide", async ({ page }) => {
     await page.goto("/charts");
     const file = await downloadFrom(page, "casualties-by-group", "Download PNG");
-    expect(file.suggestedFilename()).toMatch(/^sitrep-aleppo-casualties-by-group-\d{4}-\d{2}-\d{2}\.png$/);
+    expect(file.suggestedFilename()).toMatch(/^sitrep-aleppo-2026-casualties-by-group-\d{4}-\d{2}-\d{2}\.png$/);
     const png = await bytesOf(file);
     expect(png.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
     expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(1200);
@@ -33,7 +33,7 @@ test.describe("charts", () => {
     test.setTimeout(60_000);
     await page.goto("/charts");
     const file = await downloadFrom(page, "displaced-over-time", "Download PDF (A4)", "link");
-    expect(file.suggestedFilename()).toMatch(/^sitrep-aleppo-displaced-over-time-\d{4}-\d{2}-\d{2}\.pdf$/);
+    expect(file.suggestedFilename()).toMatch(/^sitrep-aleppo-2026-displaced-over-time-\d{4}-\d{2}-\d{2}\.pdf$/);
     const text = pdfText(await bytesOf(file));
     expect(text).toContain("People displaced from Sheikh Maqsoud and Ashrafiyeh, count by count");
     expect(text).toMatch(/Sources: [^)]*Aleppo governor/);
@@ -43,7 +43,7 @@ test.describe("charts", () => {
     test.setTimeout(60_000);
     await page.goto("/charts");
     const file = await downloadFrom(page, "casualties-by-group", "PNG for print (300 dpi, 25 cm wide)");
-    expect(file.suggestedFilename()).toMatch(/^sitrep-aleppo-casualties-by-group-print-\d{4}-\d{2}-\d{2}\.png$/);
+    expect(file.suggestedFilename()).toMatch(/^sitrep-aleppo-2026-casualties-by-group-print-\d{4}-\d{2}-\d{2}\.png$/);
     const png = await bytesOf(file);
     expect(png.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
     expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(3000);
@@ -146,6 +146,6 @@ test.describe("charts without JavaScript", () => {
     for (const name of ["Download PDF (A4)", "Download PowerPoint", "Download Word"]) await expect(figure.getByRole("link", { name })).toBeVisible();
     const download = page.waitForEvent("download");
     await figure.getByRole("link", { name: "Download CSV" }).click();
-    expect((await download).suggestedFilename()).toMatch(/^sitrep-aleppo-casualties-by-group-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect((await download).suggestedFilename()).toMatch(/^sitrep-aleppo-2026-casualties-by-group-\d{4}-\d{2}-\d{2}\.csv$/);
   });
 });

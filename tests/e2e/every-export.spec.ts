@@ -28,7 +28,7 @@ async function pressEach(page: Page, group: Locator, item: string): Promise<stri
     const file = await download;
     const name = file.suggestedFilename();
     const ext = name.split(".").at(-1) ?? "";
-    expect(name, label).toMatch(new RegExp(`^sitrep-aleppo-${item}(-letter|-print)?-\\d{4}-\\d{2}-\\d{2}\\.${ext}$`));
+    expect(name, label).toMatch(new RegExp(`^sitrep-aleppo-2026-${item}(-letter|-print)?-\\d{4}-\\d{2}-\\d{2}\\.${ext}$`));
     const bytes = Buffer.concat(await (await file.createReadStream()).toArray());
     expect(MAGIC[ext]?.(bytes), `${label}: ${name}`).toBe(true);
     if (name.includes("-print")) expect(bytes.readUInt32BE(16), `${label} width`).toBeGreaterThanOrEqual(3000);
@@ -38,25 +38,25 @@ async function pressEach(page: Page, group: Locator, item: string): Promise<stri
 }
 
 test("every file button of a chart on /charts downloads its file", async ({ page }) => {
-  await page.goto("/en/charts");
+  await page.goto("/en/aleppo-2026/charts");
   const figure = page.locator('figure[data-chart="killed-and-injured"]');
   await figure.scrollIntoViewIfNeeded();
   await expect(figure.locator(".recharts-wrapper svg").first()).toBeVisible();
   const names = await pressEach(page, figure.getByRole("group", { name: /^Export/ }), "killed-and-injured");
-  expect(names.map((n) => n.replace("sitrep-aleppo-killed-and-injured", "")).sort()).toEqual(
+  expect(names.map((n) => n.replace("sitrep-aleppo-2026-killed-and-injured", "")).sort()).toEqual(
     [".csv", ".docx", ".pdf", ".png", ".pptx", ".svg", "-letter.pdf", "-print.png"].sort(),
   );
 });
 
 test("every file button of the map downloads its file", async ({ page }) => {
-  await page.goto("/en/map");
+  await page.goto("/en/aleppo-2026/map");
   await expect(page.locator(".leaflet-container")).toBeVisible();
   const names = await pressEach(page, page.getByRole("button", { name: "Download map (PNG)" }).locator("xpath=.."), "map-displaced");
-  expect(names.sort()).toEqual(["sitrep-aleppo-map-displaced-letter.pdf", "sitrep-aleppo-map-displaced-print.png", "sitrep-aleppo-map-displaced.pdf", "sitrep-aleppo-map-displaced.png"]);
+  expect(names.sort()).toEqual(["sitrep-aleppo-2026-map-displaced-letter.pdf", "sitrep-aleppo-2026-map-displaced-print.png", "sitrep-aleppo-2026-map-displaced.pdf", "sitrep-aleppo-2026-map-displaced.png"]);
 });
 
 test("every file button of an embedded chart downloads its file", async ({ page }) => {
-  await page.goto("/en/embed/charts/casualties-by-group");
+  await page.goto("/en/embed/aleppo-2026/charts/casualties-by-group");
   await expect(page.locator(".recharts-wrapper svg").first()).toBeVisible();
   const names = await pressEach(page, page.getByRole("group", { name: /^Export/ }), "casualties-by-group");
   expect(names).toHaveLength(8);

@@ -16,7 +16,7 @@ async function fetchFile(request: APIRequestContext, path: string, type: string)
 
 test("a chart's PDF is vector, its text searchable with a qualified value, its fonts embedded, its metadata set", async ({ request }) => {
   const { bytes, name } = await fetchFile(request, "/api/charts/casualties-by-group?format=pdf", "application/pdf");
-  expect(name).toMatch(/^sitrep-aleppo-casualties-by-group-\d{4}-\d{2}-\d{2}\.pdf$/);
+  expect(name).toMatch(/^sitrep-aleppo-2026-casualties-by-group-\d{4}-\d{2}-\d{2}\.pdf$/);
   const text = pdfText(bytes);
   expect(text).toContain("People killed in Sheikh Maqsoud and Ashrafiyeh, by group");
   expect(text).toMatch(/Sources: SOHR, .*Neighbourhood councils/);
@@ -42,7 +42,7 @@ test("a chart's PDF is vector, its text searchable with a qualified value, its f
 
 test("the PDF comes on Letter paper too", async ({ request }) => {
   const { bytes, name } = await fetchFile(request, "/api/charts/killed-and-injured?format=pdf&paper=letter", "application/pdf");
-  expect(name).toMatch(/^sitrep-aleppo-killed-and-injured-letter-/);
+  expect(name).toMatch(/^sitrep-aleppo-2026-killed-and-injured-letter-/);
   expect(pdfInfo(bytes)).toMatch(/Page size:\s+792 x 612 pts \(letter\)/);
 });
 
@@ -81,7 +81,7 @@ test("the timeline, which is not a bar or line chart, goes to PowerPoint as a na
 });
 
 test("an embedded chart offers the same files, and a bad option is a 400", async ({ page, request }) => {
-  await page.goto("/en/embed/charts/casualties-by-group");
+  await page.goto("/en/embed/aleppo-2026/charts/casualties-by-group");
   for (const name of ["Download PDF (A4)", "PDF (Letter)", "Download PowerPoint", "Download Word"]) {
     await expect(page.getByRole("link", { name })).toHaveAttribute("href", /^\/api\/charts\/casualties-by-group\?format=(pdf|pptx|docx)/);
   }

@@ -1,4 +1,5 @@
 import { expect, test, type Download, type Page } from "@playwright/test";
+import { situationPage } from "./situation-paths";
 import { expectNoSeriousAxeViolations } from "./axe";
 import { pdfText } from "./pdf-tools";
 
@@ -23,7 +24,7 @@ async function categoryPositions(page: Page, chart: string): Promise<number[]> {
 
 test.describe("Arabic", () => {
   test("/ar is right to left, with the headline figures' qualifiers in Arabic", async ({ page }) => {
-    await page.goto("/ar");
+    await page.goto(situationPage("ar"));
     await expect(page.locator("html")).toHaveAttribute("lang", "ar");
     await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("القتال في حيّي الشيخ مقصود والأشرفية في حلب");
@@ -35,7 +36,7 @@ test.describe("Arabic", () => {
   });
 
   test("the map's controls and inset are mirrored", async ({ page }, testInfo) => {
-    await page.goto("/ar/map");
+    await page.goto("/ar/aleppo-2026/map");
     await expect(page.locator(".leaflet-top.leaflet-right .leaflet-control-zoom")).toBeVisible();
     await expect(page.locator(".leaflet-control-zoom-in")).toHaveAttribute("title", "تكبير");
     await expect(page.locator(".leaflet-bottom.leaflet-left .leaflet-control-attribution")).toBeVisible();
@@ -48,7 +49,7 @@ test.describe("Arabic", () => {
   });
 
   test("charts read from the right: categories run right to left, values on the right", async ({ page }) => {
-    await page.goto("/ar/charts");
+    await page.goto("/ar/aleppo-2026/charts");
     const xs = await categoryPositions(page, "casualties-by-group");
     expect(xs.length).toBeGreaterThan(1);
     expect(xs).toEqual([...xs].sort((a, b) => b - a));
@@ -57,13 +58,13 @@ test.describe("Arabic", () => {
     const plot = await figure.locator(".recharts-cartesian-grid").boundingBox();
     expect(valueAxis && plot && valueAxis.x >= plot.x + plot.width - 1).toBe(true);
 
-    await page.goto("/en/charts");
+    await page.goto("/en/aleppo-2026/charts");
     const english = await categoryPositions(page, "casualties-by-group");
     expect(english).toEqual([...english].sort((a, b) => a - b));
   });
 
   test("a chart exported from /ar carries Arabic text, shaped by the embedded Arabic font", async ({ page }) => {
-    await page.goto("/ar/charts");
+    await page.goto("/ar/aleppo-2026/charts");
     const figure = page.locator('figure[data-chart="casualties-by-group"]');
     await figure.scrollIntoViewIfNeeded();
     await expect(figure.locator(".recharts-wrapper svg").first()).toBeVisible();
@@ -98,21 +99,21 @@ test.describe("Arabic", () => {
 
 test.describe("Kurmanji", () => {
   test("/ku is left to right, in Kurmanji, with its qualifiers and Kurmanji place names", async ({ page }) => {
-    await page.goto("/ku");
+    await page.goto(situationPage("ku"));
     await expect(page.locator("html")).toHaveAttribute("lang", "ku");
     await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Şer li Şêxmeqsûd û Eşrefiyê ya Helebê");
     await expect(page.getByTestId("headline-displaced")).toHaveText("bi qasî 155,000");
     await expect(page.getByTestId("headline-killed")).toHaveText(/^herî kêm \d+$/);
     await expect(page.getByTestId("headline-injured")).toHaveText("zêdetirî 115");
-    await page.goto("/ku/map");
+    await page.goto("/ku/aleppo-2026/map");
     await expect(page.locator(".leaflet-top.leaflet-left .leaflet-control-zoom")).toBeVisible();
   });
 
   test("dates read the same on the page and in the charts the browser draws", async ({ page }) => {
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto("/ku/charts");
+    await page.goto("/ku/aleppo-2026/charts");
     const figure = page.locator('figure[data-chart="displaced-over-time"]');
     await figure.scrollIntoViewIfNeeded();
     await expect(figure.locator(".recharts-wrapper svg").first()).toBeVisible();
@@ -163,9 +164,10 @@ test.describe("choosing a language", () => {
 });
 
 // Every kind of page, in both new languages, as their readers land on them.
-for (const path of ["/ar", "/ar/summary", "/ar/figures", "/ar/sources", "/ar/events", "/ar/sign-in", "/ku", "/ku/charts", "/ku/map", "/ku/figures/sohr-seed-killed-total"]) {
+const overviews = [situationPage("ar"), situationPage("ku")];
+for (const path of ["/ar", ...overviews, situationPage("ar", "/summary"), "/ar/figures", "/ar/sources", "/ar/events", "/ar/sign-in", "/ku", situationPage("ku", "/charts"), situationPage("ku", "/map"), "/ku/figures/sohr-seed-killed-total"]) {
   test(`${path} has one h1 and no serious accessibility violation`, async ({ page }, testInfo) => {
-    test.skip(testInfo.project.name !== "desktop" && !["/ar", "/ku"].includes(path), "the phone checks the overviews");
+    test.skip(testInfo.project.name !== "desktop" && !overviews.includes(path), "the phone checks the overviews");
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
     await expect(page.locator("h1")).toHaveCount(1);
@@ -175,7 +177,7 @@ for (const path of ["/ar", "/ar/summary", "/ar/figures", "/ar/sources", "/ar/eve
 
 test("an English page's browser code carries no Arabic or Kurmanji messages and no translated data", async ({ request }, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "one look at the scripts is enough");
-  const html = await (await request.get("/en")).text();
+  const html = await (await request.get(situationPage("en"))).text();
   const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
   expect(scripts.length).toBeGreaterThan(3);
   const code = (await Promise.all(scripts.map(async (src) => (await request.get(src)).text()))).join("\n");
@@ -194,6 +196,6 @@ test("the Arabic font loads for pages that show Arabic, and an English overview 
     await page.close();
     return fonts;
   };
-  expect((await fontsOf("/en")).filter((url) => url.includes("arabic"))).toEqual([]);
-  expect((await fontsOf("/ar")).some((url) => url.includes("noto-sans-arabic-arabic-400"))).toBe(true);
+  expect((await fontsOf(situationPage("en"))).filter((url) => url.includes("arabic"))).toEqual([]);
+  expect((await fontsOf(situationPage("ar"))).some((url) => url.includes("noto-sans-arabic-arabic-400"))).toBe(true);
 });

@@ -15,8 +15,28 @@ test.describe("map", () => {
     // The configured tile host is down: tiles arrive blank through our server, and nothing is logged.
     await expect(page.locator(".leaflet-tile-loaded").first()).toBeAttached();
     await expect(page.getByText("Test tiles")).toBeVisible();
-    await expect(page.getByText("Boundaries are approximate and do not imply endorsement.")).toBeVisible();
+    await expect(page.getByText("Boundaries are approximate and do not imply endorsement.", { exact: true })).toBeVisible();
     expect(errors).toEqual([]);
+  });
+
+  test("draws the two neighbourhoods' real boundaries among the city's others, with a scale and the boundaries' credit", async ({ page }) => {
+    await page.goto("/map");
+    // Every vertex of the Columbia polygons (195 and 85 positions, the last repeating the first, which SVG closes with Z).
+    const vertices = async (id: string) => (await page.locator(`[data-area="${id}"]`).getAttribute("d"))?.match(/[ML]/g)?.length;
+    await expect.poll(() => vertices("sheikh-maqsoud")).toBe(194);
+    await expect.poll(() => vertices("ashrafiyeh")).toBe(84);
+    // The context layer: the city's other neighbourhoods, faint.
+    await expect.poll(() => page.locator('[data-context="aleppo-neighbourhoods"]').count()).toBeGreaterThan(100);
+    await expect(page.locator(".leaflet-control-scale-line")).toBeVisible();
+    await expect(page.locator(".leaflet-control-attribution")).toContainText("Columbia Center for Spatial Research (MIT), unofficial");
+    await expect(page.getByTestId("map-credit")).toContainText("CenterForSpatialResearch/aleppo_test");
+    // The neighbourhoods' shapes are no longer schematic (the route still is, and says so).
+    const places = page.getByRole("table", { name: /Places on the map/ });
+    for (const name of ["Sheikh Maqsoud", "Ashrafiyeh"]) {
+      const row = places.locator("tr", { has: page.getByRole("rowheader", { name, exact: true }) });
+      await expect(row).toContainText("Columbia University's Center for Spatial Research");
+      await expect(row).not.toContainText(/[Ss]chematic/);
+    }
   });
 
   test("places beyond the two neighbourhoods that have claims are drawn on one canvas, and listed", async ({ page }) => {
@@ -43,7 +63,7 @@ test.describe("map", () => {
     await page.goto("/map");
     await page.getByRole("radio", { name: "Killed" }).check();
     await expect(page.getByText(/Killed: at least 82/).first()).toBeVisible();
-    await expect(page).toHaveURL(/\/en\/map\?indicator=killed$/);
+    await expect(page).toHaveURL(/\/en\/aleppo-2026\/map\?indicator=killed$/);
     await page.reload();
     await expect(page.getByRole("radio", { name: "Killed" })).toBeChecked();
   });
@@ -64,7 +84,7 @@ test.describe("map", () => {
     const download = page.waitForEvent("download");
     await page.getByRole("button", { name: "Download map (PNG)" }).click();
     const file = await download;
-    expect(file.suggestedFilename()).toMatch(/^sitrep-aleppo-map-displaced-\d{4}-\d{2}-\d{2}\.png$/);
+    expect(file.suggestedFilename()).toMatch(/^sitrep-aleppo-2026-map-displaced-\d{4}-\d{2}-\d{2}\.png$/);
     const bytes = Buffer.from(await (await file.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks)));
     expect(bytes.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
     expect(bytes.readUInt32BE(16)).toBeGreaterThanOrEqual(1200);
@@ -77,7 +97,7 @@ test.describe("map", () => {
     const download = page.waitForEvent("download");
     await page.getByRole("link", { name: "Download map (PDF)" }).click();
     const file = await download;
-    expect(file.suggestedFilename()).toMatch(/^sitrep-aleppo-map-displaced-\d{4}-\d{2}-\d{2}\.pdf$/);
+    expect(file.suggestedFilename()).toMatch(/^sitrep-aleppo-2026-map-displaced-\d{4}-\d{2}-\d{2}\.pdf$/);
     const chunks: Buffer[] = [];
     for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
     const bytes = Buffer.concat(chunks);

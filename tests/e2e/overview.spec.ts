@@ -1,11 +1,12 @@
 import { expect, test } from "@playwright/test";
+import { situationPage } from "./situation-paths";
 import { expectNoSeriousAxeViolations } from "./axe";
 
 test.describe("overview", () => {
   test("shows the four headline figures with qualifiers and sources", async ({ page }) => {
     const errors: string[] = [];
     page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-    await page.goto("/");
+    await page.goto(situationPage("en"));
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Sheikh Maqsoud");
     const displaced = page.getByRole("article", { name: "People displaced" });
     await expect(displaced.getByTestId("headline-displaced")).toHaveText("about 155,000");
@@ -29,12 +30,12 @@ test.describe("overview", () => {
     await expect(injured.getByTestId("headline-injured")).toHaveText("more than 115");
     await expect(injured).toContainText("SOHR");
     const hospital = page.getByRole("article", { name: "Khalid Fajr hospital" });
-    await expect(hospital.getByTestId("headline-hospital")).not.toBeEmpty();
+    await expect(hospital.getByTestId("facility-khalid-fajr-hospital")).not.toBeEmpty();
     expect(errors).toEqual([]);
   });
 
   test("leads from a card to the figure's quote", async ({ page }) => {
-    await page.goto("/");
+    await page.goto(situationPage("en"));
     await page.getByRole("link", { name: "Source and quote for People killed" }).click();
     await expect(page).toHaveURL(/\/figures\/sohr-seed-killed-total$/);
     await expect(page.locator("blockquote")).toContainText("At least 38 Damascus-affiliated fighters");
@@ -42,7 +43,7 @@ test.describe("overview", () => {
   });
 
   test("puts the headline figures before any chart or map markup", async ({ request }) => {
-    const html = await (await request.get("/")).text();
+    const html = await (await request.get(situationPage("en"))).text();
     const firstFigure = html.indexOf('data-testid="headline-displaced"');
     expect(firstFigure).toBeGreaterThan(0);
     for (const marker of ["leaflet", "recharts"]) {
@@ -52,7 +53,7 @@ test.describe("overview", () => {
   });
 
   test("has no serious accessibility violation", async ({ page }) => {
-    await page.goto("/");
+    await page.goto(situationPage("en"));
     await expectNoSeriousAxeViolations(page);
   });
 });
@@ -61,7 +62,7 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("the overview and a figure page read fully", async ({ page }) => {
-    await page.goto("/");
+    await page.goto(situationPage("en"));
     await expect(page.getByTestId("headline-displaced")).toHaveText("about 155,000");
     await expect(page.getByTestId("headline-killed")).toHaveText("at least 82");
     await page.getByRole("link", { name: "Source and quote for People displaced" }).click();

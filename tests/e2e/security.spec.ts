@@ -3,12 +3,13 @@ import { expect, test } from "@playwright/test";
 // Cached pages carry a policy of script hashes from the page cache, pages rendered per request a nonce.
 const pages = [
   { path: "/en", cached: true },
-  { path: "/en/charts", cached: true },
-  { path: "/en/map", cached: true },
+  { path: "/en/aleppo-2026", cached: true },
+  { path: "/en/aleppo-2026/charts", cached: true },
+  { path: "/en/aleppo-2026/map", cached: true },
   { path: "/en/sources", cached: true },
   { path: "/en/figures/sohr-seed-killed-total", cached: true },
   { path: "/en/events/seed-asayish-khalid-fajr-evacuated", cached: true },
-  { path: "/en/embed/charts/timeline", cached: true },
+  { path: "/en/embed/aleppo-2026/charts/timeline", cached: true },
   { path: "/en/no-such-page/at-all", cached: true },
   { path: "/en/figures?indicator=killed", cached: false },
   { path: "/en/events?kind=ceasefire", cached: false },
@@ -56,7 +57,7 @@ test("data, tiles and fonts may not be framed, and nothing is powered-by", async
     expect(response.headers()["x-powered-by"]).toBeUndefined();
     expect(response.headers()["permissions-policy"]).toContain("camera=()");
   }
-  const https = await request.get("/en/charts", { headers: { "X-Forwarded-Proto": "https" } });
+  const https = await request.get("/en/aleppo-2026/charts", { headers: { "X-Forwarded-Proto": "https" } });
   expect(https.headers()["strict-transport-security"]).toContain("max-age=");
-  expect((await request.get("/en/charts")).headers()["strict-transport-security"]).toBeUndefined();
+  expect((await request.get("/en/aleppo-2026/charts")).headers()["strict-transport-security"]).toBeUndefined();
 });

@@ -1,9 +1,10 @@
 import { expect, test } from "@playwright/test";
+import { situationPage } from "./situation-paths";
 import { expectNoSeriousAxeViolations } from "./axe";
 
 test.describe("source panel", () => {
   test("opens from a card over the overview, traps focus, closes with Esc and returns focus", async ({ page }) => {
-    await page.goto("/");
+    await page.goto(situationPage("en"));
     const opener = page.getByRole("link", { name: "Source and quote for People injured" });
     await opener.focus();
     await page.keyboard.press("Enter");
@@ -23,7 +24,7 @@ test.describe("source panel", () => {
 
     await page.keyboard.press("Escape");
     await expect(panel).toBeHidden();
-    await expect(page).toHaveURL(/\/en$/);
+    await expect(page).toHaveURL(/\/en\/aleppo-2026$/);
     await expect(opener).toBeFocused();
   });
 

@@ -70,14 +70,14 @@ test("a reader sees no edit controls, and the edit pages send them to sign in", 
 test("an editor adds a claim, and an overview already open shows it within 10 seconds, marked new", async ({ browser }) => {
   test.setTimeout(60_000);
   const reader = await (await browser.newContext({ baseURL: server.url })).newPage();
-  await reader.goto("/en");
+  await reader.goto("/en/aleppo-2026");
   const injured = reader.getByRole("article", { name: "People injured" });
   await expect(injured.getByRole("link", { name: /all 2 reports from 2 sources/ })).toBeVisible();
   await expect(injured.getByTestId("new-since")).toHaveCount(0);
   await reader.waitForLoadState("networkidle");
   // The charts and the source panel, open as well, follow and mark it too.
   const charts = await reader.context().newPage();
-  await charts.goto("/en/charts");
+  await charts.goto("/en/aleppo-2026/charts");
   const chart = charts.locator('figure[data-chart="killed-and-injured"]');
   await expect(chart.getByTestId("new-since")).toHaveCount(0);
   const panel = await reader.context().newPage();
@@ -140,7 +140,7 @@ test("an editor adds a claim, and an overview already open shows it within 10 se
     },
   });
   expect(civilians.status(), await civilians.text()).toBe(201);
-  await reader.goto("/en");
+  await reader.goto("/en/aleppo-2026");
   await expect(killed.getByTestId("flag-killed")).toContainText("SOHR's newer count of civilians, at least 60 (13 January 2026), is not in this total of at least 82.", { timeout: 10_000 });
   await editor.goto("/en/edit/claims/e2e-sohr-civilians-60");
   await expect(editor.getByText(/pinning this claim would not change the sum/)).toBeVisible();
@@ -348,7 +348,7 @@ test("a newer count from the headline's own source flags the overview and the br
   expect(added.status).toBe(201);
   // 50 against the 43 in the card's sum is 16 % apart: from SOHR itself, it flags all the same.
   const page = await (await browser.newContext({ baseURL: server.url })).newPage();
-  await page.goto("/en");
+  await page.goto("/en/aleppo-2026");
   await expect(page.getByTestId("headline-killed")).toHaveText("at least 82");
   await expect(page.getByTestId("flag-killed")).toContainText("SOHR's newer count of civilians, at least 50");
   await expect(page.getByTestId("flag-killed")).toContainText("is not in this total of at least 82");

@@ -10,8 +10,8 @@ test.describe("summary", () => {
     test.use({ javaScriptEnabled: false });
 
     test("gives the key figures with their sources and how sure each is, each linked to its quote", async ({ page }) => {
-      await page.goto("/en/summary");
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Situation brief: fighting in Aleppo's Sheikh Maqsoud and Ashrafiyeh");
+      await page.goto("/en/aleppo-2026/summary");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Situation brief: Fighting in Aleppo's Sheikh Maqsoud and Ashrafiyeh");
       await expect(page.getByTestId("data-date")).toHaveText(/^Data as of \d{1,2} [A-Z][a-z]+ 2026$/);
       const displaced = page.getByTestId("summary-displaced");
       await expect(displaced.getByRole("link", { name: /^about 155,000/ })).toHaveAttribute("href", /^\/en\/figures\/[a-z0-9-]+$/);
@@ -21,7 +21,7 @@ test.describe("summary", () => {
       await expect(page.getByTestId("summary-context-displaced")).toContainText("Population: about 400,000 in Sheikh Maqsoud and Ashrafiyeh (ReliefWeb, date not given)");
       await expect(page.getByTestId("summary-killed").getByRole("link", { name: /^at least 82/ })).toBeVisible();
       await expect(page.getByTestId("summary-injured").getByRole("link", { name: /^more than 115/ })).toBeVisible();
-      await expect(page.getByTestId("summary-hospital")).toContainText("evacuated");
+      await expect(page.getByTestId("summary-facility")).toContainText("evacuated");
       await expect(page.getByRole("heading", { name: "Sources and their grades" })).toBeVisible();
       await expect(page.getByText("Syrian Observatory for Human Rights").first()).toBeVisible();
       // The map and the chart are drawn on the server: no script, no canvas.
@@ -30,7 +30,7 @@ test.describe("summary", () => {
     });
 
     test("keeps its running text under 400 words", async ({ page }) => {
-      await page.goto("/en/summary");
+      await page.goto("/en/aleppo-2026/summary");
       const text = await page.locator("article").evaluate((article) => {
         const copy = article.cloneNode(true) as HTMLElement;
         // The sources section is a list of names and grades, and counts; the licence, the citation and the
@@ -45,30 +45,30 @@ test.describe("summary", () => {
   test("loads no script at all, and still reads, links and switches language", async ({ page, request }) => {
     const scripts: string[] = [];
     page.on("request", (r) => r.resourceType() === "script" && scripts.push(r.url()));
-    const response = await page.goto("/en/summary");
+    const response = await page.goto("/en/aleppo-2026/summary");
     expect(await response?.text()).not.toMatch(/<script\b/i);
     expect(response?.headers()["content-security-policy"]).toMatch(/script-src 'self';/);
     await expect(page.getByTestId("summary-displaced").getByRole("link", { name: /^about 155,000/ })).toBeVisible();
     await page.waitForLoadState("networkidle");
     expect(scripts).toEqual([]);
     const etag = response?.headers()["etag"] as string;
-    expect((await request.get("/en/summary", { headers: { "If-None-Match": etag } })).status()).toBe(304);
+    expect((await request.get("/en/aleppo-2026/summary", { headers: { "If-None-Match": etag } })).status()).toBe(304);
     await page.getByRole("link", { name: "العربية" }).click();
-    await expect(page).toHaveURL(/\/ar\/summary$/);
+    await expect(page).toHaveURL(/\/ar\/aleppo-2026\/summary$/);
     await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   });
 
   test("is linked from the overview and passes axe", async ({ page }) => {
-    await page.goto("/en");
+    await page.goto("/en/aleppo-2026");
     await page.getByRole("link", { name: "The one-page brief, with a PDF to forward" }).click();
-    await expect(page).toHaveURL(/\/en\/summary$/);
+    await expect(page).toHaveURL(/\/en\/aleppo-2026\/summary$/);
     await expectNoSeriousAxeViolations(page);
   });
 
   test("prints on A4 with nothing wider than the page", async ({ page }) => {
     // A4 less the print margins, at the CSS pixel's 96 per inch.
     await page.setViewportSize({ width: Math.floor(((210 - 28) / 25.4) * 96), height: 1100 });
-    await page.goto("/en/summary");
+    await page.goto("/en/aleppo-2026/summary");
     await page.emulateMedia({ media: "print" });
     const overflowing = await page.evaluate(() =>
       [...document.querySelectorAll("body *")]
@@ -84,10 +84,10 @@ test.describe("summary", () => {
   });
 
   test("shares a preview image of the headline figures", async ({ page, request }) => {
-    await page.goto("/en/summary");
+    await page.goto("/en/aleppo-2026/summary");
     const image = await page.locator('meta[property="og:image"]').getAttribute("content");
     // Named by the data version, so a chat app fetches a new preview after a write.
-    expect(new URL(image as string).pathname).toMatch(/^\/en\/opengraph-image\/v\d+$/);
+    expect(new URL(image as string).pathname).toMatch(/^\/en\/aleppo-2026\/opengraph-image[-\w]*\/v\d+$/);
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
     const response = await request.get(new URL(image as string).pathname + new URL(image as string).search);
     expect(response.headers()["content-type"]).toBe("image/png");
@@ -104,7 +104,7 @@ test("the PDF is made on the server: A4, two pages at most, its text searchable,
   const response = await request.get("/summary.pdf?lang=en");
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("application/pdf");
-  expect(response.headers()["content-disposition"]).toMatch(/filename="sitrep-aleppo-summary-2026-\d\d-\d\d\.pdf"/);
+  expect(response.headers()["content-disposition"]).toMatch(/filename="sitrep-aleppo-2026-summary-2026-\d\d-\d\d\.pdf"/);
   const body = await response.body();
   expect(body.subarray(0, 5).toString()).toBe("%PDF-");
   const file = path.join(os.tmpdir(), `sitrep-summary-${process.pid}.pdf`);

@@ -7,7 +7,7 @@ const count = (n: number, forms: Parameters<typeof plural>[2]) => i(plural("ar",
 
 /** The staff pages in Arabic. Field names in CSV files and the API stay as they are: they are machine-read. */
 export const ar: StaffMessages = {
-  nav: { account: "حسابك", addClaim: "إضافة رقم", import: "استيراد", changes: "التغييرات", users: "الحسابات", audit: "سجل التدقيق", signOut: "تسجيل الخروج", editClaim: "تعديل هذا الرقم" },
+  nav: { account: "حسابك", addClaim: "إضافة رقم", import: "استيراد", changes: "التغييرات", users: "الحسابات", audit: "سجل التدقيق", signOut: "تسجيل الخروج", editClaim: "تعديل هذا الرقم", editSituation: "تعديل هذا الوضع" },
   bar: { label: "الموظفون", signedInAs: (name, role) => `مسجّل الدخول باسم ${i(name)} (${role})` },
   signIn: {
     title: "دخول الموظفين",

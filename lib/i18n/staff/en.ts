@@ -2,7 +2,7 @@ import type { AuditAction } from "@/lib/auth/audit";
 
 /** The staff pages in English: the shape the other locales follow. */
 export const en = {
-  nav: { account: "Your account", addClaim: "Add a claim", import: "Import", changes: "Changes", users: "Accounts", audit: "Audit log", signOut: "Sign out", editClaim: "Edit this claim" },
+  nav: { account: "Your account", addClaim: "Add a claim", import: "Import", changes: "Changes", users: "Accounts", audit: "Audit log", signOut: "Sign out", editClaim: "Edit this claim", editSituation: "Edit this situation" },
   bar: { label: "Staff", signedInAs: (name: string, role: string) => `Signed in as ${name} (${role})` },
   signIn: {
     title: "Staff sign-in",

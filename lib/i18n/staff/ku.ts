@@ -4,7 +4,7 @@ import { atLeastCharacters, atMostCharacters, atMostNumber, unknownReference, un
 
 /** The staff pages in Kurmanji. Field names in CSV files and the API stay as they are: they are machine-read. */
 export const ku: StaffMessages = {
-  nav: { account: "Hesabê te", addClaim: "Îdîayekê zêde bike", import: "Anîn", changes: "Guhertin", users: "Hesab", audit: "Tomara kontrolê", signOut: "Derkeve", editClaim: "Vê îdîayê biguherîne" },
+  nav: { account: "Hesabê te", addClaim: "Îdîayekê zêde bike", import: "Anîn", changes: "Guhertin", users: "Hesab", audit: "Tomara kontrolê", signOut: "Derkeve", editClaim: "Vê îdîayê biguherîne", editSituation: "Vê rewşê biguherîne" },
   bar: { label: "Karmend", signedInAs: (name, role) => `Wek ${name} (${role}) ketî yî` },
   signIn: {
     title: "Têketina karmendan",

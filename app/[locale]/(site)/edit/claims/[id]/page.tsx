@@ -48,7 +48,7 @@ export default async function EditClaimPage({ params }: Props) {
   const figureVersion = snapshot.figureVersions.get(id) ?? 0;
   const { kind: _kind, ...figure } = claim;
   // The flag as the overview's card raises it: against the headline, or against the part of a sum the card shows.
-  const flagged = situationsOfRecord(claim, snapshot.defaultSituationId)
+  const flagged = situationsOfRecord(claim, snapshot.firstSituationId)
     .flatMap((situationId) => {
       const scoped = scopedSnapshot(snapshot, situationId);
       return scoped ? perVersionInLocale(scoped, "overview", () => buildOverview(scoped)).cards : [];
