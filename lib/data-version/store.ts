@@ -1,6 +1,6 @@
-import { eq, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
-import { dataVersion } from "@/lib/db/schema";
+import { dataVersion, situations, situationVersions } from "@/lib/db/schema";
 
 /** The channel on which PostgreSQL tells every server process of a new version. */
 export const DATA_VERSION_CHANNEL = "sitrep_data_version";
@@ -24,12 +24,36 @@ export async function lockForWrite(tx: Database): Promise<void> {
  * writers, so each write gets its own version and none is lost. The NOTIFY is
  * delivered only if the transaction commits.
  */
-export async function bumpDataVersion(tx: Database): Promise<number> {
+export async function bumpDataVersion(tx: Database, touched: SituationsTouched = "all"): Promise<number> {
   const [row] = await tx
     .update(dataVersion)
     .set({ version: sql`${dataVersion.version} + 1`, changedAt: sql`now()` })
     .where(eq(dataVersion.id, 1))
     .returning({ version: dataVersion.version });
+  await markSituationsChanged(tx, row.version, touched);
   await tx.execute(sql`select pg_notify(${DATA_VERSION_CHANNEL}, ${String(row.version)})`);
   return row.version;
+}
+
+/**
+ * The situations a write changed: their ids, or "all" for a change every
+ * situation may show (a source, a place, a flag), which is the safe answer
+ * whenever a write cannot say.
+ */
+export type SituationsTouched = "all" | string[];
+
+/** Records `version` as the latest change of each situation touched (lib/queries/situation-model.ts reads it). */
+async function markSituationsChanged(tx: Database, version: number, touched: SituationsTouched): Promise<void> {
+  if (touched !== "all" && touched.length === 0) return;
+  const chosen = touched === "all" ? sql`true` : inArray(situations.id, touched);
+  await tx.execute(sql`
+    insert into ${situationVersions} (situation_id, version)
+    select ${situations.id}, ${version} from ${situations} where ${chosen}
+    on conflict (situation_id) do update set version = excluded.version`);
+}
+
+/** The data version of a situation's latest change, or null when it has none recorded (treated as changed). */
+export async function readSituationVersion(db: Database, situationId: string): Promise<number | null> {
+  const [row] = await db.select({ version: situationVersions.version }).from(situationVersions).where(eq(situationVersions.situationId, situationId));
+  return row?.version ?? null;
 }

@@ -234,6 +234,16 @@ export const dataVersion = pgTable(
   (table) => [check("data_version_single_row", sql`${table.id} = 1`)],
 );
 
+/**
+ * The data version of each situation's latest change: a write bumps the
+ * global version and records it here for every situation it touched, so a
+ * situation's read model outlives writes to the others (lib/queries/situation-model.ts).
+ */
+export const situationVersions = pgTable("situation_versions", {
+  situationId: text("situation_id").primaryKey(),
+  version: integer("version").notNull(),
+});
+
 /** Reviewed changes to the bundled dataset (data/updates/*) already applied to this database, each once. */
 export const bundledUpdates = pgTable("bundled_updates", {
   name: text("name").primaryKey(),

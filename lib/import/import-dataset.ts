@@ -1,4 +1,5 @@
-import { sql } from "drizzle-orm";
+import { asc, sql } from "drizzle-orm";
+import { situationsTouched } from "@/lib/situations/touched";
 import type { Database } from "@/lib/db/client";
 import * as schema from "@/lib/db/schema";
 import { learnDataVersion } from "@/lib/data-version/known";
@@ -121,7 +122,9 @@ async function applyPlan(db: Database, changes: PlannedChange[], options: Import
         .where(sql`${tables[entity].id} = ${change.id}`);
     }
   }
-  const version = await bumpDataVersion(db);
+  // The first situation holds the records that name none; after the inserts, it may be one this write created.
+  const [first] = await db.select({ id: schema.situations.id }).from(schema.situations).orderBy(asc(schema.situations.position)).limit(1);
+  const version = await bumpDataVersion(db, situationsTouched(changes, first?.id));
   await bulkInsert(
     db,
     schema.revisions,

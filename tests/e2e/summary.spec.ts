@@ -26,7 +26,7 @@ test.describe("summary", () => {
       await expect(page.getByText("Syrian Observatory for Human Rights").first()).toBeVisible();
       // The map and the chart are drawn on the server: no script, no canvas.
       await expect(page.getByRole("img", { name: "Map" }).locator("svg")).toHaveCount(1);
-      await expect(page.getByRole("img", { name: "People killed, by group and source" }).locator("svg rect").first()).toBeVisible();
+      await expect(page.getByRole("img", { name: "People killed in Sheikh Maqsoud and Ashrafiyeh, by group" }).locator("svg rect").first()).toBeVisible();
     });
 
     test("keeps its running text under 400 words", async ({ page }) => {

@@ -391,7 +391,6 @@ export const ar: Messages = {
     reportedLater: (date) => `نُشر في ${i(date)}`,
     eventLine: (date, title) => `${i(date)}: ${title}.`,
     mapHeading: "الخريطة",
-    chartHeading: "القتلى حسب الفئة والمصدر",
     chartTable: "أرقام الرسم في جدول",
     chartFiles: "الرسم لتقريرك:",
     sourcesHeading: "المصادر ودرجاتها",

@@ -375,7 +375,6 @@ export const en = {
     eventLine: (date: string, title: string) => `${date}: ${title}.`,
     reportedLater: (date: string) => `reported ${date}`,
     mapHeading: "Map",
-    chartHeading: "People killed, by group and source",
     chartTable: "The chart's figures as a table",
     chartFiles: "The chart for your report:",
     sourcesHeading: "Sources and their grades",

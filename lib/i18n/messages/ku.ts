@@ -373,7 +373,6 @@ export const ku: Messages = {
     reportedLater: (date) => `di ${date} de hat ragihandin`,
     eventLine: (date, title) => `${date}: ${title}.`,
     mapHeading: "Nexşe",
-    chartHeading: "Kesên hatin kuştin, li gorî kom û çavkaniyê",
     chartTable: "Hejmarên grafîkê wek tablo",
     chartFiles: "Grafîk ji bo rapora te:",
     sourcesHeading: "Çavkanî û pileyên wan",
