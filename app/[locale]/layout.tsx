@@ -7,7 +7,7 @@ import "../globals.css";
 import { getMessages } from "@/lib/i18n/messages";
 import { enterLocale } from "@/lib/i18n/page-locale";
 import { FollowDataVersionLater } from "@/components/live/follow-data-version-later";
-import { pageSnapshot } from "@/lib/queries/page-snapshot";
+import { renderVersion } from "@/lib/queries/page-snapshot";
 import { siteUrl } from "@/lib/site-url";
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
@@ -21,7 +21,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   await enterLocale(params);
   const t = getMessages();
-  const { version } = await pageSnapshot();
+  const version = renderVersion();
   return {
     title: { default: `${t.app.name}: ${t.app.tagline}`, template: `%s · ${t.app.name}` },
     description: t.overview.lede,
@@ -39,7 +39,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 export default async function LocaleLayout({ children, params }: Props) {
   await enterLocale(params);
   const t = getMessages();
-  const { version } = await pageSnapshot();
+  const version = renderVersion();
   return (
     <html lang={t.locale} dir={t.dir}>
       <head>

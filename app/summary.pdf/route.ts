@@ -5,7 +5,7 @@ import { inLocale } from "@/lib/i18n/locale-scope";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { situationOfRead } from "@/lib/http/situation-query";
 import { situationKeywords } from "@/lib/situations/texts";
-import { currentSnapshot, perVersionInLocale } from "@/lib/queries/read-model";
+import { perVersionInLocale } from "@/lib/queries/read-model";
 import { buildSummary } from "@/lib/summary/build-summary";
 import { PrintUnavailableError } from "@/lib/print/headless";
 import { summaryPdf } from "@/lib/summary/summary-pdf";
@@ -29,7 +29,7 @@ export const GET = readRoute(async (request: Request) => {
 /** The brief's PDF in `lang`, the language every string of this work is in (lib/i18n/locale-scope.ts). */
 async function briefPdf(request: Request, lang: Locale, situation: string | undefined): Promise<Response> {
   const t = getMessages();
-  const scoped = situationOfRead(await currentSnapshot(), situation);
+  const scoped = await situationOfRead(situation);
   if (!scoped.ok) return scoped.response;
   const { snapshot } = scoped;
   const summary = perVersionInLocale(snapshot, "summary", () => buildSummary(snapshot));

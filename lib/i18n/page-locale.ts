@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
 import { setCurrentLocale } from "./current-locale";
 import { isLocale, type Locale } from "./locales";
+import { renderVersion } from "@/lib/queries/page-snapshot";
 
 /**
  * Every page and layout under [locale] calls this first: it sets the locale
@@ -10,6 +11,8 @@ import { isLocale, type Locale } from "./locales";
  * next-intl, without reading request headers, which keeps the page cacheable.
  */
 export async function enterLocale(params: Promise<{ locale: string }>): Promise<Locale> {
+  // Before anything is read: the version this render is stamped with (lib/queries/page-snapshot.ts).
+  renderVersion();
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
 import { flagDismissals, revisions } from "@/lib/db/schema";
 
@@ -19,16 +19,18 @@ export interface ClaimHistory {
 }
 
 /** Read inside the snapshot's transaction, so it agrees with the claims. */
-export async function loadClaimHistory(tx: Database, bundledAuthor: string): Promise<ClaimHistory> {
+export async function loadClaimHistory(tx: Database, bundledAuthor: string, claims?: SQL): Promise<ClaimHistory> {
+  // One situation's read model asks only about its own claims (`claims`: a subquery of their ids).
+  const ofClaims = claims ? inArray(revisions.entityId, claims) : undefined;
   const changed = await tx
     .select({ id: revisions.entityId, version: sql<number>`max(${revisions.dataVersion})::int` })
     .from(revisions)
-    .where(and(eq(revisions.entity, "figure"), isNotNull(revisions.dataVersion)))
+    .where(and(eq(revisions.entity, "figure"), isNotNull(revisions.dataVersion), ofClaims))
     .groupBy(revisions.entityId);
   const added = await tx
     .select({ id: revisions.entityId, version: revisions.dataVersion })
     .from(revisions)
-    .where(and(eq(revisions.entity, "figure"), eq(revisions.action, "create"), isNotNull(revisions.dataVersion), sql`${revisions.author} <> ${bundledAuthor}`));
+    .where(and(eq(revisions.entity, "figure"), eq(revisions.action, "create"), isNotNull(revisions.dataVersion), sql`${revisions.author} <> ${bundledAuthor}`, ofClaims));
   const pinned = await tx
     .select({ id: revisions.entityId, version: sql<number>`max(${revisions.dataVersion})::int`, at: sql<string | null>`max(${revisions.at}) filter (where ${revisions.author} <> ${bundledAuthor})` })
     .from(revisions)

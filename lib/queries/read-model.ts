@@ -34,6 +34,11 @@ export function currentSnapshot(): Promise<Snapshot> {
   return build.snapshot;
 }
 
+/** After a write: rebuilds the whole-database model if one is kept (global lists read it), so its next reader does not wait. */
+export function refreshWholeModelIfKept(): void {
+  if (state.sitrepReadModel) void currentSnapshot().catch(() => {});
+}
+
 const derivedViews = new WeakMap<Snapshot, Map<string, unknown>>();
 
 /** A view derived from one snapshot that holds no words (an index, a sort order), computed once for that version. */

@@ -2,7 +2,7 @@ import { and, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import { events, figures, locations, revisions } from "@/lib/db/schema";
 
 /** A row of a table with `situation_ids` that belongs to the situation, as lib/situations/membership.ts decides in memory. */
-function memberOf(column: typeof figures.situationIds | typeof events.situationIds | typeof locations.situationIds, situationId: string, ownsUnassigned: boolean): SQL {
+export function memberOf(column: typeof figures.situationIds | typeof events.situationIds | typeof locations.situationIds, situationId: string, ownsUnassigned: boolean): SQL {
   const listed = sql`${column} @> ARRAY[${situationId}]::text[]`;
   // The first situation created also holds every record that names none (lib/situations/membership.ts).
   return ownsUnassigned ? sql`(${listed} OR ${column} IS NULL OR cardinality(${column}) = 0)` : listed;

@@ -2,9 +2,8 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { enterLocale } from "@/lib/i18n/page-locale";
 import type { Locale } from "@/lib/i18n/locales";
-import { pageSnapshot } from "@/lib/queries/page-snapshot";
+import { pageSituationSnapshot } from "@/lib/queries/page-snapshot";
 import type { SituationSnapshot } from "@/lib/queries/snapshot";
-import { inSituation } from "./scope";
 
 export type SituationParams = Promise<{ locale: string; situation: string }>;
 
@@ -16,10 +15,9 @@ export type SituationParams = Promise<{ locale: string; situation: string }>;
 export async function enterSituation(params: SituationParams): Promise<{ locale: Locale; snapshot: SituationSnapshot }> {
   const locale = await enterLocale(params);
   const { situation: id } = await params;
-  const whole = await pageSnapshot();
-  const situation = whole.situationsById.get(id);
-  if (!situation) notFound();
-  return { locale, snapshot: inSituation(whole, situation) };
+  const snapshot = await pageSituationSnapshot(id);
+  if (!snapshot) notFound();
+  return { locale, snapshot };
 }
 
 /** A page's path within its situation: ("crisis-2026", "/map") → "/crisis-2026/map". */

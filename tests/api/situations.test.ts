@@ -16,6 +16,7 @@ import { getDb } from "@/lib/db";
 import { revisions } from "@/lib/db/schema";
 import { and, desc, eq } from "drizzle-orm";
 import { currentSnapshot } from "@/lib/queries/read-model";
+import { currentSituationSnapshot, keptSituationModels } from "@/lib/queries/situation-model";
 import { mapModel } from "@/lib/queries/map";
 import { buildSummary } from "@/lib/summary/build-summary";
 import { scopedSnapshot } from "@/lib/situations/scope";
@@ -206,6 +207,31 @@ describe("a second situation, opened through the API", () => {
     const undone = await revert(asAdmin(`/api/revisions/${revision.id}/revert`, { body: { reason: "Archived too early" } }), params({ id: String(revision.id) }));
     expect(undone.status).toBe(200);
     expect((await currentSnapshot()).situationsById.get(flood.id)?.status).toBe("active");
+  });
+});
+
+describe("read models per situation", () => {
+  it("a write to one situation leaves another's model as it was, and rebuilds its own; an unread one holds nothing", async () => {
+    const aleppo = await currentSituationSnapshot("aleppo-2026");
+    expect(aleppo?.claims.some((c) => c.id === "valley-displaced")).toBe(false);
+    expect(keptSituationModels()).not.toContain("no-such-situation");
+
+    const valleyClaim = buildFigure({ id: "valley-displaced-later", indicator: "displaced", group: "all", value: 1500, qualifier: "about", locationIds: ["test-valley-district"], sourceId: "ocha", via: undefined, reportedAt: "2026-11-05", quote: "About 1,500 people are now displaced.", situationIds: [flood.id] });
+    expect((await postFigure(asEditor("/api/figures", { body: valleyClaim }))).status).toBe(201);
+    const afterOther = await currentSituationSnapshot("aleppo-2026");
+    // The same model, known current at the new version: nothing was read again.
+    expect(afterOther).toBe(aleppo);
+    expect(afterOther?.version).toBe((await currentSnapshot()).version);
+    const valley = await currentSituationSnapshot(flood.id);
+    expect(valley?.claims.map((c) => c.id).sort()).toEqual(["valley-displaced", "valley-displaced-later"]);
+
+    const aleppoClaim = buildFigure({ id: "aleppo-later-injured", indicator: "injured", group: "all", value: 130, qualifier: "more-than", reportedAt: "2026-01-14", quote: "More than 130 were injured." });
+    expect((await postFigure(asEditor("/api/figures", { body: aleppoClaim }))).status).toBe(201);
+    const afterOwn = await currentSituationSnapshot("aleppo-2026");
+    expect(afterOwn).not.toBe(aleppo);
+    expect(afterOwn?.claimsById.has("aleppo-later-injured")).toBe(true);
+    expect(afterOwn?.claimsById.has("valley-displaced-later")).toBe(false);
+    expect(keptSituationModels().sort()).toEqual(["aleppo-2026", flood.id].sort());
   });
 });
 

@@ -2,7 +2,6 @@ import { SituationCard } from "@/components/situations/situation-card";
 import { getMessages } from "@/lib/i18n/messages";
 import { enterLocale } from "@/lib/i18n/page-locale";
 import { metadataAt } from "@/lib/i18n/page-metadata";
-import { pageSnapshot } from "@/lib/queries/page-snapshot";
 import { situationListings } from "@/lib/situations/situation-list";
 import styles from "@/components/situations/situation-index.module.css";
 
@@ -12,7 +11,7 @@ export const generateMetadata = metadataAt("/", () => ({ title: getMessages().in
 export default async function SituationIndexPage({ params }: { params: Promise<{ locale: string }> }) {
   await enterLocale(params);
   const t = getMessages();
-  const listings = situationListings(await pageSnapshot());
+  const listings = await situationListings();
   return (
     <>
       <h1>{t.index.title}</h1>

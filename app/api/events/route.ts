@@ -4,7 +4,6 @@ import { decodeCursor, Limit, pageAfter, queryFingerprint } from "@/lib/http/pag
 import { parseQuery } from "@/lib/http/query-params";
 import { EventKind, Id } from "@/lib/model";
 import { eventsById } from "@/lib/queries/claims-by-id";
-import { currentSnapshot } from "@/lib/queries/read-model";
 import { readRoute } from "@/lib/http/read-route";
 import { scopeOfList } from "@/lib/http/situation-query";
 import { jsonBody, writeRoute } from "@/lib/http/write-route";
@@ -17,7 +16,7 @@ export const GET = readRoute(async (request: Request) => {
   const query = parseQuery(new URL(request.url), Query, ["kind", "location", "situation", "limit", "cursor"]);
   if (!query.ok) return query.response;
   const { kind, location, situation, limit, cursor } = query.value;
-  const scope = scopeOfList(await currentSnapshot(), situation);
+  const scope = await scopeOfList(situation);
   if (!scope.ok) return scope.response;
   const { snapshot } = scope;
   if (location && !snapshot.locationsById.has(location)) {

@@ -6,7 +6,6 @@ import { parseQuery } from "@/lib/http/query-params";
 import { claimsById, claimsByIdIndex } from "@/lib/queries/claims-by-id";
 import { FigureFilters, filterParameters } from "@/lib/queries/figure-filters";
 import { filterClaims, reportedClaimsOf } from "@/lib/queries/figures";
-import { currentSnapshot } from "@/lib/queries/read-model";
 import { figureTag } from "@/lib/http/if-match";
 import { readRoute } from "@/lib/http/read-route";
 import { scopeOfList } from "@/lib/http/situation-query";
@@ -29,7 +28,7 @@ export const GET = readRoute(async (request: Request) => {
   const query = parseQuery(new URL(request.url), Query, [...filterParameters, "format", "limit", "cursor"]);
   if (!query.ok) return query.response;
   const { format, limit, cursor, situation, ...filters } = query.value;
-  const scope = scopeOfList(await currentSnapshot(), situation);
+  const scope = await scopeOfList(situation);
   if (!scope.ok) return scope.response;
   const { snapshot } = scope;
   if (filters.location && !snapshot.locationsById.has(filters.location)) {

@@ -2,7 +2,6 @@ import { z } from "zod";
 import { versionedResponse } from "@/lib/http/cached-response";
 import { parseQuery } from "@/lib/http/query-params";
 import { locationsToGeoJson } from "@/lib/export/locations-geojson";
-import { currentSnapshot } from "@/lib/queries/read-model";
 import { readRoute } from "@/lib/http/read-route";
 import { scopeOfList } from "@/lib/http/situation-query";
 import { Id } from "@/lib/model";
@@ -15,11 +14,11 @@ import { createRecord, NewRecordRequest } from "@/lib/write/records";
 export const GET = readRoute(async (request: Request) => {
   const query = parseQuery(new URL(request.url), z.object({ situation: Id.optional() }), ["situation"]);
   if (!query.ok) return query.response;
-  const whole = await currentSnapshot();
-  const scope = scopeOfList(whole, query.value.situation);
+  const scope = await scopeOfList(query.value.situation);
   if (!scope.ok) return scope.response;
-  const places = "situation" in scope.snapshot ? placesOfSituation(scope.snapshot as SituationSnapshot) : whole.locations;
-  return versionedResponse(request, whole.version, "application/geo+json; charset=utf-8", () => JSON.stringify(locationsToGeoJson(places)));
+  const { snapshot } = scope;
+  const places = "situation" in snapshot ? placesOfSituation(snapshot as SituationSnapshot) : snapshot.locations;
+  return versionedResponse(request, snapshot.version, "application/geo+json; charset=utf-8", () => JSON.stringify(locationsToGeoJson(places)));
 });
 
 /** Adds a place (a GeoJSON geometry in `geometry`) (editors): the record as GET returns it, with an optional `reason`. An id in use is a 409. */

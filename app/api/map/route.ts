@@ -15,7 +15,7 @@ import { shadeIndicatorsOf } from "@/lib/queries/map";
 import { contextShapesOf } from "@/lib/map/context-layers";
 import { PrintUnavailableError } from "@/lib/print/headless";
 import { mapModel } from "@/lib/queries/map";
-import { currentSnapshot, perVersionInLocale } from "@/lib/queries/read-model";
+import { perVersionInLocale } from "@/lib/queries/read-model";
 
 const Query = z.object({
   format: z.enum(["pdf"]),
@@ -34,7 +34,7 @@ export const GET = readRoute(async (request: Request) => {
 
 /** The map's PDF in `lang`, the language every string of this work is in (lib/i18n/locale-scope.ts). */
 async function mapFile(request: Request, { indicator: asked, paper, lang, situation }: z.infer<typeof Query>): Promise<Response> {
-  const scoped = situationOfRead(await currentSnapshot(), situation);
+  const scoped = await situationOfRead(situation);
   if (!scoped.ok) return scoped.response;
   const { snapshot } = scoped;
   const offered = shadeIndicatorsOf(snapshot.situation);

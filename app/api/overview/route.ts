@@ -2,7 +2,7 @@ import { z } from "zod";
 import { versionedJson } from "@/lib/http/cached-response";
 import { parseQuery } from "@/lib/http/query-params";
 import { buildOverview } from "@/lib/queries/overview";
-import { currentSnapshot, perVersionInLocale } from "@/lib/queries/read-model";
+import { perVersionInLocale } from "@/lib/queries/read-model";
 import { readRoute } from "@/lib/http/read-route";
 import { situationOfRead } from "@/lib/http/situation-query";
 
@@ -10,7 +10,7 @@ import { situationOfRead } from "@/lib/http/situation-query";
 export const GET = readRoute(async (request: Request) => {
   const query = parseQuery(new URL(request.url), z.object({ situation: z.string().optional() }), ["situation"]);
   if (!query.ok) return query.response;
-  const scoped = situationOfRead(await currentSnapshot(), query.value.situation);
+  const scoped = await situationOfRead(query.value.situation);
   if (!scoped.ok) return scoped.response;
   const { snapshot } = scoped;
   return versionedJson(request, snapshot.version, () => ({

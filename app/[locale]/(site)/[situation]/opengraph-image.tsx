@@ -3,8 +3,8 @@ import { formatDate } from "@/lib/format/dates";
 import { getMessages } from "@/lib/i18n/messages";
 import { inLocale } from "@/lib/i18n/locale-scope";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
-import { currentSnapshot, perVersionInLocale } from "@/lib/queries/read-model";
-import { scopedSnapshot } from "@/lib/situations/scope";
+import { perVersionInLocale } from "@/lib/queries/read-model";
+import { currentSituationSnapshot } from "@/lib/queries/situation-model";
 import { cardTitle } from "@/lib/format/card-texts";
 import { buildSummary } from "@/lib/summary/build-summary";
 import { knownDataVersion } from "@/lib/data-version/known";
@@ -30,8 +30,8 @@ export function generateImageMetadata() {
 export default async function OpenGraphImage({ params }: { params: Promise<{ locale: string; situation: string }> }) {
   const { locale, situation } = await params;
   return inLocale(previewLocale(locale), async () => {
-    const snapshot = scopedSnapshot(await currentSnapshot(), situation);
-    if (!snapshot || snapshot.situation.id !== situation) return new Response("Not found", { status: 404 });
+    const snapshot = await currentSituationSnapshot(situation);
+    if (!snapshot) return new Response("Not found", { status: 404 });
     const png = await perVersionInLocale(snapshot, "og-image", () => drawPreview(snapshot));
     return new Response(png, { headers: { "Content-Type": contentType, "Cache-Control": "public, max-age=300" } });
   });

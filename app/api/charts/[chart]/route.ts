@@ -14,7 +14,7 @@ import { PrintUnavailableError } from "@/lib/print/headless";
 import { getMessages } from "@/lib/i18n/messages";
 import { inLocale } from "@/lib/i18n/locale-scope";
 import { routing } from "@/lib/i18n/routing";
-import { currentSnapshot, perVersionInLocale } from "@/lib/queries/read-model";
+import { perVersionInLocale } from "@/lib/queries/read-model";
 
 const Query = z.object({
   format: z.enum(["json", "csv", "pdf", "pptx", "docx"]).default("json"),
@@ -41,7 +41,7 @@ export const GET = readRoute(async (request: Request, { params }: { params: Prom
 
 /** The chart in the asked format and `lang`, the language every string of this work is in (lib/i18n/locale-scope.ts). */
 async function chartResponse(request: Request, id: ChartId, { format, paper, lang, situation }: z.infer<typeof Query>): Promise<Response> {
-  const scoped = situationOfRead(await currentSnapshot(), situation);
+  const scoped = await situationOfRead(situation);
   if (!scoped.ok) return scoped.response;
   const { snapshot } = scoped;
   const chart = perVersionInLocale(snapshot, `chart:${id}`, () => buildChart(id, snapshot));

@@ -3,7 +3,8 @@ import { jsonError, versionedJson } from "@/lib/http/cached-response";
 import { parseQuery } from "@/lib/http/query-params";
 import { readRoute } from "@/lib/http/read-route";
 import { jsonBody, writeRoute } from "@/lib/http/write-route";
-import { currentSnapshot } from "@/lib/queries/read-model";
+import { currentSituations } from "@/lib/queries/situation-model";
+import { knownDataVersion } from "@/lib/data-version/known";
 import { patchSituation, SituationPatch, situationTag, situationTagFromIfMatch } from "@/lib/write/situations";
 
 /** One situation's record as stored, with its ETag for an edit. */
@@ -11,10 +12,10 @@ export const GET = readRoute(async (request: Request, { params }: { params: Prom
   const { id } = await params;
   const query = parseQuery(new URL(request.url), z.object({}), []);
   if (!query.ok) return query.response;
-  const snapshot = await currentSnapshot();
-  const situation = snapshot.situationsById.get(id);
-  if (!situation) return jsonError(404, `No situation with id '${id}'`, { situations: snapshot.situations.map((s) => s.id) });
-  return versionedJson(request, snapshot.version, () => situation, situationTag(situation));
+  const situations = await currentSituations();
+  const situation = situations.find((s) => s.id === id);
+  if (!situation) return jsonError(404, `No situation with id '${id}'`, { situations: situations.map((s) => s.id) });
+  return versionedJson(request, knownDataVersion(), () => situation, situationTag(situation));
 });
 
 /**

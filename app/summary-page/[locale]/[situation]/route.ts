@@ -2,7 +2,7 @@ import { contentSecurityPolicy } from "@/lib/cache/content-security-policy.js";
 import { versionedResponse } from "@/lib/http/cached-response";
 import { readRoute } from "@/lib/http/read-route";
 import { isLocale } from "@/lib/i18n/locales";
-import { currentSnapshot } from "@/lib/queries/read-model";
+import { currentSituationSnapshot } from "@/lib/queries/situation-model";
 import { scriptFreeBrief } from "@/lib/summary/script-free-brief";
 
 /**
@@ -12,8 +12,8 @@ import { scriptFreeBrief } from "@/lib/summary/script-free-brief";
  */
 export const GET = readRoute(async (request: Request, { params }: { params: Promise<{ locale: string; situation: string }> }) => {
   const { locale, situation } = await params;
-  const snapshot = await currentSnapshot();
-  if (!isLocale(locale) || !snapshot.situationsById.has(situation)) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  const snapshot = isLocale(locale) ? await currentSituationSnapshot(situation) : undefined;
+  if (!isLocale(locale) || !snapshot) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const { version } = snapshot;
   const { html, tag } = await scriptFreeBrief(version, locale, situation);
   return versionedResponse(
