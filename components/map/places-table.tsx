@@ -4,6 +4,16 @@ import { formatList } from "@/lib/format/list";
 import { getMessages } from "@/lib/i18n/messages";
 import type { MapModel } from "@/lib/map/map-model";
 
+/** A place's P-codes under its name: how other humanitarian datasets name it. */
+function PCodes({ codes }: { codes: string[] }) {
+  const t = getMessages();
+  return (
+    <span className="muted" style={{ display: "block", fontWeight: 400 }}>
+      {t.map.pcodes(codes.join(", "))}
+    </span>
+  );
+}
+
 /** Every feature on the map, with its figures: the keyboard and screen-reader alternative to the map. */
 export function PlacesTable({ model }: { model: MapModel }) {
   const t = getMessages();
@@ -40,7 +50,10 @@ export function PlacesTable({ model }: { model: MapModel }) {
           </tr>
           {model.areas.length > 1 && model.areas.map((area) => (
             <tr key={area.id}>
-              <th scope="row">{area.name}</th>
+              <th scope="row">
+                {area.name}
+                {area.pcodes.length > 0 && <PCodes codes={area.pcodes} />}
+              </th>
               <td data-label={t.map.whatSourcesSay}>{t.map.seeTogether}</td>
               <td data-label={t.map.shape}>
                 {area.geometrySource}
@@ -49,7 +62,10 @@ export function PlacesTable({ model }: { model: MapModel }) {
           ))}
           {model.facilities.map((facility) => (
             <tr key={facility.id}>
-              <th scope="row">{facility.name}</th>
+              <th scope="row">
+                {facility.name}
+                {facility.pcodes.length > 0 && <PCodes codes={facility.pcodes} />}
+              </th>
               <td data-label={t.map.whatSourcesSay}>
                 <ol>
                   {facility.statusEvents.map((e) => (

@@ -25,6 +25,7 @@ export const locations = pgTable("locations", {
   geometrySource: text("geometry_source").notNull(),
   approximate: boolean("approximate").notNull(),
   parentId: text("parent_id"),
+  pcodes: jsonb("pcodes").$type<{ admin1?: string; admin2?: string; admin3?: string; admin4?: string }>(),
   /** The situations that follow this place; none means the default situation (lib/situations/membership.ts). */
   situationIds: text("situation_ids").array(),
 });
@@ -82,7 +83,11 @@ export const figures = pgTable(
     /** Bumped on every update; the ETag of a figure, so stale edits are refused. */
     version: integer("version").notNull().default(1),
   },
-  (table) => [check("figures_value_non_negative", sql`${table.value} >= 0`)],
+  (table) => [
+    check("figures_value_non_negative", sql`${table.value} >= 0`),
+    // A situation's read model reads its claims by membership (lib/queries/snapshot.ts).
+    index("figures_situation_ids_idx").using("gin", table.situationIds),
+  ],
 );
 
 export const derivedFigures = pgTable("derived_figures", {
@@ -97,32 +102,36 @@ export const derivedFigures = pgTable("derived_figures", {
   situationIds: text("situation_ids").array(),
 });
 
-export const events = pgTable("events", {
-  id: text("id").primaryKey(),
-  kind: text("kind").notNull(),
-  facilityStatus: text("facility_status"),
-  title: text("title").notNull(),
-  description: text("description").notNull(),
-  dayIndex: integer("day_index"),
-  dayLabel: text("day_label"),
-  date: date("date", { mode: "string" }),
-  dateBasis: text("date_basis").notNull(),
-  locationIds: text("location_ids").array().notNull(),
-  sourceId: text("source_id")
-    .notNull()
-    .references(() => sources.id),
-  via: text("via").references(() => sources.id),
-  url: text("url"),
-  quote: text("quote").notNull(),
-  quoteLanguage: text("quote_language").notNull(),
-  translation: text("translation"),
-  notes: text("notes"),
-  after: text("after"),
-  before: text("before"),
-  reportedAt: date("reported_at", { mode: "string" }),
-  orderBasis: text("order_basis"),
-  situationIds: text("situation_ids").array(),
-});
+export const events = pgTable(
+  "events",
+  {
+    id: text("id").primaryKey(),
+    kind: text("kind").notNull(),
+    facilityStatus: text("facility_status"),
+    title: text("title").notNull(),
+    description: text("description").notNull(),
+    dayIndex: integer("day_index"),
+    dayLabel: text("day_label"),
+    date: date("date", { mode: "string" }),
+    dateBasis: text("date_basis").notNull(),
+    locationIds: text("location_ids").array().notNull(),
+    sourceId: text("source_id")
+      .notNull()
+      .references(() => sources.id),
+    via: text("via").references(() => sources.id),
+    url: text("url"),
+    quote: text("quote").notNull(),
+    quoteLanguage: text("quote_language").notNull(),
+    translation: text("translation"),
+    notes: text("notes"),
+    after: text("after"),
+    before: text("before"),
+    reportedAt: date("reported_at", { mode: "string" }),
+    orderBasis: text("order_basis"),
+    situationIds: text("situation_ids").array(),
+  },
+  (table) => [index("events_situation_ids_idx").using("gin", table.situationIds)],
+);
 
 /** Staff who may write: editors add and revise; admins also manage accounts and read the audit log. */
 export const users = pgTable("users", {

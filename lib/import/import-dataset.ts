@@ -62,7 +62,7 @@ export interface ImportResult {
 
 const optionalColumns: Record<EntityName, readonly string[]> = {
   source: ["url", "notes", "partOf"],
-  location: ["parentId", "situationIds"],
+  location: ["parentId", "pcodes", "situationIds"],
   situation: ["leadSourceId"],
   figure: ["valueHigh", "periodStart", "periodEnd", "reportedAt", "via", "url", "translation", "notes", "supersedes", "takenFrom", "pinnedReason", "situationIds"],
   event: ["facilityStatus", "dayIndex", "dayLabel", "date", "via", "url", "translation", "notes", "after", "before", "orderBasis", "reportedAt", "situationIds"],

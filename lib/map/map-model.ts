@@ -22,6 +22,8 @@ export interface MapArea {
   /** Each polygon's outer ring as Leaflet [lat, lng] pairs. */
   outlines: LatLng[][];
   geometrySource: string;
+  /** Its P-codes, finest first ("SY02"), for joining with other datasets. */
+  pcodes: string[];
 }
 
 export interface MapShading {
@@ -48,6 +50,7 @@ export interface MapFacility {
   position: LatLng;
   geometrySource: string;
   approximate: boolean;
+  pcodes: string[];
   status?: FacilityStatus;
   statusEvents: EventSummary[];
 }
@@ -98,6 +101,7 @@ export interface MapModel {
 }
 
 const toLatLng = ([lng, lat]: number[]): LatLng => [lat, lng];
+const pcodesOf = (l: Location) => [l.pcodes?.admin4, l.pcodes?.admin3, l.pcodes?.admin2, l.pcodes?.admin1].filter((c): c is string => Boolean(c));
 
 /** A point for a place: its own, or the middle of its first outline. */
 function centreOf(geometry: NonNullable<Location["geometry"]>): LatLng | null {
@@ -159,13 +163,13 @@ export function buildMapModel(inputs: MapInputs): MapModel {
   const areas: MapArea[] = focusIds.flatMap((id) => {
     const l = byId.get(id);
     if (!l?.geometry || (l.geometry.type !== "Polygon" && l.geometry.type !== "MultiPolygon")) return [];
-    return [{ id: l.id, name: placeName(l), outlines: outerRings(l.geometry).map((ring) => ring.map(toLatLng)), geometrySource: l.geometrySource }];
+    return [{ id: l.id, name: placeName(l), outlines: outerRings(l.geometry).map((ring) => ring.map(toLatLng)), geometrySource: l.geometrySource, pcodes: pcodesOf(l) }];
   });
   const facilities: MapFacility[] = inputs.facilities.flatMap(({ id, events, status }) => {
     const l = byId.get(id);
     const position = l?.geometry ? centreOf(l.geometry) : null;
     if (!l || !position) return [];
-    return [{ id, name: placeName(l), position, geometrySource: l.geometrySource, approximate: l.approximate, status, statusEvents: events }];
+    return [{ id, name: placeName(l), position, geometrySource: l.geometrySource, approximate: l.approximate, pcodes: pcodesOf(l), status, statusEvents: events }];
   });
   const routeLocation = inputs.routeId ? byId.get(inputs.routeId) : undefined;
   const route =

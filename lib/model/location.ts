@@ -45,6 +45,20 @@ export const LocationNames = z.object({
   ku: PlainText.optional(),
 });
 
+/**
+ * OCHA's P-codes of the administrative units a place lies in (COD-AB): its
+ * join key with other humanitarian datasets. Only the levels a source gives.
+ */
+export const PCodes = z
+  .object({
+    admin1: z.string().regex(/^[A-Z]{2}\d{2}$/, "must be an admin-1 P-code, e.g. SY02").optional(),
+    admin2: z.string().regex(/^[A-Z]{2}\d{4}$/, "must be an admin-2 P-code, e.g. SY0200").optional(),
+    admin3: z.string().regex(/^[A-Z]{2}\d{6}$/, "must be an admin-3 P-code, e.g. SY020000").optional(),
+    admin4: z.string().regex(/^[A-Z]\d{4,5}$/, "must be a community P-code, e.g. C1234").optional(),
+  })
+  .strict();
+export type PCodes = z.infer<typeof PCodes>;
+
 export const Location = z.object({
   id: Id,
   name: NonEmptyText,
@@ -56,6 +70,7 @@ export const Location = z.object({
   geometrySource: NonEmptyText,
   approximate: z.boolean(),
   parentId: Id.optional(),
+  pcodes: PCodes.optional(),
   /** The situations this belongs to; left out, the default one (lib/situations/membership.ts). */
   situationIds: z.array(Id).min(1, "must name at least one situation").optional(),
 });

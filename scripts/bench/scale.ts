@@ -68,7 +68,7 @@ async function mapResponsiveness(base: string): Promise<{ drawnMs: number; longe
       }).observe({ type: "longtask", buffered: true });
     });
     const start = Date.now();
-    await page.goto(`${base}/en/map`);
+    await page.goto(`${base}/en/aleppo-2026/map`);
     await page.locator(".leaflet-container canvas").first().waitFor();
     const drawnMs = Date.now() - start;
     // Zooming redraws every place on the canvas.
@@ -99,9 +99,9 @@ export async function scaleBench({ distDir, port, claims = 100_000, places = 500
 
     const [server, readyMs] = await timed(() => startServer({ port, distDir, dataDir }));
     try {
-      const [overviewHtml, overviewFirstRenderMs] = await timed(async () => (await fetch(`${server.base}/en`)).text());
+      const [overviewHtml, overviewFirstRenderMs] = await timed(async () => (await fetch(`${server.base}/en/aleppo-2026`)).text());
       const cached: number[] = [];
-      for (let i = 0; i < 20; i++) cached.push((await timed(async () => (await fetch(`${server.base}/en`)).text()))[1]);
+      for (let i = 0; i < 20; i++) cached.push((await timed(async () => (await fetch(`${server.base}/en/aleppo-2026`)).text()))[1]);
       const figuresPages: number[] = [];
       for (let page = 1; page <= 20; page++) figuresPages.push((await timed(async () => (await fetch(`${server.base}/en/figures?page=${page * 97}`)).text()))[1]);
       const filtered = await filteredPages(server.base, places);

@@ -8,9 +8,9 @@ export interface BenchServer {
 }
 
 /** One `next start` on its own data folder, as an operator would run it; resolves once /api/health says ok. */
-export async function startServer({ port, distDir, dataDir, timeoutMs = 180_000 }: { port: number; distDir: string; dataDir: string; timeoutMs?: number }): Promise<BenchServer> {
+export async function startServer({ port, distDir, dataDir, timeoutMs = 180_000, env = {} }: { port: number; distDir: string; dataDir: string; timeoutMs?: number; env?: Record<string, string> }): Promise<BenchServer> {
   const child: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
-    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "ignore", "pipe"],
   });
   let stderr = "";

@@ -84,6 +84,11 @@ describe("the bundled data as the first situation", () => {
     expect(model.context).toMatchObject({ layer: "aleppo-neighbourhoods", credit: expect.stringContaining("Columbia") });
     expect(model.areas.map((a) => a.geometrySource).join(" ")).not.toMatch(/[Ss]chematic/);
     expect(model.shading.map((s) => s.indicator)).toEqual(["displaced", "killed", "injured"]);
+    // P-codes join the places with other humanitarian datasets, in the GeoJSON too.
+    expect(model.areas.map((a) => a.pcodes)).toEqual([["SY02"], ["SY02"]]);
+    const places = await (await getLocations(read("/api/locations"))).json();
+    const city = places.features.find((f: { properties: { id: string } }) => f.properties.id === "aleppo-city");
+    expect(city.properties.pcodes).toEqual({ admin1: "SY02" });
   });
 });
 
@@ -110,6 +115,8 @@ describe("a second situation, opened through the API", () => {
     const huge = { type: "Polygon", coordinates: [[[-170, -80], [170, -80], [170, 80], [-170, 80], [-170, -80]]] };
     const tooBig = await postLocation(asEditor("/api/locations", { body: { id: "bad-shape", name: "Bad shape", names: { en: "Bad shape" }, kind: "neighbourhood", geometry: huge, geometrySource: "test", approximate: true } }));
     expect(JSON.stringify((await tooBig.json()).errors)).toMatch(/must cover at most/);
+    const badCode = await postLocation(asEditor("/api/locations", { body: { id: "bad-shape", name: "Bad shape", names: { en: "Bad shape" }, kind: "neighbourhood", geometry: district, pcodes: { admin1: "Aleppo" }, geometrySource: "test", approximate: true } }));
+    expect((await badCode.json()).errors).toEqual([expect.objectContaining({ column: "pcodes.admin1", message: "must be an admin-1 P-code, e.g. SY02" })]);
     const places = await (await getLocations(read("/api/locations"))).json();
     expect(places.features.map((f: { properties: { id: string } }) => f.properties.id)).not.toContain("bad-shape");
   });

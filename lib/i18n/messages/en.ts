@@ -216,6 +216,7 @@ export const en = {
     figuresCoverBoth: "Sources give one figure for these places together, so each shape carries it; the map shades them as one area.",
     seeTogether: "See these places together, above.",
     shape: "How the shape was drawn",
+    pcodes: (codes: string) => `P-code ${codes}`,
     claimsAt: (n: number) => (n === 1 ? "1 claim names this place" : `${n} claims name this place`),
     otherPlaces: (n: number) => (n === 1 ? "1 other place named by claims" : `${n} other places named by claims`),
     otherPlacesNote: "Drawn as small circles; the claims about each are one click away in All claims.",

@@ -215,6 +215,7 @@ export const ku: Messages = {
     figuresCoverBoth: "Çavkanî ji bo van cihan bi hev re yek hejmar didin, loma her şikl wê hildigire; nexşe wan wek yek herêm reng dike.",
     seeTogether: "Li van cihan bi hev re binêre, li jor.",
     shape: "Şikl çawa hat xêzkirin",
+    pcodes: (codes) => `Koda cih (P-code) ${codes}`,
     claimsAt: (n) => count(n, "1 îdîa navê vî cihî dide", "# îdîa navê vî cihî didin"),
     otherPlaces: (n) => count(n, "1 cihê din ku îdîa navê wî didin", "# cihên din ku îdîa navê wan didin"),
     otherPlacesNote: "Wek xelekên biçûk hatine xêzkirin; îdîayên li ser her yekê di Hemû îdîa de bi yek klîkê ne.",
