@@ -22,15 +22,16 @@ export interface ClaimHistory {
 export async function loadClaimHistory(tx: Database, bundledAuthor: string, claims?: SQL): Promise<ClaimHistory> {
   // One situation's read model asks only about its own claims (`claims`: a subquery of their ids).
   const ofClaims = claims ? inArray(revisions.entityId, claims) : undefined;
+  // One pass over the claims' revisions gives both: the latest of each, and the adding by staff.
   const changed = await tx
-    .select({ id: revisions.entityId, version: sql<number>`max(${revisions.dataVersion})::int` })
+    .select({
+      id: revisions.entityId,
+      version: sql<number>`max(${revisions.dataVersion})::int`,
+      addedIn: sql<number | null>`(max(${revisions.dataVersion}) filter (where ${revisions.action} = 'create' and ${revisions.author} <> ${bundledAuthor}))::int`,
+    })
     .from(revisions)
     .where(and(eq(revisions.entity, "figure"), isNotNull(revisions.dataVersion), ofClaims))
     .groupBy(revisions.entityId);
-  const added = await tx
-    .select({ id: revisions.entityId, version: revisions.dataVersion })
-    .from(revisions)
-    .where(and(eq(revisions.entity, "figure"), eq(revisions.action, "create"), isNotNull(revisions.dataVersion), sql`${revisions.author} <> ${bundledAuthor}`, ofClaims));
   const pinned = await tx
     .select({ id: revisions.entityId, version: sql<number>`max(${revisions.dataVersion})::int`, at: sql<string | null>`max(${revisions.at}) filter (where ${revisions.author} <> ${bundledAuthor})` })
     .from(revisions)
@@ -39,7 +40,7 @@ export async function loadClaimHistory(tx: Database, bundledAuthor: string, clai
   const dismissed = await tx.select({ figureId: flagDismissals.figureId, headlineId: flagDismissals.headlineId }).from(flagDismissals);
   return {
     changedIn: new Map(changed.map((r) => [r.id, r.version])),
-    addedByStaffIn: new Map(added.map((r) => [r.id, r.version ?? 0])),
+    addedByStaffIn: new Map(changed.flatMap((r) => (r.addedIn === null ? [] : [[r.id, r.addedIn] as [string, number]]))),
     dismissed: new Map(dismissed.map((r) => [r.figureId, r.headlineId])),
     pinnedIn: new Map(pinned.map((r) => [r.id, { at: r.at ? new Date(r.at).toISOString().slice(0, 10) : undefined, version: r.version }])),
   };

@@ -7,6 +7,7 @@ import { situations as situationsTable } from "@/lib/db/schema";
 import type { Situation } from "@/lib/model";
 import { defaultSituationOf } from "@/lib/situations/membership";
 import { loadSituationSnapshot, type SituationSnapshot } from "./snapshot";
+import { patchedSituationSnapshot } from "./situation-refresh";
 
 /** How many situations' read models a server keeps; the least recently read goes first. */
 export const MAX_SITUATIONS_IN_MEMORY = 8;
@@ -69,7 +70,8 @@ async function refresh(situationId: string, known: number, previous: Model | und
       return previous;
     }
   }
-  const snapshot = await loadSituationSnapshot(db, situationId);
+  // Changed since: patched from the revisions written meanwhile, or read again whole when they touch what every view shows.
+  const snapshot = (previous && (await patchedSituationSnapshot(db, previous.snapshot, previous.loadedAt))) || (await loadSituationSnapshot(db, situationId));
   return snapshot && { loadedAt: snapshot.version, snapshot };
 }
 

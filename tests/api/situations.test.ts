@@ -4,6 +4,7 @@ import { GET as getSituations, POST as postSituation } from "@/app/api/situation
 import { GET as getSituation, PATCH as patchSituation } from "@/app/api/situations/[id]/route";
 import { GET as getOverview } from "@/app/api/overview/route";
 import { GET as getFigures, POST as postFigure } from "@/app/api/figures/route";
+import { GET as getFigure, PATCH as patchFigure } from "@/app/api/figures/[id]/route";
 import { GET as getEvents, POST as postEvent } from "@/app/api/events/route";
 import { GET as getLocations, POST as postLocation } from "@/app/api/locations/route";
 import { GET as getChart } from "@/app/api/charts/[chart]/route";
@@ -16,6 +17,7 @@ import { getDb } from "@/lib/db";
 import { revisions } from "@/lib/db/schema";
 import { and, desc, eq } from "drizzle-orm";
 import { currentSnapshot } from "@/lib/queries/read-model";
+import { loadSituationSnapshot } from "@/lib/queries/snapshot";
 import { currentSituationSnapshot, keptSituationModels } from "@/lib/queries/situation-model";
 import { mapModel } from "@/lib/queries/map";
 import { buildSummary } from "@/lib/summary/build-summary";
@@ -239,6 +241,36 @@ describe("read models per situation", () => {
     expect(afterOwn?.claimsById.has("aleppo-later-injured")).toBe(true);
     expect(afterOwn?.claimsById.has("valley-displaced-later")).toBe(false);
     expect(keptSituationModels().sort()).toEqual(["aleppo-2026", flood.id].sort());
+  });
+});
+
+describe("a situation's model brought up to date", () => {
+  it("after adds, edits, a move to another situation and a revert, equals the model read afresh", async () => {
+    const before = await currentSituationSnapshot(flood.id);
+    const add = buildFigure({ id: "valley-injured", indicator: "injured", group: "all", value: 12, qualifier: "at-least", locationIds: ["test-valley-district"], sourceId: "ocha", via: undefined, reportedAt: "2026-11-06", quote: "At least 12 people were injured.", situationIds: [flood.id] });
+    expect((await postFigure(asEditor("/api/figures", { body: add }))).status).toBe(201);
+    const edit = (id: string, body: Record<string, unknown>) => patchFigure(asEditor(`/api/figures/${id}`, { method: "PATCH", body, headers: { "If-Match": "*" } }), params({ id }));
+    expect((await edit("valley-injured", { value: 14, reason: "OCHA's correction" })).status).toBe(200);
+    expect((await edit("valley-displaced", { pinnedReason: "OCHA's count is the one the cluster uses", reason: "Pinned" })).status).toBe(200);
+    // Moved to Aleppo's situation: it leaves the valley's model and enters Aleppo's.
+    expect((await edit("valley-displaced-later", { situationIds: ["aleppo-2026"], reason: "Filed under the wrong crisis" })).status).toBe(200);
+
+    const patched = await currentSituationSnapshot(flood.id);
+    expect(patched).not.toBe(before);
+    const fresh = await loadSituationSnapshot(await getDb(), flood.id);
+    const view = (s: typeof patched) => ({
+      claims: s!.claims.map((c) => [c.id, c.value, c.qualifier, c.status, c.pinnedReason ?? null]),
+      events: s!.events.map((e) => e.id),
+      versions: [...s!.figureVersions.entries()].sort(),
+      changedIn: [...s!.history.changedIn.entries()].sort(),
+      addedByStaffIn: [...s!.history.addedByStaffIn.entries()].sort(),
+      pinnedIn: [...s!.history.pinnedIn.entries()].sort().map(([id, p]) => [id, p.version, p.at ?? null]),
+    });
+    expect(view(patched)).toEqual(view(fresh));
+    expect(patched!.claimsById.has("valley-displaced-later")).toBe(false);
+    const aleppo = (await currentSituationSnapshot("aleppo-2026"))!;
+    expect(aleppo.claimsById.has("valley-displaced-later")).toBe(true);
+    expect(view(aleppo)).toEqual(view(await loadSituationSnapshot(await getDb(), "aleppo-2026")));
   });
 });
 
