@@ -4,7 +4,7 @@ import { GET as getSituations, POST as postSituation } from "@/app/api/situation
 import { GET as getSituation, PATCH as patchSituation } from "@/app/api/situations/[id]/route";
 import { GET as getOverview } from "@/app/api/overview/route";
 import { GET as getFigures, POST as postFigure } from "@/app/api/figures/route";
-import { GET as getFigure, PATCH as patchFigure } from "@/app/api/figures/[id]/route";
+import { PATCH as patchFigure } from "@/app/api/figures/[id]/route";
 import { GET as getEvents, POST as postEvent } from "@/app/api/events/route";
 import { GET as getLocations, POST as postLocation } from "@/app/api/locations/route";
 import { GET as getChart } from "@/app/api/charts/[chart]/route";
