@@ -8,9 +8,9 @@
  * With --situations N the places are shared out among N generated
  * situations, each claim belongs to its places' situation, and with
  * --part-size the claims are written in folders of at most that many rows
- * (the importer takes up to 200,000 at a time), imported one after another:
+ * (the importer takes up to 200,000 rows and 32 MB at a time), imported one after another:
  *
- *   npm run generate -- --claims 1000000 --situations 100 --part-size 200000 --out generated
+ *   npm run generate -- --claims 1000000 --situations 100 --part-size 100000 --out generated
  *   npm run import -- generated/base && for p in generated/part-*; do npm run import -- "$p"; done
  *
  * Places are small schematic squares around Aleppo (marked as generated);

@@ -12,8 +12,19 @@ const option = (value: string, label = value) => ({ value, label });
 /** A headline figure as one choice of the form: "killed:civilians". */
 export const headlineChoice = (card: { indicator: string; group: string }) => `${card.indicator}:${card.group}`;
 
-/** The situation form's fields; its id only when opening one (an id is an address and never changes). */
-export function situationFields(snapshot: Snapshot, { opening }: { opening: boolean }): FieldSpec[] {
+/**
+ * The situation form's fields; its id only when opening one (an id is an
+ * address and never changes); for an editor, only what an editor may change.
+ */
+export function situationFields(snapshot: Snapshot, { opening, role = "admin" }: { opening: boolean; role?: string }): FieldSpec[] {
+  const all = allSituationFields(snapshot, opening);
+  return role === "admin" ? all : all.filter((spec) => EDITOR_FORM_FIELDS.has(spec.name));
+}
+
+/** The form's fields an editor sees: those that make up what an editor may change (lib/write/situations.ts). */
+const EDITOR_FORM_FIELDS = new Set(["placeIds", "facilityIds", "headline", "charts", "countryCode", "locatorPlaceId", "contextLayer", "leadSourceId", "keywords"]);
+
+function allSituationFields(snapshot: Snapshot, opening: boolean): FieldSpec[] {
   const t = getMessages();
   const s = getStaffMessages();
   const f = s.situation.fields;

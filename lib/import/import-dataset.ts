@@ -1,4 +1,4 @@
-import { asc, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import { situationsTouched } from "@/lib/situations/touched";
 import type { Database } from "@/lib/db/client";
 import * as schema from "@/lib/db/schema";
@@ -9,7 +9,7 @@ import { derivedFromRow, eventFromRow, figureFromRow, locationFromRow, situation
 import { deriveSum, DerivedFigureError } from "@/lib/claims/derive-sum";
 import { asReported } from "@/lib/claims/types";
 import type { Figure } from "@/lib/model";
-import { checkReferences, parseDataset, reasonKey, type DatasetFiles } from "./dataset";
+import { checkReferences, parseDataset, reasonKey, type Dataset, type DatasetFiles } from "./dataset";
 import { checkDataRules } from "./data-rules";
 import { fieldColumns } from "./figure-columns";
 import { ImportValidationError, type RowError } from "./errors";
@@ -81,14 +81,26 @@ const tables = {
 // Parents before children, so foreign keys hold at every insert.
 const writeOrder: EntityName[] = ["source", "location", "situation", "figure", "derived-figure", "event"];
 
-async function readExisting(db: Database) {
+/** Up to this many claims in a write, only the stored claims it can concern are read; a bigger import reads them all. */
+const TARGETED_FIGURES = 1_000;
+
+/**
+ * The stored records a write is checked and planned against. Places,
+ * sources, accounts, sums and situations are few and read whole. Claims are
+ * read whole for a large import, but for a write of a few (a form, the API)
+ * only those it can concern: its own ids, the claims it names, the claims
+ * that repeat it, the parts of every sum, and the claims that could be its
+ * duplicate (same source, indicator and value). At a million claims, one
+ * claim's write then reads a handful of rows, not every claim.
+ */
+async function readExisting(db: Database, dataset: Dataset) {
   // One after another: inside a transaction these share one connection, which runs one query at a time.
   const sources = await db.select().from(schema.sources);
   const locations = await db.select().from(schema.locations);
-  const figures = await db.select().from(schema.figures);
   const events = await db.select().from(schema.events);
   const derived = await db.select().from(schema.derivedFigures);
   const situations = await db.select().from(schema.situations);
+  const figures = dataset.figures.length > TARGETED_FIGURES ? await db.select().from(schema.figures) : await concernedFigures(db, dataset, derived.flatMap((d) => d.partIds));
   const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((i) => [i.id, i]));
   return {
     sources: byId(sources.map(sourceFromRow)),
@@ -98,6 +110,20 @@ async function readExisting(db: Database) {
     derived: byId(derived.map(derivedFromRow)),
     situations: byId(situations.map(situationFromRow)),
   };
+}
+
+async function concernedFigures(db: Database, dataset: Dataset, storedParts: string[]) {
+  const ids = new Set<string>(storedParts);
+  for (const figure of dataset.figures) for (const id of [figure.id, figure.supersedes, figure.takenFrom]) if (id) ids.add(id);
+  for (const definition of dataset.derived) for (const id of definition.partIds) ids.add(id);
+  const own = dataset.figures.map((f) => f.id);
+  const lookalikes = dataset.figures.map((f) => and(eq(schema.figures.sourceId, f.sourceId), eq(schema.figures.indicator, f.indicator), eq(schema.figures.value, f.value)));
+  const conditions = [
+    ids.size ? inArray(schema.figures.id, [...ids]) : undefined,
+    own.length ? inArray(schema.figures.takenFrom, own) : undefined,
+    ...lookalikes,
+  ].filter((c) => c !== undefined);
+  return conditions.length ? db.select().from(schema.figures).where(or(...conditions)) : [];
 }
 
 /**
@@ -154,7 +180,7 @@ export async function importDataset(db: Database, files: DatasetFiles, options: 
     // Dry runs too: what they answer is what the real run would do at that moment.
     await lockForWrite(tx as unknown as Database);
     await options.precondition?.(tx as unknown as Database);
-    const existing = await readExisting(tx as unknown as Database);
+    const existing = await readExisting(tx as unknown as Database, dataset);
     // Every problem in one answer: cell errors, and unknown references among the rows that parsed.
     errors.push(
       ...checkReferences(dataset, {

@@ -28,6 +28,19 @@ export function situationTagFromIfMatch(header: string | null): string | "any" |
   return null;
 }
 
+/**
+ * What an editor may change in a situation: what it follows and shows (its
+ * places, facilities, headline figures, charts and map). Opening one,
+ * renaming it, its period and archiving it are an admin's.
+ */
+export const EDITOR_SITUATION_FIELDS = ["placeIds", "facilityIds", "headline", "charts", "mapView", "keywords", "leadSourceId"] as const;
+
+/** The fields of a patch an editor may not change; empty for an admin. */
+export function fieldsBeyondRole(patch: Record<string, unknown>, role: string): string[] {
+  if (role === "admin") return [];
+  return Object.keys(patch).filter((field) => field !== "reason" && !(EDITOR_SITUATION_FIELDS as readonly string[]).includes(field));
+}
+
 /** A change to a situation: the fields to change (not its id), and why. */
 export const SituationPatch = z
   .object({ reason: NonEmptyText })

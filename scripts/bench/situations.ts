@@ -61,7 +61,7 @@ async function pagedReads(base: string): Promise<number[]> {
 
 /**
  * 1,000,000 claims over 100 situations (DESIGN.md, "Read models are built
- * per situation"): imported in parts under the 200,000-row limit, then
+ * per situation"): imported in parts of 100,000 (under the 32 MB and 200,000-row limits), then
  * served. A write to one situation must rebuild only its model; reading five
  * must not hold the other 95.
  */
@@ -71,7 +71,7 @@ export async function situationsBench({ distDir, port, claims = 1_000_000, situa
   const generated = path.join(work, "generated");
   const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "" };
   try {
-    run(tsx("scripts/generate.ts", "--claims", String(claims), "--places", String(places), "--situations", String(situations), "--part-size", "200000", "--days", "90", "--seed", "2", "--out", generated));
+    run(tsx("scripts/generate.ts", "--claims", String(claims), "--places", String(places), "--situations", String(situations), "--part-size", "100000", "--days", "90", "--seed", "2", "--out", generated));
     run(tsx("scripts/import.ts", "tests/fixtures/ocha-displaced-update.csv", "--dry-run"), env);
     const parts = fs.readdirSync(generated).filter((name) => name.startsWith("part-")).sort();
     const [, importMs] = await timed(async () => {

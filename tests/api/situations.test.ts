@@ -197,11 +197,17 @@ describe("a second situation, opened through the API", () => {
     const current = await getSituation(read(path), params({ id: flood.id }));
     const tag = current.headers.get("etag") as string;
     expect((await patchSituation(asAdmin(path, { method: "PATCH", body: { status: "archived", reason: "Over" } }), params({ id: flood.id }))).status).toBe(428);
-    expect((await patchSituation(asEditor(path, { method: "PATCH", body: { status: "archived", reason: "Over" }, headers: { "If-Match": tag } }), params({ id: flood.id }))).status).toBe(403);
-    const archived = await patchSituation(asAdmin(path, { method: "PATCH", body: { status: "archived", reason: "The waters receded" }, headers: { "If-Match": tag } }), params({ id: flood.id }));
+    // An editor changes what it follows and shows, not whether it is open.
+    const editorArchives = await patchSituation(asEditor(path, { method: "PATCH", body: { status: "archived", reason: "Over" }, headers: { "If-Match": tag } }), params({ id: flood.id }));
+    expect(editorArchives.status).toBe(403);
+    expect(await editorArchives.json()).toMatchObject({ fields: ["status"] });
+    const editorCards = await patchSituation(asEditor(path, { method: "PATCH", body: { headline: [{ indicator: "displaced" }, { indicator: "killed" }], reason: "Deaths are reported now" }, headers: { "If-Match": tag } }), params({ id: flood.id }));
+    expect(editorCards.status).toBe(200);
+    const afterCards = editorCards.headers.get("etag") as string;
+    const archived = await patchSituation(asAdmin(path, { method: "PATCH", body: { status: "archived", reason: "The waters receded" }, headers: { "If-Match": afterCards } }), params({ id: flood.id }));
     expect(archived.status).toBe(200);
     expect((await archived.json()).changes).toEqual({ status: { from: "active", to: "archived" } });
-    const stale = await patchSituation(asAdmin(path, { method: "PATCH", body: { status: "active", reason: "Again" }, headers: { "If-Match": tag } }), params({ id: flood.id }));
+    const stale = await patchSituation(asAdmin(path, { method: "PATCH", body: { status: "active", reason: "Again" }, headers: { "If-Match": afterCards } }), params({ id: flood.id }));
     expect(stale.status).toBe(409);
     const badField = await patchSituation(asAdmin(path, { method: "PATCH", body: { period: { start: "2026-11-01", end: "2026-10-01" }, reason: "Dates" }, headers: { "If-Match": archived.headers.get("etag") as string } }), params({ id: flood.id }));
     expect(badField.status).toBe(422);

@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db";
 import { getStaffMessages } from "@/lib/i18n/staff-messages";
 import { currentSnapshot } from "@/lib/queries/read-model";
 import { createRecord } from "@/lib/write/records";
-import { patchSituation } from "@/lib/write/situations";
+import { EDITOR_SITUATION_FIELDS, patchSituation } from "@/lib/write/situations";
 import { kindsOf, recordFromForm, valuesFromForm } from "../field-spec";
 import type { FormState } from "../form-state";
 import { situationFieldOf, situationFields, situationFromForm } from "../situation-specs";
@@ -18,13 +18,16 @@ import { formStateFromError } from "../write-outcome";
  * the tag the form was opened at, so a change made meanwhile is not lost.
  */
 export async function saveSituation(context: { locale: string; id?: string; openedAtTag?: string }, _previous: FormState, formData: FormData): Promise<FormState> {
-  const auth = await actionWriter("admin");
+  // Opening one is an admin's; an editor changes what an existing one follows and shows.
+  const auth = await actionWriter(context.id ? "editor" : "admin");
+  const role = auth?.actor.user.role ?? "editor";
   const snapshot = await currentSnapshot();
-  const kinds = kindsOf(situationFields(snapshot, { opening: !context.id }));
+  const kinds = kindsOf(situationFields(snapshot, { opening: !context.id, role }));
   const values = { ...valuesFromForm(formData, kinds), reason: String(formData.get("reason") ?? "") };
   const s = getStaffMessages();
   if (!auth) return { values, errors: {}, formError: s.forbidden };
-  const record = situationFromForm(recordFromForm(formData, kinds));
+  const whole = situationFromForm(recordFromForm(formData, kinds));
+  const record = role === "admin" ? whole : Object.fromEntries(Object.entries(whole).filter(([field]) => (EDITOR_SITUATION_FIELDS as readonly string[]).includes(field)));
   const reason = String(formData.get("reason") ?? "").trim();
   let id = context.id;
   try {

@@ -23,7 +23,7 @@ export const dynamic = "force-dynamic";
 export default async function EditSituationPage({ params }: Props) {
   const locale = await enterLocale(params);
   const { id } = await params;
-  const actor = await requireStaff("admin", locale, `/${locale}/edit/situations/${id}`);
+  const actor = await requireStaff("editor", locale, `/${locale}/edit/situations/${id}`);
   if (actor === "forbidden") return <ForbiddenNote />;
   const s = getStaffMessages();
   const snapshot = await currentSnapshot();
@@ -33,7 +33,7 @@ export default async function EditSituationPage({ params }: Props) {
     <>
       <h1>{s.situation.editTitle(situationTitle(situation))}</h1>
       <RecordForm
-        specs={situationFields(snapshot, { opening: false })}
+        specs={situationFields(snapshot, { opening: false, role: actor.user.role })}
         initialValues={formValuesOf(situation)}
         action={saveSituation.bind(null, { locale, id, openedAtTag: situationTag(situation) })}
         reasonLabel={s.form.reason}
