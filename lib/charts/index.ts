@@ -4,6 +4,7 @@ import { displacedOverTime } from "./displaced-over-time";
 import { killedAndInjured } from "./killed-and-injured";
 import type { ChartId, ChartModel } from "./model";
 import { situationKeywords } from "@/lib/situations/texts";
+import { perVersionInLocale } from "@/lib/queries/read-model";
 import { timeline } from "./timeline";
 
 const builders: Record<ChartId, (snapshot: SituationSnapshot) => ChartModel> = {
@@ -23,8 +24,9 @@ function withChangedIn(chart: ChartModel, snapshot: SituationSnapshot): ChartMod
   };
 }
 
+/** One chart of a situation, built once per model and language: a page rendered again after another situation's write reuses it. */
 export function buildChart(id: ChartId, snapshot: SituationSnapshot): ChartModel {
-  return withChangedIn(builders[id](snapshot), snapshot);
+  return perVersionInLocale(snapshot, `chart:${id}`, () => withChangedIn(builders[id](snapshot), snapshot));
 }
 
 /** The situation's charts, in its order. */

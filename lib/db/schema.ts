@@ -87,6 +87,9 @@ export const figures = pgTable(
     check("figures_value_non_negative", sql`${table.value} >= 0`),
     // A situation's read model reads its claims by membership (lib/queries/snapshot.ts).
     index("figures_situation_ids_idx").using("gin", table.situationIds),
+    // A write of a few claims reads those that repeat it and its possible duplicates (lib/import/import-dataset.ts).
+    index("figures_taken_from_idx").on(table.takenFrom).where(sql`${table.takenFrom} is not null`),
+    index("figures_source_indicator_value_idx").on(table.sourceId, table.indicator, table.value),
   ],
 );
 

@@ -32,7 +32,8 @@ export async function patchedSituationSnapshot(db: Database, previous: Situation
         .select({ entity: schema.revisions.entity, id: schema.revisions.entityId, action: schema.revisions.action, author: schema.revisions.author, at: schema.revisions.at, version: schema.revisions.dataVersion, pinned: sql<boolean>`jsonb_exists(${schema.revisions.changes}, 'pinnedReason')` })
         .from(schema.revisions)
         .where(and(gt(schema.revisions.dataVersion, loadedAt), isNotNull(schema.revisions.dataVersion)))
-        .orderBy(asc(schema.revisions.id))
+        // By version, which its index gives: ordered by id, the planner walks every revision for the few asked.
+        .orderBy(asc(schema.revisions.dataVersion), asc(schema.revisions.id))
         .limit(MAX_PATCHED + 1);
       if (since.length > MAX_PATCHED || since.some((r) => !["figure", "event", "situation"].includes(r.entity))) return undefined;
       // A flag set aside is not a revision: read the few there are again.

@@ -14,7 +14,6 @@ import { PrintUnavailableError } from "@/lib/print/headless";
 import { getMessages } from "@/lib/i18n/messages";
 import { inLocale } from "@/lib/i18n/locale-scope";
 import { routing } from "@/lib/i18n/routing";
-import { perVersionInLocale } from "@/lib/queries/read-model";
 
 const Query = z.object({
   format: z.enum(["json", "csv", "pdf", "pptx", "docx"]).default("json"),
@@ -44,7 +43,7 @@ async function chartResponse(request: Request, id: ChartId, { format, paper, lan
   const scoped = await situationOfRead(situation);
   if (!scoped.ok) return scoped.response;
   const { snapshot } = scoped;
-  const chart = perVersionInLocale(snapshot, `chart:${id}`, () => buildChart(id, snapshot));
+  const chart = buildChart(id, snapshot);
   if (format === "json") return versionedJson(request, snapshot.version, () => chart);
   if (format !== "csv") {
     try {

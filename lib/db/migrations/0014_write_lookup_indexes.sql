@@ -1,0 +1,2 @@
+CREATE INDEX "figures_taken_from_idx" ON "figures" USING btree ("taken_from") WHERE "figures"."taken_from" is not null;--> statement-breakpoint
+CREATE INDEX "figures_source_indicator_value_idx" ON "figures" USING btree ("source_id","indicator","value");
