@@ -52,11 +52,11 @@ test("a write through one server's database shows on every server within 2 secon
       const before = (await health(ports[0]))?.version ?? 0;
       // Both servers render and cache the overview at the current version.
       for (const port of ports) {
-        const html = await (await fetch(`http://127.0.0.1:${port}/en`)).text();
+        const html = await (await fetch(`http://127.0.0.1:${port}/en/aleppo-2026`)).text();
         expect(html).toContain("all 16 reports from 3 sources");
       }
       // A reader has the overview open on the second server.
-      await page.goto(`http://127.0.0.1:${ports[1]}/en`);
+      await page.goto(`http://127.0.0.1:${ports[1]}/en/aleppo-2026`);
       await expect(page.getByText("all 16 reports from 3 sources")).toBeVisible();
       const imported = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/import.ts", "tests/fixtures/ocha-displaced-update.csv", "--reason", "scale-out test"], { env, encoding: "utf8" });
       expect(imported.status, imported.stderr).toBe(0);
@@ -64,7 +64,7 @@ test("a write through one server's database shows on every server within 2 secon
       for (const port of ports) {
         await expect.poll(async () => (await health(port))?.version, { timeout: 2000, intervals: [50] }).toBeGreaterThan(before);
         expect(Date.now() - wrote).toBeLessThan(2500);
-        const html = await (await fetch(`http://127.0.0.1:${port}/en`)).text();
+        const html = await (await fetch(`http://127.0.0.1:${port}/en/aleppo-2026`)).text();
         expect(html, `server on ${port} served its cached page after the write`).toContain("all 17 reports from 4 sources");
         expect((await fetch(`http://127.0.0.1:${port}/en/figures/scale-out-test-ocha-displaced`)).status).toBe(200);
       }
