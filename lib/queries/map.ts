@@ -5,7 +5,7 @@ import { formatList } from "@/lib/format/list";
 import { buildLocatorInset, type LocatorInset } from "@/lib/map/locator-inset";
 import { contextCredit, contextLayer, contextShortCredit } from "@/lib/map/context-layers";
 import { tileConfig } from "@/lib/map/tiles";
-import { buildMapModel, type LatLng, type MapModel, type ShadeIndicator } from "@/lib/map/map-model";
+import { buildMapModel, type MapModel, type ShadeIndicator } from "@/lib/map/map-model";
 import type { Situation } from "@/lib/model";
 import { belongsTo } from "@/lib/situations/membership";
 import { areaTarget, facilityStatusEvents } from "@/lib/situations/targets";
@@ -112,5 +112,3 @@ function buildModel(snapshot: SituationSnapshot, otherPlaces: boolean): MapModel
     }),
   );
 }
-
-export type { LatLng };

@@ -7,7 +7,7 @@ import { deriveSum } from "@/lib/claims/derive-sum";
 import { asReported, type Claim, type ReportedClaim } from "@/lib/claims/types";
 import { readDataVersion } from "@/lib/data-version/store";
 import type { Event } from "@/lib/model";
-import { belongsTo } from "@/lib/situations/membership";
+import { belongsTo, sumBelongsTo } from "@/lib/situations/membership";
 import { snapshotOf, type SituationSnapshot } from "./snapshot";
 
 /** As the model is read: report date, newest first, undated last; then id. */
@@ -69,7 +69,7 @@ export async function patchedSituationSnapshot(db: Database, previous: Situation
       const reported = [...reportedById.values()].sort(newestReportFirst);
       const derived = derivedRows
         .map(derivedFromRow)
-        .filter((d) => d.partIds.every((id) => reportedById.has(id)) && belongsTo({ situationIds: d.situationIds ?? reportedById.get(d.partIds[0])?.situationIds }, situation.id, firstId))
+        .filter((d) => sumBelongsTo(d, reportedById, situation.id, firstId))
         .map((d) => deriveSum(d, reportedById));
       const claims: Claim[] = [...derived, ...reported];
 

@@ -9,7 +9,7 @@ import { BUNDLED_AUTHOR } from "@/lib/db/bundled-author";
 import { loadClaimHistory, type ClaimHistory } from "./claim-history";
 import type { Event, Location, Situation, Source } from "@/lib/model";
 import { claimVoices, type VoiceOf } from "@/lib/claims/voice";
-import { belongsTo, defaultSituationOf } from "@/lib/situations/membership";
+import { defaultSituationOf, sumBelongsTo } from "@/lib/situations/membership";
 import { memberOf } from "@/lib/situations/member-sql";
 
 /**
@@ -93,11 +93,7 @@ async function loadRows(db: Database, situationId?: string): Promise<{ snapshot:
   const reported: ReportedClaim[] = rows.figureRows.map((row) => asReported(figureFromRow(row)));
   const reportedById = new Map(reported.map((c) => [c.id, c]));
   const situations = rows.situationRows.map(situationFromRow);
-  const definitions = rows.derivedRows.map(derivedFromRow).filter((d) => {
-    if (situationId === undefined) return true;
-    if (!d.partIds.every((id) => reportedById.has(id))) return false;
-    return belongsTo({ situationIds: d.situationIds ?? reportedById.get(d.partIds[0])?.situationIds }, situationId, situations[0]?.id);
-  });
+  const definitions = rows.derivedRows.map(derivedFromRow).filter((d) => situationId === undefined || sumBelongsTo(d, reportedById, situationId, situations[0]?.id));
   const derived = definitions.map((definition) => deriveSum(definition, reportedById));
   const claims: Claim[] = [...derived, ...reported];
   return {

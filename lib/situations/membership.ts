@@ -23,3 +23,18 @@ export function situationsOfRecord(record: { situationIds?: string[] }, firstId:
 
 export const belongsTo = (record: { situationIds?: string[] }, situationId: string, firstId: string | undefined) =>
   situationsOfRecord(record, firstId).includes(situationId);
+
+/**
+ * Whether a computed sum is one of a situation's: all its parts are among the
+ * situation's claims, and it belongs there itself, by its own list or else by
+ * its first part's (a sum belongs where its parts do).
+ */
+export function sumBelongsTo(
+  definition: { partIds: string[]; situationIds?: string[] },
+  claimsById: ReadonlyMap<string, { situationIds?: string[] }>,
+  situationId: string,
+  firstId: string | undefined,
+): boolean {
+  if (!definition.partIds.every((id) => claimsById.has(id))) return false;
+  return belongsTo({ situationIds: definition.situationIds ?? claimsById.get(definition.partIds[0])?.situationIds }, situationId, firstId);
+}

@@ -11,8 +11,6 @@ import { GET as getChart } from "@/app/api/charts/[chart]/route";
 import { GET as getChangesAtom } from "@/app/changes.atom/route";
 import { GET as moved } from "@/app/moved/route";
 import { POST as revert } from "@/app/api/revisions/[id]/revert/route";
-import { createApiToken } from "@/lib/auth/api-tokens";
-import { createUser } from "@/lib/auth/users";
 import { getDb } from "@/lib/db";
 import { revisions } from "@/lib/db/schema";
 import { and, desc, eq } from "drizzle-orm";
@@ -23,6 +21,7 @@ import { mapModel } from "@/lib/queries/map";
 import { buildSummary } from "@/lib/summary/build-summary";
 import { scopedSnapshot } from "@/lib/situations/scope";
 import { apiRequest, BASE, type RequestInit } from "../fixtures/api-request";
+import { createStaffTokens } from "../fixtures/staff-tokens";
 import { buildFigure } from "../fixtures/figure-builder";
 
 let editorToken = "";
@@ -61,11 +60,7 @@ const flood = {
 };
 
 beforeAll(async () => {
-  const db = await getDb();
-  const editor = await createUser(db, { email: "editor@example.org", name: "Test editor", role: "editor", password: "correct horse battery" });
-  const admin = await createUser(db, { email: "admin@example.org", name: "Test admin", role: "admin", password: "correct horse battery staple" });
-  editorToken = (await createApiToken(db, editor.id, "tests")).token;
-  adminToken = (await createApiToken(db, admin.id, "tests")).token;
+  ({ editorToken, adminToken } = await createStaffTokens());
 });
 
 describe("the bundled data as the first situation", () => {

@@ -14,8 +14,6 @@ import { POST as postUser } from "@/app/api/users/route";
 import { PATCH as patchUser } from "@/app/api/users/[id]/route";
 import { readAuditLog } from "@/lib/auth/audit";
 import { peerAddressHeader } from "@/lib/auth/request-facts";
-import { createApiToken } from "@/lib/auth/api-tokens";
-import { createUser } from "@/lib/auth/users";
 import { getDb } from "@/lib/db";
 import { openDatabase } from "@/lib/db/client";
 import { figureFromRow } from "@/lib/db/mappers";
@@ -23,6 +21,7 @@ import { figures, revisions } from "@/lib/db/schema";
 import { and, eq } from "drizzle-orm";
 import { importDataset } from "@/lib/import/import-dataset";
 import { buildFigure, FIGURES_CSV_HEAD, figureCsvRow } from "../fixtures/figure-builder";
+import { createStaffTokens } from "../fixtures/staff-tokens";
 import { apiRequest, BASE, type RequestInit } from "../fixtures/api-request";
 
 let editorToken = "";
@@ -34,11 +33,7 @@ const params = <T>(value: T) => ({ params: Promise.resolve(value) });
 const detail = async (id: string) => getFigure(new Request(`${BASE}/api/figures/${id}`), params({ id }));
 
 beforeAll(async () => {
-  const db = await getDb();
-  const editor = await createUser(db, { email: "editor@example.org", name: "Test editor", role: "editor", password: "correct horse battery" });
-  const admin = await createUser(db, { email: "admin@example.org", name: "Test admin", role: "admin", password: "correct horse battery staple" });
-  editorToken = (await createApiToken(db, editor.id, "tests")).token;
-  adminToken = (await createApiToken(db, admin.id, "tests")).token;
+  ({ editorToken, adminToken } = await createStaffTokens());
 });
 
 describe("who may write", () => {
