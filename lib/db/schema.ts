@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, date, index, integer, jsonb, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
+import { boolean, check, date, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 
 // Enumerations are plain text checked by the zod schemas at every edge, so a
 // new indicator or group is a code change, not a database migration.
@@ -14,6 +14,8 @@ export const sources = pgTable("sources", {
   url: text("url"),
   notes: text("notes"),
   partOf: text("part_of"),
+  /** Other names texts call it by, in any language: how a pasted report's attribution finds it (lib/intake). */
+  aliases: text("aliases").array(),
 });
 
 export const locations = pgTable("locations", {
@@ -28,6 +30,8 @@ export const locations = pgTable("locations", {
   pcodes: jsonb("pcodes").$type<{ admin1?: string; admin2?: string; admin3?: string; admin4?: string }>(),
   /** The situations that follow this place; none means the default situation (lib/situations/membership.ts). */
   situationIds: text("situation_ids").array(),
+  /** Other spellings texts use ("Sheikh Maqsood", "Achrafieh"): how a pasted report's places are found (lib/intake). */
+  aliases: text("aliases").array(),
 });
 
 /** One crisis Sitrep follows (lib/model/situation.ts); its texts and lists are the record's own fields. */
@@ -48,6 +52,31 @@ export const situations = pgTable("situations", {
   /** Creation order: the first situation is the default one. */
   position: serial("position").notNull(),
 });
+
+/**
+ * The text a claim's quote was taken from, archived so the evidence outlives
+ * its link. Stored once per text: the id comes from the SHA-256 of the text,
+ * so pasting the same report again finds the same document.
+ */
+export const documents = pgTable(
+  "documents",
+  {
+    id: text("id").primaryKey(),
+    sha256: text("sha256").notNull(),
+    text: text("text").notNull(),
+    url: text("url"),
+    /** The source whose page or file this is. */
+    outlet: text("outlet").references(() => sources.id),
+    publishedAt: date("published_at", { mode: "string" }),
+    language: text("language"),
+    /** The situation it was pasted into, whose places its figures were matched against. */
+    situationId: text("situation_id"),
+    archivedBy: text("archived_by").notNull(),
+    archivedAt: timestamp("archived_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+    userId: integer("user_id").references(() => users.id),
+  },
+  (table) => [uniqueIndex("documents_sha256_idx").on(table.sha256)],
+);
 
 export const figures = pgTable(
   "figures",
@@ -80,6 +109,8 @@ export const figures = pgTable(
     takenFrom: text("taken_from"),
     pinnedReason: text("pinned_reason"),
     situationIds: text("situation_ids").array(),
+    /** The archived text the quote was taken from (documents). */
+    documentId: text("document_id").references(() => documents.id),
     /** Bumped on every update; the ETag of a figure, so stale edits are refused. */
     version: integer("version").notNull().default(1),
   },

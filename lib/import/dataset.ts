@@ -136,6 +136,8 @@ export interface KnownIds {
   figures: Set<string>;
   events: Set<string>;
   situations: Set<string>;
+  /** The archived documents among those the dataset names. */
+  documents: Set<string>;
 }
 
 /** Every id a record points at must exist, in this import or already in the database. */
@@ -159,6 +161,7 @@ export function checkReferences(dataset: Dataset, known: KnownIds): RowError[] {
     need(figures, figure.supersedes, "figure", at("supersedes"));
     need(figures, figure.takenFrom, "figure", at("taken_from"));
     for (const id of figure.situationIds ?? []) need(situations, id, "situation", at("situation_ids"));
+    need(known.documents, figure.documentId, "document", at("document_id"));
   }
   dataset.events.forEach((event, i) => {
     const at = (column: string) => ({ file: "events.json", row: i + 1, column });

@@ -61,10 +61,10 @@ export interface ImportResult {
 }
 
 const optionalColumns: Record<EntityName, readonly string[]> = {
-  source: ["url", "notes", "partOf"],
-  location: ["parentId", "pcodes", "situationIds"],
+  source: ["url", "notes", "partOf", "aliases"],
+  location: ["parentId", "pcodes", "situationIds", "aliases"],
   situation: ["leadSourceId"],
-  figure: ["valueHigh", "periodStart", "periodEnd", "reportedAt", "via", "url", "translation", "notes", "supersedes", "takenFrom", "pinnedReason", "situationIds"],
+  figure: ["valueHigh", "periodStart", "periodEnd", "reportedAt", "via", "url", "translation", "notes", "supersedes", "takenFrom", "pinnedReason", "situationIds", "documentId"],
   event: ["facilityStatus", "dayIndex", "dayLabel", "date", "via", "url", "translation", "notes", "after", "before", "orderBasis", "reportedAt", "situationIds"],
   "derived-figure": ["pinnedReason", "situationIds"],
 };
@@ -102,7 +102,10 @@ async function readExisting(db: Database, dataset: Dataset) {
   const situations = await db.select().from(schema.situations);
   const figures = dataset.figures.length > TARGETED_FIGURES ? await db.select().from(schema.figures) : await concernedFigures(db, dataset, derived.flatMap((d) => d.partIds));
   const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((i) => [i.id, i]));
+  const documentIds = [...new Set(dataset.figures.flatMap((f) => (f.documentId ? [f.documentId] : [])))];
+  const documents = documentIds.length ? await db.select({ id: schema.documents.id }).from(schema.documents).where(inArray(schema.documents.id, documentIds)) : [];
   return {
+    documents: new Set(documents.map((d) => d.id)),
     sources: byId(sources.map(sourceFromRow)),
     locations: byId(locations.map(locationFromRow)),
     figures: byId(figures.map(figureFromRow)),
@@ -189,6 +192,7 @@ export async function importDataset(db: Database, files: DatasetFiles, options: 
         figures: new Set(existing.figures.keys()),
         events: new Set(existing.events.keys()),
         situations: new Set(existing.situations.keys()),
+        documents: existing.documents,
       }),
       ...checkDerivedSums(dataset, existing),
       ...(options.skipDataRules ? [] : checkDataRules(dataset, existing.figures)),

@@ -46,6 +46,7 @@ export const populationGroups = [
   "security-personnel",
   "wounded",
   "wounded-civilians",
+  "children",
 ] as const;
 export const PopulationGroup = z.enum(populationGroups);
 export type PopulationGroup = z.infer<typeof PopulationGroup>;

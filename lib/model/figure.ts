@@ -39,6 +39,8 @@ export const FigureFields = z.object({
   pinnedReason: OptionalText,
   /** The situations this belongs to; left out, the default one (lib/situations/membership.ts). */
   situationIds: z.array(Id).min(1, "must name at least one situation").optional(),
+  /** The archived text the quote was taken from (lib/model/document.ts); the quote should be found in it. */
+  documentId: Id.optional(),
 });
 
 export const Figure = FigureFields.superRefine((figure, ctx) => {

@@ -7,3 +7,4 @@ export * from "./derived-figure";
 export * from "./event";
 export * from "./revision";
 export * from "./situation";
+export * from "./document";

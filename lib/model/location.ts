@@ -73,5 +73,7 @@ export const Location = z.object({
   pcodes: PCodes.optional(),
   /** The situations this belongs to; left out, the default one (lib/situations/membership.ts). */
   situationIds: z.array(Id).min(1, "must name at least one situation").optional(),
+  /** Other spellings texts use ("Sheikh Maqsood", "Achrafieh"): how a pasted report's places are found (lib/intake). */
+  aliases: z.array(NonEmptyText).optional(),
 });
 export type Location = z.infer<typeof Location>;

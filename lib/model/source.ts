@@ -18,5 +18,10 @@ export const Source = z.object({
    * when independent sources are counted. Never used for mere alignment.
    */
   partOf: Id.optional(),
+  /**
+   * Other names texts call it by, in any language ("المرصد السوري", "محافظ
+   * حلب"): how the attribution in a pasted report finds it (lib/intake).
+   */
+  aliases: z.array(NonEmptyText).optional(),
 });
 export type Source = z.infer<typeof Source>;

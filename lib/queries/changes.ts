@@ -13,8 +13,8 @@ import type { Snapshot } from "./snapshot";
 import { situationTitle } from "@/lib/situations/texts";
 
 /** What a change feed follows: claims, and the sources, accounts and places they rest on. */
-export type ChangedEntity = "figure" | "source" | "event" | "location" | "situation";
-const FOLLOWED: ChangedEntity[] = ["figure", "source", "event", "location", "situation"];
+export type ChangedEntity = "figure" | "source" | "event" | "location" | "situation" | "document";
+const FOLLOWED: ChangedEntity[] = ["figure", "source", "event", "location", "situation", "document"];
 
 /** One change, as the change feed says it: what changed, old → new (for a claim's value), who, when, why. */
 export interface ChangeEntry {
@@ -50,7 +50,7 @@ function valueAt(changes: Record<string, Change>, current: Valued, side: "from" 
 }
 
 /** The source, account or place a revision is about, as the feed names and links it; null once it is gone. */
-function recordEntry(entity: Exclude<ChangedEntity, "figure">, id: string, snapshot: Snapshot): { name: string; href: string } | null {
+function recordEntry(entity: Exclude<ChangedEntity, "figure" | "document">, id: string, snapshot: Snapshot): { name: string; href: string } | null {
   if (entity === "source") {
     const source = snapshot.sourcesById.get(id);
     return source ? { name: source.name, href: `/figures?source=${encodeURIComponent(id)}` } : null;
@@ -64,6 +64,12 @@ function recordEntry(entity: Exclude<ChangedEntity, "figure">, id: string, snaps
     return situation ? { name: situationTitle(situation), href: `/${encodeURIComponent(id)}` } : null;
   }
   return snapshot.locationsById.has(id) ? { name: placeNameOf(snapshot.locationsById, id), href: `/figures?location=${encodeURIComponent(id)}` } : null;
+}
+
+/** An archived report, named by its outlet or its address. */
+function documentName(row: { entityId: string; changes: unknown }, snapshot: Snapshot): string {
+  const { outlet, url } = row.changes as { outlet?: string | null; url?: string | null };
+  return (outlet && snapshot.sourcesById.get(outlet)?.name) || url || row.entityId;
 }
 
 /** The name a revision that holds a whole record (an adding, a removal) gives it; else its id. */
@@ -96,8 +102,11 @@ export async function loadChanges(db: Database, snapshot: Snapshot, page: number
   const entries = rows.flatMap((row): ChangeEntry[] => {
     const changes = (row.action === "update" ? row.changes : {}) as Record<string, Change>;
     const common = { revisionId: row.id, at: isoTime(row.at), author: row.author, action: row.action as ChangeEntry["action"], entityId: row.entityId, reason: row.reason };
+    if (row.entity === "document") {
+      return [{ ...common, entity: "document", what: kinds.document, after: documentName(row, snapshot), otherFields: [], href: `/documents/${encodeURIComponent(row.entityId)}` }];
+    }
     if (row.entity !== "figure") {
-      const entity = row.entity as Exclude<ChangedEntity, "figure">;
+      const entity = row.entity as Exclude<ChangedEntity, "figure" | "document">;
       // A removed record is named as its adding or removal kept it (whole), and links to its place in the feed.
       const record = recordEntry(entity, row.entityId, snapshot) ?? { name: storedName(row), href: `/changes#revision-${row.id}` };
       const named = row.action === "create" || row.action === "remove";

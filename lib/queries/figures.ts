@@ -10,6 +10,7 @@ import { byReportDateDesc, chooseHeadline, type HeadlineRule } from "@/lib/claim
 import { narrowestList, type ClaimFilterIndex } from "./claim-filter-index";
 import type { FigureFilters } from "./figure-filters";
 import type { Snapshot } from "./snapshot";
+import { claimDocument, type ClaimDocument } from "./claim-document";
 
 /** The claims that pass every filter, in the order of `claims` (the snapshot's by default). */
 export function filterClaims(snapshot: Snapshot, filters: FigureFilters, claims: Claim[] = snapshot.claims, index?: ClaimFilterIndex): Claim[] {
@@ -60,6 +61,8 @@ export interface FigureDetail {
   /** The newest data version that added or changed a claim about the same thing (0: none since the bundled data). */
   changedIn: number;
   revisions: Revision[];
+  /** The archived text the quote was taken from; `quoteFound` false flags a quote not in it. */
+  document?: ClaimDocument;
 }
 
 export async function figureDetail(db: Database, snapshot: Snapshot, id: string): Promise<FigureDetail | null> {
@@ -86,6 +89,7 @@ export async function figureDetail(db: Database, snapshot: Snapshot, id: string)
     discrepancy: discrepanciesWithin(group, snapshot.voiceOf).get(snapshot.voiceOf(claim)) ?? null,
     latestReportedAt: dates.at(-1),
     changedIn: Math.max(0, maxOf(group.map((c) => snapshot.history.changedIn.get(c.id) ?? 0))),
+    document: claim.kind === "reported" ? await claimDocument(db, claim.documentId, claim.quote) : undefined,
     revisions: revisionRows.map((r) => ({
       id: r.id,
       entity: r.entity as Revision["entity"],

@@ -21,7 +21,8 @@ const MAX_PATCHED = 2_000;
  * A situation's model brought up to date from the revisions written since it
  * was read, instead of read again whole: the claims and accounts those
  * revisions name are read back and put in place, sums recomputed, history
- * extended. A change to a source or a place (which any view may show) asks
+ * extended; an archived document changes nothing a reader sees until a
+ * claim cites it. A change to a source or a place (which any view may show) asks
  * for a fresh read: undefined.
  */
 export async function patchedSituationSnapshot(db: Database, previous: SituationSnapshot, loadedAt: number): Promise<SituationSnapshot | undefined> {
@@ -35,7 +36,7 @@ export async function patchedSituationSnapshot(db: Database, previous: Situation
         // By version, which its index gives: ordered by id, the planner walks every revision for the few asked.
         .orderBy(asc(schema.revisions.dataVersion), asc(schema.revisions.id))
         .limit(MAX_PATCHED + 1);
-      if (since.length > MAX_PATCHED || since.some((r) => !["figure", "event", "situation"].includes(r.entity))) return undefined;
+      if (since.length > MAX_PATCHED || since.some((r) => !["figure", "event", "situation", "document"].includes(r.entity))) return undefined;
       // A flag set aside is not a revision: read the few there are again.
       const dismissals = await tx.select().from(schema.flagDismissals);
 

@@ -46,6 +46,7 @@ export const ar: Messages = {
     "security-personnel": "عناصر الأمن",
     wounded: "الجرحى",
     "wounded-civilians": "المدنيون الجرحى",
+    children: "الأطفال",
   },
   unit: { people: "شخص", households: "أسرة" },
   sourceKind: {

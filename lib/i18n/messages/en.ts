@@ -38,6 +38,7 @@ export const en = {
     "security-personnel": "security personnel",
     wounded: "wounded people",
     "wounded-civilians": "wounded civilians",
+    children: "children",
   },
   unit: { people: "people", households: "households" },
   sourceKind: {

@@ -42,6 +42,7 @@ export const ku: Messages = {
     "security-personnel": "endamên ewlehiyê",
     wounded: "birîndar",
     "wounded-civilians": "sivîlên birîndar",
+    children: "zarok",
   },
   unit: { people: "kes", households: "malbat" },
   sourceKind: {

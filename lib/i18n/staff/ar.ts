@@ -280,7 +280,7 @@ export const ar: StaffMessages = {
     removed: "أُزيل",
     by: (author) => `بواسطة ${i(author)}`,
     none: "لا تغييرات بعد.",
-    kinds: { source: "مصدر", event: "رواية", location: "مكان", situation: "وضع" },
+    kinds: { source: "مصدر", event: "رواية", location: "مكان", situation: "وضع", document: "تقرير مؤرشف" },
   },
   forbidden: "تحتاج هذه الصفحة إلى دور آخر. اطلبه من أحد المديرين.",
   validation: validationTranslator({

@@ -263,7 +263,7 @@ export const en = {
     removed: "Removed",
     by: (author: string) => `by ${author}`,
     none: "No changes yet.",
-    kinds: { source: "Source", event: "Account", location: "Place", situation: "Situation" },
+    kinds: { source: "Source", event: "Account", location: "Place", situation: "Situation", document: "Archived report" },
   },
   forbidden: "This page needs another role. Ask an admin.",
   /** A schema's error in words for the form; English as the schemas write it. */

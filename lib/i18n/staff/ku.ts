@@ -275,7 +275,7 @@ export const ku: StaffMessages = {
     removed: "Hat rakirin",
     by: (author) => `ji aliyê ${author}`,
     none: "Hîn guhertin tune.",
-    kinds: { source: "Çavkanî", event: "Vegotin", location: "Cih", situation: "Rewş" },
+    kinds: { source: "Çavkanî", event: "Vegotin", location: "Cih", situation: "Rewş", document: "Rapora arşîvkirî" },
   },
   forbidden: "Ev rûpel rolek din hewce dike. Ji rêvebirekî bipirse.",
   validation: validationTranslator({
