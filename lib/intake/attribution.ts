@@ -42,6 +42,8 @@ export interface Attribution {
  */
 const close = (between: string) => !/[,.;:،؛]/.test(between) && between.replace(/[()“”"«»]/g, " ").trim().split(/\s+/).filter(Boolean).length <= 6;
 
+const notNames = new Set(["a", "an", "the", "it", "he", "she", "they", "this", "that", "some", "officials", "authorities"]);
+
 const cuesIn = (folded: string, cues: readonly string[], from: number, to: number) =>
   cues.flatMap((cue) => findWord(folded, cue, from, to).map((start) => ({ start, end: start + cue.length }))).sort((a, b) => a.start - b.start);
 
@@ -53,7 +55,7 @@ const cuesIn = (folded: string, cues: readonly string[], from: number, to: numbe
  * written. A sentence crediting nobody is the outlet's own
  * (lib/claims/README.md §1), which the caller decides.
  */
-export function attributionsIn(text: string, folded: string, from: number, to: number, sources: NamedThing[]): Attribution[] {
+export function attributionsIn(plain: string, folded: string, from: number, to: number, sources: NamedThing[]): Attribution[] {
   const named = mentionsIn(folded, sources, from, to);
   const found: Attribution[] = [];
   for (const cue of cuesIn(folded, attributionBefore, from, to)) {
@@ -62,8 +64,13 @@ export function attributionsIn(text: string, folded: string, from: number, to: n
       found.push({ start: cue.start, end: source.end, sourceId: source.id });
       continue;
     }
-    const credited = /^[\s,:]*([^,.;:،\d]{2,60}?)(?=[,.;:،]|\s+\d|\s+(?:that|ان|ku)\s|$)/u.exec(text.slice(cue.end, to));
-    if (credited) found.push({ start: cue.start, end: cue.end + credited[0].length, sourceText: credited[1].trim() });
+    // Up to the next punctuation, number or "that" (أن، إن، ku), read on the folded text and kept as written.
+    const credited = /^[\s,:]*([^,.;:\d]{2,60}?)(?=[,.;:]|\s+\d|\s+(?:that|ان|ku|بان)\s|$)/u.exec(folded.slice(cue.end, to));
+    if (credited) {
+      const lead = credited[0].length - credited[0].trimStart().length;
+      const words = plain.slice(cue.end + lead, cue.end + credited[0].length).trim();
+      found.push({ start: cue.start, end: cue.end + credited[0].length, sourceText: words });
+    }
   }
   for (const cue of cuesIn(folded, attributionAfter, from, to)) {
     const source = [...named].reverse().find((s) => s.end <= cue.start && close(folded.slice(s.end, cue.start)));
@@ -71,9 +78,9 @@ export function attributionsIn(text: string, folded: string, from: number, to: n
       found.push({ start: source.start, end: cue.end, sourceId: source.id });
       continue;
     }
-    // "Issa said": a name (capitalised words) just before a verb of saying.
-    const name = /((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)\s+$/u.exec(text.slice(from, cue.start));
-    if (name) found.push({ start: cue.start - name[0].length, end: cue.end, sourceText: name[1] });
+    // "Issa said": a name (capitalised words) just before a verb of saying; not a sentence's opening "An estimated".
+    const name = /((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)\s+$/u.exec(plain.slice(from, cue.start));
+    if (name && !notNames.has(name[1].toLowerCase())) found.push({ start: cue.start - name[0].length, end: cue.end, sourceText: name[1] });
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -1,7 +1,7 @@
 import type { Indicator, PopulationGroup, Qualifier } from "@/lib/model";
 import { attributionsIn, mentionsIn, nearestAttribution, type NamedThing } from "./attribution";
 import type { Candidate, CandidateFlag } from "./candidate";
-import { findWord, fold } from "./fold";
+import { findWord, foldText } from "./fold";
 import { countedNouns, fighterWords, governmentSideWords, groupWords, householdWords, indicatorWords, listBreakers, qualifiersAfter, qualifiersBefore } from "./lexicon";
 import { findNumbers, type NumberMention } from "./numbers";
 import { sentencesOf } from "./sentences";
@@ -63,8 +63,17 @@ const ownVerb = (between: string) => !/[,.;:،؛]/.test(between) && !/(?:^|\s)(?
 function indicatorOf(folded: string, mention: NumberMention, span: Span, after: Span): Indicator | undefined {
   let best: { indicator: Indicator; distance: number; length: number; before: boolean } | undefined;
   let own: { indicator: Indicator; start: number } | undefined;
+  // "48 wounded people were evacuated": a word inside a longer group phrase names whom, not what.
+  const groupPhrases = occurrences(folded, groupWords.flatMap((g) => g.words), span);
+  // "1,800 displaced people have returned", "عاد قرابة 3500 نازح": a word that names whom is read as what only when nothing else is.
+  const insideGroup = (hit: Span) => groupPhrases.some((g) => g.start <= hit.start && hit.end <= g.end);
+  const hits = (words: string[]) => {
+    const all = occurrences(folded, words, span);
+    return all.filter((h) => !insideGroup(h));
+  };
+  const anyOutside = (Object.values(indicatorWords) as string[][]).some((words) => hits(words).length > 0);
   for (const [indicator, words] of Object.entries(indicatorWords) as [Indicator, string[]][]) {
-    for (const hit of occurrences(folded, words, span)) {
+    for (const hit of anyOutside ? hits(words) : occurrences(folded, words, span)) {
       const before = hit.end <= mention.start;
       const distance = before ? mention.start - hit.end : Math.max(0, hit.start - mention.end);
       const length = hit.end - hit.start;
@@ -125,13 +134,13 @@ function rangeEnd(folded: string, mention: NumberMention, next: NumberMention | 
  * is left empty for the editor.
  */
 export function extractCandidates(text: string, context: IntakeContext): Candidate[] {
-  const folded = fold(text);
+  const { folded, plain, at } = foldText(text);
   const allNumbers = findNumbers(folded);
   const candidates: Candidate[] = [];
-  for (const sentence of sentencesOf(text)) {
+  for (const sentence of sentencesOf(plain)) {
     const numbers = allNumbers.filter((n) => n.start >= sentence.start && n.end <= sentence.end);
     const placeIds = mentionsIn(folded, context.places, sentence.start, sentence.end).map((place) => place.id);
-    const attributions = attributionsIn(text, folded, sentence.start, sentence.end, context.sources);
+    const attributions = attributionsIn(plain, folded, sentence.start, sentence.end, context.sources);
     const sourceIds = new Set(context.sources.map((s) => s.id));
     let previousQualifier: Qualifier = "exact";
     let previousIndicator: Indicator | undefined;
@@ -163,14 +172,15 @@ export function extractCandidates(text: string, context: IntakeContext): Candida
       if (!indicator) flags.push("no-indicator");
       if (credited.sourceText) flags.push("unknown-originator");
       candidates.push({
-        quote: text.slice(sentence.start, sentence.end),
-        start: sentence.start,
-        end: sentence.end,
-        numberStart: mention.start,
-        numberEnd: last.end,
+        // Offsets in the text as pasted, diacritics and all.
+        quote: text.slice(at[sentence.start], at[sentence.end]),
+        start: at[sentence.start],
+        end: at[sentence.end],
+        numberStart: at[mention.start],
+        numberEnd: at[last.end],
         value: mention.value,
         valueHigh: high?.value,
-        valueText: text.slice(mention.start, last.end),
+        valueText: text.slice(at[mention.start], at[last.end]),
         qualifier,
         unit: households ? "households" : "people",
         indicator,

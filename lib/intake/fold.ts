@@ -1,36 +1,57 @@
 /**
- * Folds text for matching words while keeping every offset: each character
- * maps to exactly one character, so a match at index i in the folded text is
- * at index i in the original. Lower case, one alef for أ إ آ ٱ, ي for ى, ه for
- * ة (Arabic spelling varies there), Arabic-Indic and Persian digits as ASCII,
- * Arabic commas as commas. Diacritics (tashkeel) become a tatweel, which no
- * word contains, so "أدّت" still reads as one word.
+ * Text folded for matching words: lower case, one alef for أ إ آ ٱ, ي for ى,
+ * ه for ة (Arabic spelling varies there), Arabic-Indic and Persian digits as
+ * ASCII, Arabic commas as commas, and without Arabic diacritics and tatweel,
+ * so "قُتل" and "وثّق" read as "قتل" and "وثق". `plain` is the same text
+ * without the diacritics but with its own letters and case (for names), and
+ * `at[i]` is where folded character i stands in the original, so every match
+ * maps back to an exact span of what was pasted.
  */
+export interface FoldedText {
+  folded: string;
+  plain: string;
+  /** Original offset of each folded UTF-16 unit, and of the end (at[folded.length] = original length). */
+  at: number[];
+}
+
 const single: Record<string, string> = {
   "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
   "،": ",", "٬": ",", "٫": ".", "‐": "-", "‑": "-", "–": "-", "—": "-", "’": "'", "‘": "'",
 };
 
-export function fold(text: string): string {
-  let out = "";
+const isDiacritic = (code: number) => (code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640;
+
+export function foldText(text: string): FoldedText {
+  let folded = "";
+  let plain = "";
+  const at: number[] = [];
+  let index = 0;
   for (const char of text) {
     const code = char.codePointAt(0)!;
-    let mapped: string;
-    if (code >= 0x0660 && code <= 0x0669) mapped = String(code - 0x0660);
-    else if (code >= 0x06f0 && code <= 0x06f9) mapped = String(code - 0x06f0);
-    else if ((code >= 0x064b && code <= 0x065f) || code === 0x0670) mapped = "ـ";
-    else mapped = single[char] ?? char.toLowerCase();
-    // A character whose lower case is longer (İ) keeps its own length.
-    out += mapped.length === char.length ? mapped : char;
+    if (!isDiacritic(code)) {
+      let mapped: string;
+      if (code >= 0x0660 && code <= 0x0669) mapped = String(code - 0x0660);
+      else if (code >= 0x06f0 && code <= 0x06f9) mapped = String(code - 0x06f0);
+      else mapped = single[char] ?? char.toLowerCase();
+      // A character whose lower case is longer (İ) keeps its own length.
+      if (mapped.length !== char.length) mapped = char;
+      folded += mapped;
+      plain += char;
+      for (let unit = 0; unit < char.length; unit++) at.push(index + unit);
+    }
+    index += char.length;
   }
-  return out;
+  at.push(text.length);
+  return { folded, plain, at };
 }
 
-const letter = /[\p{L}\p{N}]/u;
+/** The folded form of a word or phrase from the lexicon or the data. */
+export const fold = (text: string) => foldText(text).folded;
 
+const letter = /[\p{L}\p{N}]/u;
 const arabic = /[\u0600-\u06FF]/;
 /** Endings a Latin-script word may take and still be the word: English plurals, Kurmanji case and plural endings. */
-const latinEnding = /^(?:s|es|an|ên|ê|î|ya|yê|yên|ekî|ek)?(?![\p{L}\p{N}])/u;
+const latinEnding = /^(?:s|es|an|ên|ê|î|e|in|ine|ya|yê|yên|ekî|ek)?(?![\p{L}\p{N}])/u;
 
 /**
  * Whether a word found at [start, end) stands alone: no letter or digit joins
@@ -55,6 +76,7 @@ export function standsAlone(folded: string, start: number, end: number): boolean
 export function findWord(folded: string, word: string, from = 0, to = folded.length): number[] {
   const found: number[] = [];
   const needle = fold(word);
+  if (!needle) return found;
   for (let at = folded.indexOf(needle, from); at !== -1 && at + needle.length <= to; at = folded.indexOf(needle, at + 1)) {
     if (standsAlone(folded, at, at + needle.length)) found.push(at);
   }

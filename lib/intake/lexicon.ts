@@ -42,13 +42,13 @@ export const indicatorWords: Record<Indicator, string[]> = {
   still_displaced: ["remain displaced", "still displaced", "remain in displacement", "لا يزالون نازحين", "ما زالوا نازحين", "hîn koçber"],
   returned: ["returned", "return", "returning", "went back", "عاد", "عادوا", "عوده", "عائد", "vegeriyan", "vegerîn", "vegera"],
   killed: [
-    "killed", "dead", "deaths", "death toll", "died", "lost their lives", "fatalities", "killing",
-    "قتل", "قتلي", "قتيل", "مقتل", "شهيد", "شهداء", "وفاه", "وفيات", "لقي حتفه", "لقوا حتفهم",
-    "kuştin", "hatin kuştin", "hat kuştin", "mirin", "jiyana xwe ji dest", "şehîd",
+    "killed", "dead", "deaths", "death toll", "died", "lost their lives", "fatalities", "killing", "drowned",
+    "قتل", "قتلي", "قتيل", "مقتل", "شهيد", "شهداء", "وفاه", "وفيات", "لقي حتفه", "لقوا حتفهم", "غرق",
+    "kuştin", "hatin kuştin", "hat kuştin", "mirin", "jiyana xwe ji dest", "şehîd", "xeniqîn",
   ],
   injured: ["injured", "wounded", "injuries", "injuring", "hurt", "جريح", "جرحي", "اصابه", "اصابات", "مصاب", "مصابين", "اصيب", "birîndar"],
-  missing: ["missing", "disappeared", "unaccounted", "مفقود", "مفقودين", "winda"],
-  evacuated: ["evacuated", "evacuation", "evacuating", "transferred", "اجلاء", "اجلي", "تم اجلاء", "نقل", "vala kirin", "derxistin"],
+  missing: ["missing", "disappeared", "unaccounted", "مفقود", "مفقودين", "فقد", "winda"],
+  evacuated: ["evacuated", "evacuation", "evacuating", "transferred", "اجلاء", "اجلاو", "اجلي", "تم اجلاء", "نقل", "vala kirin", "valakirin", "derxistin"],
   // Not "received" nor "reached": a governor who "received 155,000 displaced" counts the displaced, a toll that "reached 116" the dead.
   arrived: ["arrived", "arriving", "وصل", "وصول", "gihîştin"],
   // Not "residents": "the displacement of 165,000 residents" counts the displaced.
@@ -62,7 +62,7 @@ export const groupWords: { group: PopulationGroup; words: string[] }[] = [
   { group: "asayish", words: ["asayish", "asayîş", "اسايش", "الاسايش"] },
   { group: "security-personnel", words: ["security personnel", "security forces", "police", "عناصر الامن", "الامن العام", "ewlehî"] },
   { group: "wounded", words: ["wounded people", "wounded persons", "patients", "جرحي", "المرضي", "birîndar"] },
-  { group: "all", words: ["people", "persons", "individuals", "residents", "others", "شخص", "اشخاص", "فرد", "افراد", "مواطن", "اخرين", "kes", "kesan", "mirov", "welatî", "yên din"] },
+  { group: "all", words: ["people", "persons", "individuals", "residents", "others", "displaced people", "displaced persons", "نازح", "نازحين", "شخص", "اشخاص", "فرد", "افراد", "مواطن", "اخرين", "kes", "kesan", "mirov", "welatî", "yên din"] },
 ];
 
 /** Fighters are a group only with the side they fight for; the side is read from the whole sentence. */
@@ -73,7 +73,7 @@ export const governmentSideWords = ["government", "damascus", "syrian army", "ar
 export const householdWords = ["families", "family", "households", "household", "عائله", "عائلات", "عوائل", "اسره", "اسر", "malbat", "malbatan", "malbatên"];
 
 /** Words that hand a figure to whoever is named next ("according to SOHR") or just before ("SOHR said"). */
-export const attributionBefore = ["according to", "citing", "figures from", "data from", "وفق", "وفقا ل", "بحسب", "حسب", "نقلا عن", "افاد", "قال", "اعلن", "اعلنت", "ذكر", "اكد", "اضاف", "صرح", "li gorî", "bi gotina"];
+export const attributionBefore = ["according to", "citing", "figures from", "data from", "وفق", "وفقا ل", "بحسب", "حسب", "نقلا عن", "افاد", "قال", "اعلن", "اعلنت", "ذكر", "اكد", "واضاف", "واضافت", "صرح", "وثق", "رصد", "li gorî", "bi gotina"];
 export const attributionAfter = ["said", "says", "reported", "reports", "told", "announced", "documented", "stated", "confirmed", "estimated", "estimates", "recorded", "added", "ragihand", "got", "diyar kir"];
 
 /** Words that end a list whose items share a qualifier ("at least 38 fighters, one Asayish member and 43 civilians"). */
@@ -103,7 +103,8 @@ export const notPeopleAfter = [
   "saet", "saetan", "roj", "rojan", "hefte", "meh", "sal", "salan", "kîlometre",
   "hospitals", "hospital", "buildings", "houses", "homes", "buses", "vehicles", "trucks", "tunnels", "neighbourhoods", "neighborhoods", "districts", "schools", "shelters", "centres", "centers", "drones", "shells", "rockets",
   "مستشفي", "مستشفيات", "مباني", "منازل", "حافلات", "حافله", "سيارات", "انفاق", "احياء", "مدارس", "مراكز", "مسيرات", "قذائف",
-  "nexweşxane", "avahî", "xanî", "otobês", "tûnel", "tax",
+  "tents", "tent", "شاحنه", "شاحنات", "خيمه", "خيام",
+  "nexweşxane", "avahî", "xanî", "otobês", "tûnel", "tax", "kamyon", "stargeh", "kon",
   "st", "nd", "rd", "th", "a.m.", "p.m.", "am", "pm",
 ];
 
@@ -126,3 +127,9 @@ export const englishUnits: Record<string, number> = {
 };
 export const englishTens: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 export const englishScales: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000 };
+
+/** Arabic and Kurmanji numbers in words up to ten, read like the English ones: only before whom they count. */
+export const otherSmallNumbers: Record<string, number> = {
+  "واحد": 1, "اثنان": 2, "اثنين": 2, "ثلاثه": 3, "ثلاث": 3, "اربعه": 4, "اربع": 4, "خمسه": 5, "خمس": 5, "سته": 6, "ست": 6, "سبعه": 7, "سبع": 7, "ثمانيه": 8, "ثماني": 8, "تسعه": 9, "تسع": 9, "عشره": 10, "عشر": 10,
+  yek: 1, du: 2, "sê": 3, "çar": 4, "pênc": 5, "şeş": 6, heft: 7, "heşt": 8, neh: 9, deh: 10,
+};

@@ -1,4 +1,4 @@
-import { englishScales, englishTens, englishUnits, monthNames, notPeopleAfter, notPeopleBefore, scaleWords, vagueCounts } from "./lexicon";
+import { englishScales, englishTens, englishUnits, monthNames, notPeopleAfter, notPeopleBefore, otherSmallNumbers, scaleWords, vagueCounts } from "./lexicon";
 import { findWord } from "./fold";
 
 /** A number in folded text: where it stands, and its value when it is a count rather than a date, share or label. */
@@ -99,6 +99,16 @@ function wordMentions(folded: string): NumberMention[] {
   return mentions;
 }
 
+/** "ثلاثة أطفال", "şeş kes": small numbers in Arabic and Kurmanji words. */
+function otherWordMentions(folded: string): NumberMention[] {
+  return Object.entries(otherSmallNumbers).flatMap(([word, value]) =>
+    findWord(folded, word)
+      // Arabic may prefix و; the number word itself takes no other ending ("ستة", not "ستين").
+      .filter((start) => !/[\p{L}]/u.test(folded[start + word.length] ?? ""))
+      .map((start) => ({ start, end: start + word.length, value, inWords: true, notACount: whyNotACount(folded, start, start + word.length, value, false) })),
+  );
+}
+
 function vagueMentions(folded: string, taken: NumberMention[]): NumberMention[] {
   const mentions: NumberMention[] = [];
   for (const phrase of [...vagueCounts].sort((a, b) => b.length - a.length)) {
@@ -114,7 +124,7 @@ function vagueMentions(folded: string, taken: NumberMention[]): NumberMention[] 
 /** Every number in the folded text, in order, with the ones that are not counts marked. */
 export function findNumbers(folded: string): NumberMention[] {
   const digits = digitMentions(folded);
-  const words = wordMentions(folded).filter((w) => !digits.some((d) => d.start < w.end && w.start < d.end));
+  const words = [...wordMentions(folded), ...otherWordMentions(folded)].filter((w) => !digits.some((d) => d.start < w.end && w.start < d.end));
   const counted = [...digits, ...words];
   return [...counted, ...vagueMentions(folded, counted)].sort((a, b) => a.start - b.start);
 }

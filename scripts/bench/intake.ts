@@ -22,10 +22,22 @@ interface LabelledReport {
 
 const percent = (part: number, whole: number) => (whole ? `${((100 * part) / whole).toFixed(1)} %` : "–");
 
+/** Places and sources of the held-out passages' imagined crisis, as an editor would have recorded them. */
+const heldOutRecords = (records: Awaited<ReturnType<typeof bundledRecords>>) => ({
+  ...records,
+  situation: { ...records.situation, placeIds: [], facilityIds: [] },
+  locations: [],
+});
+
 export async function benchIntake(verbose = false): Promise<void> {
-  const file = path.join(process.cwd(), "tests", "fixtures", "intake", "labelled-reports.json");
-  const { reports } = JSON.parse(await readFile(file, "utf8")) as { reports: LabelledReport[] };
   const records = await bundledRecords();
+  await scoreSet("labelled-reports.json", "Intake, research texts (the rules were written against these)", records, verbose);
+  await scoreSet("held-out-reports.json", "Intake, held-out passages (written apart, never used to write the rules)", heldOutRecords(records), verbose);
+}
+
+async function scoreSet(name: string, title: string, records: Parameters<typeof intakeContext>[0], verbose: boolean): Promise<void> {
+  const file = path.join(process.cwd(), "tests", "fixtures", "intake", name);
+  const { reports } = JSON.parse(await readFile(file, "utf8")) as { reports: LabelledReport[] };
   const started = performance.now();
   const scores = reports.map((report) => {
     const candidates = extractCandidates(report.text, intakeContext(records, report.outlet ?? undefined));
@@ -40,7 +52,7 @@ export async function benchIntake(verbose = false): Promise<void> {
   const elapsed = performance.now() - started;
   const total = addScores(scores);
   const characters = reports.reduce((sum, r) => sum + r.text.length, 0);
-  console.log(`\nIntake: ${reports.length} labelled reports, ${total.labelled} figures (${characters.toLocaleString("en")} characters)`);
+  console.log(`\n${title}: ${reports.length} reports, ${total.labelled} figures (${characters.toLocaleString("en")} characters)`);
   console.log(`  recall     ${percent(total.found, total.labelled)}  (${total.found} of ${total.labelled} figures found)`);
   console.log(`  precision  ${percent(total.right, total.proposed)}  (${total.right} of ${total.proposed} candidates with a number are labelled figures)`);
   console.log(`  of the figures found, right:  qualifier ${percent(total.qualifier, total.found)} · indicator ${percent(total.indicator, total.found)} · originator ${percent(total.originator, total.found)}`);

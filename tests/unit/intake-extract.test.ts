@@ -81,6 +81,20 @@ describe("candidate claims from a pasted report", () => {
     for (const c of candidates) expect(text.slice(c.start, c.end)).toBe(c.quote);
   });
 
+  it("reads Arabic with its diacritics, and quotes it as pasted, diacritics and all", () => {
+    const text = "وثّق المرصد السوري مقتل ما لا يقل عن ٤٢ مدنيًا. قُتل ثلاثة أطفال في البلدة القديمة.";
+    const candidates = read(text);
+    expect(candidates.map(brief)).toEqual([
+      { value: 42, qualifier: "at-least", unit: "people", indicator: "killed", group: "civilians", sourceId: "monitor" },
+      { value: 3, qualifier: "exact", unit: "people", indicator: "killed", group: "children", sourceId: "news-desk" },
+    ]);
+    expect(candidates[1].quote).toBe("قُتل ثلاثة أطفال في البلدة القديمة.");
+    for (const c of candidates) {
+      expect(text.slice(c.start, c.end)).toBe(c.quote);
+      expect(text.slice(c.numberStart, c.numberEnd)).toBe(c.valueText);
+    }
+  });
+
   it("reads Kurmanji: qualifiers, scale words and the attribution", () => {
     const [killed, displaced] = read("Li gorî SOHR, herî kêm 43 sivîl hatin kuştin û zêdetirî 12 hezar malbat koçber bûn ji Taxa Çem.");
     expect(brief(killed)).toEqual({ value: 43, qualifier: "at-least", unit: "people", indicator: "killed", group: "civilians", sourceId: "monitor" });
@@ -107,5 +121,20 @@ describe("candidate claims from a pasted report", () => {
   it("leaves what the text does not say empty for the editor", () => {
     const [bare] = read("The figure stood at 4,200 on Monday.");
     expect(bare).toMatchObject({ value: 4_200, indicator: undefined, group: undefined, placeIds: [], flags: ["no-indicator"] });
+  });
+});
+
+describe("every candidate of every labelled report", () => {
+  it("quotes an exact substring of its text, at its offsets", async () => {
+    const { readFile } = await import("node:fs/promises");
+    for (const name of ["labelled-reports.json", "held-out-reports.json"]) {
+      const { reports } = JSON.parse(await readFile(`tests/fixtures/intake/${name}`, "utf8")) as { reports: { text: string }[] };
+      for (const { text } of reports) {
+        for (const c of read(text)) {
+          expect(text.slice(c.start, c.end)).toBe(c.quote);
+          expect(c.start <= c.numberStart && c.numberEnd <= c.end).toBe(true);
+        }
+      }
+    }
   });
 });
