@@ -125,6 +125,17 @@ export function FigureDetailView({ detail, headingLevel = 1 }: { detail: Model; 
               </dd>
             </>
           )}
+          {detail.document && (
+            <>
+              <dt>{t.figure.archivedCopy}</dt>
+              <dd data-testid="archived-copy">
+                <Link href={`/documents/${detail.document.id}`}>{t.figure.archivedOn(formatDate(detail.document.archivedAt.slice(0, 10)))}</Link>
+                {" · "}
+                <abbr title={t.figure.archivedHashNote}>SHA-256</abbr> <code className={styles.hash}>{detail.document.sha256}</code>
+                {!detail.document.quoteFound && <strong className={styles.warning}> {t.figure.quoteNotInCopy}</strong>}
+              </dd>
+            </>
+          )}
           <dt>{t.figure.reportedAt}</dt>
           <dd>{claim.reportedAt ? formatDate(claim.reportedAt) : t.overview.dateUnknown}</dd>
           <dt>{t.figure.dateBasis}</dt>

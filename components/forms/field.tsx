@@ -29,6 +29,35 @@ export function Field({ spec, value, error, idPrefix = "field" }: { spec: FieldS
     );
   }
 
+  if (spec.kind === "checkboxes") {
+    const chosen = Array.isArray(value) ? value : [];
+    return (
+      <fieldset className={styles.field} aria-describedby={describedBy} aria-invalid={error ? true : undefined}>
+        <legend>
+          {spec.label} {spec.required && <span className={styles.required}>({s.form.required})</span>}
+        </legend>
+        {spec.hint && (
+          <span id={hintId} className={styles.hint}>
+            {spec.hint}
+          </span>
+        )}
+        <div className={styles.choices}>
+          {spec.options?.map((o) => (
+            <label key={o.value} className={styles.checkbox}>
+              {/* Keyed by the choice: React 19 resets a form after its action, and a box only takes its default when mounted. */}
+              <input key={String(chosen.includes(o.value))} type="checkbox" name={spec.name} value={o.value} defaultChecked={chosen.includes(o.value)} /> {o.label}
+            </label>
+          ))}
+        </div>
+        {error && (
+          <span id={errorId} className={styles.error}>
+            {s.validation(error)}
+          </span>
+        )}
+      </fieldset>
+    );
+  }
+
   return (
     <div className={styles.field}>
       <label htmlFor={id}>

@@ -30,6 +30,7 @@ export function StaffBar() {
     <nav className={styles.bar} aria-label={s.bar.label}>
       <span>{s.bar.signedInAs(data.user.name, s.users.roles[data.user.role])}</span>
       {claim && claim !== "selection" && <Link href={`/edit/claims/${claim}`}>{s.nav.editClaim}</Link>}
+      {situation && <Link href={`/edit/situations/${situation}/reports/new`}>{s.nav.addReport}</Link>}
       {situation && <Link href={`/edit/situations/${situation}`}>{s.nav.editSituation}</Link>}
       <Link href="/edit/claims/new">{s.nav.addClaim}</Link>
       <Link href="/import">{s.nav.import}</Link>

@@ -2,10 +2,11 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Role } from "@/lib/auth/roles";
 import { getStaffMessages } from "@/lib/i18n/staff-messages";
 
-/** Where staff go from their account page. */
-export function StaffTasks({ role }: { role: Role }) {
+/** Where staff go from their account page: first, adding a report to each active situation. */
+export function StaffTasks({ role, situations }: { role: Role; situations: { id: string; title: string }[] }) {
   const s = getStaffMessages();
   const links = [
+    ...situations.map((situation) => ({ href: `/edit/situations/${situation.id}/reports/new`, label: `${s.nav.addReport}: ${situation.title}` })),
     { href: "/edit/claims/new", label: s.nav.addClaim },
     { href: "/import", label: s.nav.import },
     { href: "/edit/sources/new", label: s.source.newTitle },

@@ -2,7 +2,8 @@
 export interface FieldSpec {
   name: string;
   label: string;
-  kind: "text" | "number" | "date" | "url" | "email" | "password" | "textarea" | "select" | "multiselect" | "checkbox" | "file";
+  /** "checkboxes" is a multiple choice shown as a list of boxes: no Ctrl-click to choose several. */
+  kind: "text" | "number" | "date" | "url" | "email" | "password" | "textarea" | "select" | "multiselect" | "checkboxes" | "checkbox" | "file";
   required?: boolean;
   options?: { value: string; label: string }[];
   hint?: string;
@@ -22,7 +23,7 @@ export type FieldKinds = Record<string, FieldSpec["kind"]>;
 export function recordFromForm(formData: FormData, kinds: FieldKinds): Record<string, unknown> {
   const record: Record<string, unknown> = {};
   for (const [name, kind] of Object.entries(kinds)) {
-    if (kind === "multiselect") {
+    if (kind === "multiselect" || kind === "checkboxes") {
       record[name] = formData.getAll(name).map(String).filter(Boolean);
       continue;
     }
@@ -44,7 +45,7 @@ export function recordFromForm(formData: FormData, kinds: FieldKinds): Record<st
 export function valuesFromForm(formData: FormData, kinds: FieldKinds): Record<string, string | string[] | boolean> {
   const values: Record<string, string | string[] | boolean> = {};
   for (const [name, kind] of Object.entries(kinds)) {
-    if (kind === "multiselect") values[name] = formData.getAll(name).map(String);
+    if (kind === "multiselect" || kind === "checkboxes") values[name] = formData.getAll(name).map(String);
     else if (kind === "checkbox") values[name] = formData.get(name) === "on";
     // A browser cannot be given a file back: it is chosen again.
     else if (kind === "file") continue;

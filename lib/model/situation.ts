@@ -11,6 +11,7 @@ export const reservedSituationIds = [
   "admin",
   "api",
   "changes",
+  "documents",
   "charts",
   "edit",
   "embed",

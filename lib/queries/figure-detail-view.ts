@@ -1,3 +1,4 @@
+import type { ClaimDocument } from "./claim-document";
 import type { Agreement } from "@/lib/claims/agreement";
 import type { HeadlineRule } from "@/lib/claims/headline";
 import { quotesOf, type QuoteOf } from "@/lib/claims/quotes";
@@ -39,6 +40,8 @@ export interface FigureDetailView {
   /** When a claim about the same thing last changed, for the "new since you last looked" mark. */
   changedIn: number;
   revisions: Revision[];
+  /** The archived copy the quote was taken from: readers see its fingerprint and date, staff its text. */
+  document?: ClaimDocument;
   /** What the citation says; the copy button adds the date the reader accessed it. */
   citation: CitationInput;
 }
@@ -62,6 +65,7 @@ export function toDetailView(detail: FigureDetail, snapshot: Snapshot): FigureDe
     via: detail.via,
     quotes: quotesOf(claim),
     dateNote: claim.dateNote,
+    document: detail.document,
     period: claim.kind === "reported" && (claim.periodStart || claim.periodEnd) ? { start: claim.periodStart, end: claim.periodEnd } : undefined,
     notes: claim.kind === "reported" ? claim.notes : undefined,
     derivedLabel: claim.kind === "derived" ? claim.label : undefined,

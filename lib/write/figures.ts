@@ -110,3 +110,36 @@ export async function patchFigure(db: Database, writer: Writer, id: string, patc
   );
   return { result, figureVersion: await versionOf(db, id) };
 }
+
+/** Ids for new claims, from each one's source, indicator, group and date, unique among the stored claims and each other. */
+export async function newFigureIds(db: Database, records: Record<string, unknown>[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const record of records) {
+    const parts = [record.sourceId, record.indicator, record.group, record.reportedAt].map((v) => (typeof v === "string" ? v : undefined));
+    const base = newId(parts, () => false);
+    const stored = new Set((await db.select({ id: figures.id }).from(figures).where(like(figures.id, `${base}%`))).map((row) => row.id));
+    ids.push(newId(parts, (id) => stored.has(id) || ids.includes(id)));
+  }
+  return ids;
+}
+
+/**
+ * Adds several new claims in one write (the figures of one pasted report):
+ * each gets an id from its source, indicator, group and date, all are
+ * checked together, and all are saved or none. A row that repeats a stored
+ * claim is refused, naming it.
+ */
+export async function createFigures(db: Database, writer: Writer, records: Record<string, unknown>[], reason: string, ids?: string[]): Promise<{ result: ImportResult; ids: string[] }> {
+  ids ??= await newFigureIds(db, records);
+  const files = { figures: records.map((record, i) => ({ ...record, id: ids[i] })) };
+  // An import writes the rows that are new and reports the repeats; here it is all or nothing, so ask first.
+  const [duplicate] = (await importDataset(db, files, { author: writer.author, reason, dryRun: true })).duplicates;
+  if (duplicate) throw new WriteConflictError(`figure ${ids.indexOf(duplicate.id) + 1} is already stored as '${duplicate.of}'`, { duplicateOf: duplicate.of, row: ids.indexOf(duplicate.id) + 1 });
+  const result = await importDataset(db, files, {
+    author: writer.author,
+    userId: writer.userId,
+    reason,
+    inTransaction: auditInTransaction(writer, "write", `figures:${ids.join(",")}`, { action: "create" }),
+  });
+  return { result, ids };
+}

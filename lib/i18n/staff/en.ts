@@ -2,7 +2,7 @@ import type { AuditAction } from "@/lib/auth/audit";
 
 /** The staff pages in English: the shape the other locales follow. */
 export const en = {
-  nav: { account: "Your account", addClaim: "Add a claim", import: "Import", changes: "Changes", users: "Accounts", audit: "Audit log", signOut: "Sign out", editClaim: "Edit this claim", editSituation: "Edit this situation" },
+  nav: { addReport: "Add a report", account: "Your account", addClaim: "Add a claim", import: "Import", changes: "Changes", users: "Accounts", audit: "Audit log", signOut: "Sign out", editClaim: "Edit this claim", editSituation: "Edit this situation" },
   bar: { label: "Staff", signedInAs: (name: string, role: string) => `Signed in as ${name} (${role})` },
   signIn: {
     title: "Staff sign-in",
@@ -253,6 +253,32 @@ export const en = {
       "password-changed": "changed their password",
       "password-reset": "set a new password for an account",
     } satisfies Record<AuditAction, string>,
+  },
+  intake: {
+    title: "Add a report",
+    lede: "Paste a report's text, or choose the saved page, and Sitrep proposes a claim for each figure it finds, quoted word for word. Tick the ones to keep, correct what is wrong, and save them together. The text is archived with its SHA-256, so the evidence outlives the link.",
+    fields: { text: "Text of the report", file: "Or a saved page (.txt, .html or .pdf)", url: "Address of the report", outlet: "Published by", publishedAt: "Published on", language: "Language of the text" },
+    fileHint: "A saved page is read for its text; a scanned PDF has none, so paste its text instead.",
+    read: "Find the figures",
+    noFigures: "No figure was found in this text. Add a claim by hand if it holds one.",
+    archived: (sha: string) => `Archived: SHA-256 ${sha}`,
+    found: (n: number) => (n === 1 ? "1 figure found. Check it before saving." : `${n} figures found. Check each before saving.`),
+    candidate: (n: number) => `Figure ${n}`,
+    keep: "Save this figure",
+    quote: "Quote (exactly as in the text)",
+    places: "Places",
+    noPlaces: "The text names none of this situation's places: choose them.",
+    flags: { "vague-count": "A count in words, with no number: type the number only if the text gives one.", "no-indicator": "The sentence does not say what this counts: choose it.", "unknown-originator": "The sentence credits someone Sitrep has no source for:" },
+    sourceHint: "Who said it: the body the sentence credits, else the outlet.",
+    choose: "Choose…",
+    save: (n: number) => (n === 1 ? "Save 1 claim" : `Save ${n} claims`),
+    saveTicked: "Save the ticked figures",
+    nothingTicked: "Tick at least one figure to save.",
+    saved: (n: number) => (n === 1 ? "1 claim saved, quoted from the archived report." : `${n} claims saved, quoted from the archived report.`),
+    readersSee: "What readers now see:",
+    noChangeForReaders: "No headline card changes: the claims are one click away on each figure's sources.",
+    another: "Add another report",
+    quoteNotInDocument: "is not in the archived text: the quote must be copied from it",
   },
   changes: {
     title: "Changes",

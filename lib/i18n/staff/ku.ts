@@ -4,7 +4,7 @@ import { atLeastCharacters, atMostCharacters, atMostNumber, unknownReference, un
 
 /** The staff pages in Kurmanji. Field names in CSV files and the API stay as they are: they are machine-read. */
 export const ku: StaffMessages = {
-  nav: { account: "Hesabê te", addClaim: "Îdîayekê zêde bike", import: "Anîn", changes: "Guhertin", users: "Hesab", audit: "Tomara kontrolê", signOut: "Derkeve", editClaim: "Vê îdîayê biguherîne", editSituation: "Vê rewşê biguherîne" },
+  nav: { addReport: "Raporekê zêde bike", account: "Hesabê te", addClaim: "Îdîayekê zêde bike", import: "Anîn", changes: "Guhertin", users: "Hesab", audit: "Tomara kontrolê", signOut: "Derkeve", editClaim: "Vê îdîayê biguherîne", editSituation: "Vê rewşê biguherîne" },
   bar: { label: "Karmend", signedInAs: (name, role) => `Wek ${name} (${role}) ketî yî` },
   signIn: {
     title: "Têketina karmendan",
@@ -265,6 +265,32 @@ export const ku: StaffMessages = {
       "password-changed": "şîfreya xwe guhert",
       "password-reset": "ji bo hesabekî şîfreyeke nû saz kir",
     },
+  },
+  intake: {
+    title: "Raporekê zêde bike",
+    lede: "Nivîsa raporê bişidîne an rûpela tomarkirî hilbijêre, û Sitrep ji bo her hejmarek ku dibîne îdiayekê pêşniyar dike, peyv bi peyv. Yên ku dimînin nîşan bike, çewtiyan rast bike û bi hev re tomar bike. Nivîs bi SHA-256ya xwe tê arşîvkirin, da ku delîl ji girêdanê dirêjtir bijî.",
+    fields: { text: "Nivîsa raporê", file: "An rûpelek tomarkirî (.txt, .html an .pdf)", url: "Navnîşana raporê", outlet: "Weşanger", publishedAt: "Roja weşanê", language: "Zimanê nivîsê" },
+    fileHint: "Nivîsa rûpela tomarkirî tê xwendin; PDFeke skankirî nivîs tune, loma nivîsa wê bişidîne.",
+    read: "Hejmaran bibîne",
+    noFigures: "Di vê nivîsê de tu hejmar nehat dîtin. Heke hejmarek tê de hebe, îdiayekê bi destan zêde bike.",
+    archived: (sha: string) => `Hat arşîvkirin: SHA-256 ${sha}`,
+    found: (n: number) => (n === 1 ? "1 hejmar hat dîtin. Berî tomarkirinê kontrol bike." : `${n} hejmar hatin dîtin. Berî tomarkirinê her yekê kontrol bike.`),
+    candidate: (n: number) => `Hejmar ${n}`,
+    keep: "Vê hejmarê tomar bike",
+    quote: "Jêgirtin (tam wek di nivîsê de)",
+    places: "Cih",
+    noPlaces: "Nivîs navê tu cihê vê rewşê nagire: wan hilbijêre.",
+    flags: { "vague-count": "Hejmarek bi peyvan, bê jimare: jimareyê tenê binivîse heke nivîs wê bide.", "no-indicator": "Hevok nabêje ev çi dijmêre: hilbijêre.", "unknown-originator": "Hevok hejmarê dide pala kesekî ku çavkaniya wî di Sitrep de tune:" },
+    sourceHint: "Kê got: saziya ku hevok jê re dibêje, an na weşanger.",
+    choose: "Hilbijêre…",
+    save: (n: number) => (n === 1 ? "1 îdiayê tomar bike" : `${n} îdiayan tomar bike`),
+    saveTicked: "Hejmarên nîşankirî tomar bike",
+    nothingTicked: "Herî kêm hejmarekê ji bo tomarkirinê nîşan bike.",
+    saved: (n: number) => (n === 1 ? "1 îdia hat tomarkirin, ji rapora arşîvkirî hatiye jêgirtin." : `${n} îdia hatin tomarkirin, ji rapora arşîvkirî hatine jêgirtin.`),
+    readersSee: "Xwîner niha çi dibînin:",
+    noChangeForReaders: "Tu qerta sereke naguhere: îdia di çavkaniyên her hejmarê de bi klîkekê ne.",
+    another: "Raporeke din zêde bike",
+    quoteNotInDocument: "ne di nivîsa arşîvkirî de ye: divê jêgirtin jê were kopîkirin",
   },
   changes: {
     title: "Guhertin",

@@ -1,5 +1,7 @@
 import { ForbiddenNote } from "@/components/staff/forbidden-note";
 import { StaffTasks } from "@/components/staff/staff-tasks";
+import { currentSituations } from "@/lib/queries/situation-model";
+import { situationShortTitle } from "@/lib/situations/texts";
 import { PasswordForm } from "@/components/staff/password-form";
 import { TokenForm } from "@/components/staff/token-form";
 import { listApiTokens } from "@/lib/auth/api-tokens";
@@ -33,7 +35,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
         </button>
       </form>
       <h2>{s.account.tasks}</h2>
-      <StaffTasks role={actor.user.role} />
+      <StaffTasks role={actor.user.role} situations={(await currentSituations()).filter((x) => x.status === "active").map((x) => ({ id: x.id, title: situationShortTitle(x) }))} />
       <h2>{s.account.tokensHeading}</h2>
       <p>{s.account.tokensLede}</p>
       {tokens.length ? (
