@@ -12,7 +12,8 @@ import { useStaffMessages } from "@/lib/i18n/use-staff-messages";
  * what was previewed. Works without JavaScript (a server action).
  */
 export function ImportForm({ action }: { action: (state: ImportFormState, formData: FormData) => Promise<ImportFormState> }) {
-  const s = useStaffMessages().import;
+  const staff = useStaffMessages();
+  const s = staff.import;
   const [state, submit, pending] = useActionState(action, { csv: "", reason: "" });
   const canCommit = Boolean(state.preview) && !state.errors?.length;
   return (
@@ -79,7 +80,7 @@ export function ImportForm({ action }: { action: (state: ImportFormState, formDa
                   <tr key={i}>
                     <td>{e.row}</td>
                     <td>{e.column}</td>
-                    <td>{e.message}</td>
+                    <td>{staff.validation(e.message)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -1,8 +1,16 @@
 import { z } from "zod";
 import { unsafeTextProblem } from "./text-safety";
+import { choiceProblem, dateProblem } from "./problems";
 
-// One wording for a missing field everywhere (forms, API, importer), instead of "expected string, received undefined".
-z.config({ customError: (issue) => (issue.input === undefined && (issue.code === "invalid_type" || issue.code === "invalid_value") ? "is required" : undefined) });
+// One wording everywhere (forms, API, importer): a missing field "is required", not "expected string, received
+// undefined"; a wrong choice names the value and the choices (lib/model/problems.ts).
+z.config({
+  customError: (issue) => {
+    if (issue.input === undefined && (issue.code === "invalid_type" || issue.code === "invalid_value")) return "is required";
+    if (issue.code === "invalid_value" && issue.values.length > 1) return choiceProblem(issue.path?.at(-1)?.toString(), issue.input, issue.values);
+    return undefined;
+  },
+});
 
 /** The largest number PostgreSQL's `integer` column holds; a bigger count is refused here, not by the database. */
 export const MAX_INTEGER = 2_147_483_647;
@@ -29,7 +37,7 @@ export const Id = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case letters and digits, e.g. sohr-killed-civilians");
 
 /** Calendar dates stay ISO strings end to end; only the UI turns them into words. */
-export const IsoDate = z.iso.date({ error: "must be a date written YYYY-MM-DD" });
+export const IsoDate = z.iso.date({ error: (issue) => (issue.input === undefined ? "is required" : dateProblem(issue.input)) });
 
 export const NonEmptyText = safeText(z.string().trim().min(1, "must not be empty"));
 

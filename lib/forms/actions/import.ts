@@ -31,8 +31,13 @@ export interface ImportFormState {
   committed?: { added: number; changed: number; rows: FigureRowOutcome[] };
 }
 
-// Of the text, not the bytes: an uploaded file comes back as the form's text (its byte-order mark dropped).
-const digestOf = (bytes: Uint8Array) => createHash("sha256").update(new TextDecoder().decode(bytes)).digest("hex");
+/**
+ * Of the text, not the bytes: an uploaded file comes back as the form's text
+ * (its byte-order mark dropped), and a textarea sends its lines ending in
+ * CRLF whatever they ended in (HTML's form submission rules), so a file with
+ * LF endings would otherwise "change" between its preview and its commit.
+ */
+const digestOf = (bytes: Uint8Array) => createHash("sha256").update(new TextDecoder().decode(bytes).replace(/\r\n?/g, "\n")).digest("hex");
 
 /** What each row would do, an addition with what it counts and who says so in the reader's words. */
 function previewOf(result: ImportResult): NonNullable<ImportFormState["preview"]> {

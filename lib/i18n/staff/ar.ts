@@ -1,7 +1,23 @@
 import { isolate as i } from "../bidi";
 import { plural } from "../plural";
 import type { StaffMessages } from "../staff-messages";
-import { atLeastCharacters, atMostCharacters, atMostNumber, unknownReference, unsafeCharacter, validationTranslator } from "../validation-messages";
+import { atLeastCharacters, atMostCharacters, atMostNumber, monthNumber, notAChoice, notADateDays, notADateMonth, notWrittenAsDate, unknownReference, unsafeCharacter, validationTranslator } from "../validation-messages";
+
+const arabicNouns: Record<string, string> = {
+  "a qualifier": "صيغة تقدير",
+  "an indicator": "مؤشراً",
+  "a population group": "فئة سكانية",
+  "a unit": "وحدة",
+  "a kind": "نوعاً",
+  "a status": "حالة",
+  "a kind of count": "نوع عدّ",
+  "a language": "لغة",
+  "a reliability grade": "درجة موثوقية",
+  "a facility status": "حالة منشأة",
+  "a role": "دوراً",
+  "one of the choices": "من الخيارات",
+};
+const arabicMonth = (english: string, year: string) => new Intl.DateTimeFormat("ar-SY", { month: "long", timeZone: "UTC" }).format(new Date(Date.UTC(Number(year), monthNumber(english) - 1, 1)));
 
 const count = (n: number, forms: Parameters<typeof plural>[2]) => i(plural("ar", n, forms));
 
@@ -336,6 +352,10 @@ export const ar: StaffMessages = {
       [atMostNumber, (n) => `يجب ألا يزيد على ${i(n)}`],
       [unsafeCharacter, (code, at) => `يحتوي على محرف تحكّم غير مسموح ${i(code)} عند الحرف ${i(at)}؛ المسموح من محارف التحكّم هو الجدولة وفواصل الأسطر فقط`],
       [unknownReference, (_kind, id) => `معرّف غير معروف: ${i(id)}`],
+      [notAChoice, (value, noun, choices) => `«${i(value)}» ليس ${arabicNouns[noun] ?? noun}: استخدم ${i(choices.replace(/ or /g, " أو "))}`],
+      [notADateMonth, (value, month) => `${i(value)} ليس تاريخاً (الشهر ${i(month)})`],
+      [notADateDays, (value, month, year, days) => `${i(value)} ليس تاريخاً (${arabicMonth(month, year)} ${i(year)} فيه ${i(days)} يوماً)`],
+      [notWrittenAsDate, (value) => `«${i(value)}» يجب أن يكون تاريخاً بصيغة YYYY-MM-DD، مثل 2026-01-13`],
     ],
   }),
 };

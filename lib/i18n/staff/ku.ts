@@ -1,6 +1,22 @@
 import { plural } from "../plural";
 import type { StaffMessages } from "../staff-messages";
-import { atLeastCharacters, atMostCharacters, atMostNumber, unknownReference, unsafeCharacter, validationTranslator } from "../validation-messages";
+import { atLeastCharacters, atMostCharacters, atMostNumber, monthNumber, notAChoice, notADateDays, notADateMonth, notWrittenAsDate, unknownReference, unsafeCharacter, validationTranslator } from "../validation-messages";
+
+const kurmanjiNouns: Record<string, string> = {
+  "a qualifier": "diyarkerek",
+  "an indicator": "nîşanderek",
+  "a population group": "komeke nifûsê",
+  "a unit": "yekeyek",
+  "a kind": "cureyek",
+  "a status": "rewşek",
+  "a kind of count": "cureyekî jimartinê",
+  "a language": "zimanek",
+  "a reliability grade": "pileyeke pêbaweriyê",
+  "a facility status": "rewşa saziyê",
+  "a role": "rolek",
+  "one of the choices": "yek ji vebijêrkan",
+};
+const kurmanjiMonths = ["rêbendan", "sibat", "adar", "nîsan", "gulan", "hezîran", "tîrmeh", "tebax", "îlon", "cotmeh", "mijdar", "berfanbar"];
 
 /** The staff pages in Kurmanji. Field names in CSV files and the API stay as they are: they are machine-read. */
 export const ku: StaffMessages = {
@@ -331,6 +347,10 @@ export const ku: StaffMessages = {
       [atMostNumber, (n) => `divê herî zêde ${n} be`],
       [unsafeCharacter, (code, at) => `tîpeke kontrolê ya nederbasdar ${code} li cihê ${at} heye; ji tîpên kontrolê tenê tab û rêzên nû derbas dibin`],
       [unknownReference, (_kind, id) => `nasnameya nenas: ${id}`],
+      [notAChoice, (value, noun, choices) => `'${value}' ne ${kurmanjiNouns[noun] ?? noun} ye: ${choices.replace(/ or /g, " an ")} bi kar bîne`],
+      [notADateMonth, (value, month) => `${value} ne dîrok e (meha ${month})`],
+      [notADateDays, (value, month, year, days) => `${value} ne dîrok e (${kurmanjiMonths[monthNumber(month) - 1]} ${year} ${days} roj e)`],
+      [notWrittenAsDate, (value) => `'${value}' divê dîrokek be bi şêweya YYYY-MM-DD, mînak 2026-01-13`],
     ],
   }),
 };
