@@ -9,6 +9,16 @@ import { fetchJson } from "@/lib/swr/fetch-json";
 import styles from "./staff-bar.module.css";
 
 const noSubscription = () => () => {};
+
+/** The one source or place a claims list is filtered to, read from the address. */
+function listFilter(): { entity: "source" | "location"; id: string } | undefined {
+  const query = new URLSearchParams(window.location.search);
+  const source = query.get("source");
+  const location = query.get("location");
+  if (source && !location) return { entity: "source", id: source };
+  if (location && !source) return { entity: "location", id: location };
+  return undefined;
+}
 const hinted = () => document.cookie.split(";").some((c) => c.trim().startsWith(`${SIGNED_IN_HINT}=1`));
 
 type Session = { user: { name: string; role: "editor" | "admin" } };
@@ -26,10 +36,15 @@ export function StaffBar() {
   const s = useStaffMessages();
   if (!data?.user) return null;
   const claim = /^\/[^/]+\/figures\/([a-z0-9-]+)$/.exec(pathname)?.[1];
+  const event = /^\/[^/]+\/events\/([a-z0-9-]+)$/.exec(pathname)?.[1];
+  // A source's or a place's claims: its history is one click away.
+  const filtered = /^\/[^/]+\/figures$/.test(pathname) ? listFilter() : undefined;
   return (
     <nav className={styles.bar} aria-label={s.bar.label}>
       <span>{s.bar.signedInAs(data.user.name, s.users.roles[data.user.role])}</span>
       {claim && claim !== "selection" && <Link href={`/edit/claims/${claim}`}>{s.nav.editClaim}</Link>}
+      {event && <Link href={`/edit/history/event/${event}`}>{s.history.link}</Link>}
+      {filtered && <Link href={`/edit/history/${filtered.entity}/${filtered.id}`}>{s.history.link}</Link>}
       {situation && <Link href={`/edit/situations/${situation}/reports/new`}>{s.nav.addReport}</Link>}
       {situation && <Link href={`/edit/situations/${situation}`}>{s.nav.editSituation}</Link>}
       <Link href="/edit/claims/new">{s.nav.addClaim}</Link>

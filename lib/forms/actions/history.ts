@@ -12,17 +12,19 @@ import { formStateFromError } from "../write-outcome";
 
 const signInAgain = (): FormState => ({ values: {}, errors: {}, formError: getStaffMessages().signIn.title });
 
-/** Undoes one revision from the claim's edit page; the page shows the new history. */
-export async function revertAction(context: { revisionId: number; page: string }, _previous: FormState, _formData: FormData): Promise<FormState> {
+/** Undoes one revision from a record's history, with the editor's reason; the page shows the new history. */
+export async function revertAction(context: { revisionId: number; page: string }, _previous: FormState, formData: FormData): Promise<FormState> {
   const auth = await actionWriter("editor");
   if (!auth) return signInAgain();
+  const reason = String(formData.get("reason") ?? "").trim();
+  if (!reason) return { values: {}, errors: { reason: "is required" } };
   try {
-    await revertRevision(await getDb(), auth.writer, context.revisionId);
+    await revertRevision(await getDb(), auth.writer, context.revisionId, reason);
   } catch (error) {
-    return formStateFromError(error, {});
+    return formStateFromError(error, { reason });
   }
   revalidatePath(context.page);
-  return { values: {}, errors: {}, notice: getStaffMessages().claim.reverted };
+  return { values: {}, errors: {}, notice: getStaffMessages().history.reverted };
 }
 
 /** Keeps the headline as it is and stops the card flagging this claim. */

@@ -7,18 +7,15 @@ import { ForbiddenNote } from "@/components/staff/forbidden-note";
 import { PinForm } from "@/components/staff/pin-form";
 import { ActionButton } from "@/components/staff/revision-actions";
 import { requireStaff } from "@/lib/auth/page-session";
-import { getDb } from "@/lib/db";
 import { saveClaim } from "@/lib/forms/actions/claim";
-import { dismissAction, pinAction, revertAction, supersedePartAction } from "@/lib/forms/actions/history";
+import { dismissAction, pinAction, supersedePartAction } from "@/lib/forms/actions/history";
+import { RecordHistory } from "@/components/staff/record-history";
 import { claimFormValues } from "@/lib/forms/claim-values";
 import { claimFields } from "@/lib/forms/record-specs";
-import { formatDateTime } from "@/lib/format/dates";
-import { describeChanges } from "@/lib/format/revision-changes";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page-locale";
 import { getStaffMessages } from "@/lib/i18n/staff-messages";
 import { summarizeClaim } from "@/lib/queries/claim-summary";
-import { figureDetail } from "@/lib/queries/figures";
 import { buildOverview } from "@/lib/queries/overview";
 import { currentSnapshot, perVersionInLocale } from "@/lib/queries/read-model";
 import { localizedMetadata } from "@/lib/i18n/page-metadata";
@@ -44,7 +41,6 @@ export default async function EditClaimPage({ params }: Props) {
   const claim = snapshot.claimsById.get(id);
   // A computed sum has no fields of its own: its parts are edited.
   if (!claim || claim.kind !== "reported") notFound();
-  const detail = await figureDetail(await getDb(), snapshot, id);
   const figureVersion = snapshot.figureVersions.get(id) ?? 0;
   const { kind: _kind, ...figure } = claim;
   // The flag as the overview's card raises it: against the headline, or against the part of a sum the card shows.
@@ -93,21 +89,7 @@ export default async function EditClaimPage({ params }: Props) {
         submitLabel={s.form.save}
       />
       <h2>{s.claim.historyHeading}</h2>
-      <ol>
-        {detail?.revisions.map((revision) => (
-          <li key={revision.id}>
-            <p>
-              {formatDateTime(revision.at)}, {revision.author}: {revision.reason}
-              {revision.action === "update" && ` (${describeChanges(revision.changes)})`}
-            </p>
-            <ActionButton
-              action={revertAction.bind(null, { revisionId: revision.id, page: here })}
-              label={s.claim.revert}
-              accessibleLabel={`${s.claim.revert}: ${formatDateTime(revision.at)}, ${revision.reason}`}
-            />
-          </li>
-        ))}
-      </ol>
+      <RecordHistory entity="figure" id={id} page={here} />
     </>
   );
 }

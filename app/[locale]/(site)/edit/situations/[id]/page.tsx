@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { RecordForm } from "@/components/forms/record-form";
+import { RecordHistory } from "@/components/staff/record-history";
 import { ForbiddenNote } from "@/components/staff/forbidden-note";
 import { requireStaff } from "@/lib/auth/page-session";
 import { saveSituation } from "@/lib/forms/actions/situation";
@@ -40,6 +41,8 @@ export default async function EditSituationPage({ params }: Props) {
         reasonRequired
         submitLabel={s.form.save}
       />
+      <h2>{s.claim.historyHeading}</h2>
+      <RecordHistory entity="situation" id={id} page={`/${locale}/edit/situations/${id}`} />
     </>
   );
 }
