@@ -39,7 +39,7 @@ export function dateProblem(input: unknown): string {
   const text = String(input);
   const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!parts) return `'${text}' must be a date written YYYY-MM-DD, e.g. 2026-01-13`;
-  const [year, month, day] = parts.slice(1).map(Number);
+  const [year, month] = parts.slice(1).map(Number);
   if (month < 1 || month > 12) return `${text} is not a date (month ${month})`;
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return `${text} is not a date (${monthNames[month - 1]} ${year} has ${days} days)`;
