@@ -4,6 +4,9 @@ import type { FieldSpec } from "@/lib/forms/field-spec";
 import { emptyFormState, type FieldValue, type FormState } from "@/lib/forms/form-state";
 import { useStaffMessages } from "@/lib/i18n/use-staff-messages";
 import { Field } from "./field";
+import { Link } from "@/lib/i18n/navigation";
+
+const filled = (value: FieldValue | undefined) => (Array.isArray(value) ? value.length > 0 : typeof value === "string" ? value.trim() !== "" : Boolean(value));
 import { FormProblems } from "./form-problems";
 import styles from "./forms.module.css";
 
@@ -20,6 +23,8 @@ export function RecordForm({
   reasonRequired = false,
   submitLabel,
   openedAtVersion,
+  openMore = false,
+  notice,
 }: {
   specs: FieldSpec[];
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -29,6 +34,10 @@ export function RecordForm({
   submitLabel: string;
   /** The stored record's version when the form was opened: saving checks it, so a change made meanwhile is not overwritten. */
   openedAtVersion?: number;
+  /** Open "More fields" where a stored record fills one of them (an edit), so its values are seen. */
+  openMore?: boolean;
+  /** Shown above the form on first render (what the last save did). */
+  notice?: React.ReactNode;
 }) {
   const s = useStaffMessages();
   const [state, submit, pending] = useActionState(action, { ...emptyFormState, values: initialValues });
@@ -39,10 +48,36 @@ export function RecordForm({
   return (
     <form action={submit} className={styles.form} noValidate>
       {openedAt !== undefined && <input type="hidden" name="figureVersion" value={openedAt} />}
+      {state.notice && (
+        <div className={styles.notice} role="status">
+          {state.notice.split("\n").map((line, i) => (
+            <p key={i}>{line}</p>
+          ))}
+          {state.savedHref && (
+            <p>
+              <Link href={state.savedHref}>{s.form.seeSaved}</Link>
+            </p>
+          )}
+        </div>
+      )}
+      {!state.notice && notice}
       <FormProblems errors={state.errors} formError={state.formError} specs={[...specs, reasonSpec]} />
-      {specs.map((spec) => (
-        <Field key={spec.name} spec={spec} value={values[spec.name]} error={state.errors[spec.name]} />
-      ))}
+      {specs
+        .filter((spec) => !spec.more)
+        .map((spec) => (
+          <Field key={spec.name} spec={spec} value={values[spec.name]} error={state.errors[spec.name]} />
+        ))}
+      {specs.some((spec) => spec.more) && (
+        // Open when one of its fields holds an error or a stored value, so nothing to fix or keep is hidden.
+        <details className={styles.more} open={specs.some((spec) => spec.more && (state.errors[spec.name] || (openMore && filled(values[spec.name]))))}>
+          <summary>{s.form.moreFields}</summary>
+          {specs
+            .filter((spec) => spec.more)
+            .map((spec) => (
+              <Field key={spec.name} spec={spec} value={values[spec.name]} error={state.errors[spec.name]} />
+            ))}
+        </details>
+      )}
       <Field spec={reasonSpec} value={values.reason} error={state.errors.reason} />
       {state.confirm && (
         <div className={styles.confirm} role="alert">

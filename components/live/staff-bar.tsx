@@ -47,7 +47,7 @@ export function StaffBar() {
       {filtered && <Link href={`/edit/history/${filtered.entity}/${filtered.id}`}>{s.history.link}</Link>}
       {situation && <Link href={`/edit/situations/${situation}/reports/new`}>{s.nav.addReport}</Link>}
       {situation && <Link href={`/edit/situations/${situation}`}>{s.nav.editSituation}</Link>}
-      <Link href="/edit/claims/new">{s.nav.addClaim}</Link>
+      <Link href={situation ? `/edit/claims/new?situation=${situation}` : "/edit/claims/new"}>{s.nav.addClaim}</Link>
       <Link href="/import">{s.nav.import}</Link>
       <Link href="/changes">{s.nav.changes}</Link>
       <Link href="/account">{s.nav.account}</Link>

@@ -11,6 +11,8 @@ export interface FieldSpec {
   dir?: "rtl" | "ltr" | "auto";
   /** For a file: the types offered in the browser's picker (the server checks what arrives). */
   accept?: string;
+  /** A field a record rarely needs: folded under "More fields" until opened (or until it holds an error). */
+  more?: boolean;
 }
 
 export type FieldKinds = Record<string, FieldSpec["kind"]>;

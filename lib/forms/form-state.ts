@@ -10,8 +10,10 @@ export interface FormState {
   formError?: string;
   /** Saving would change a headline: say so, and save only when asked again. */
   confirm?: string;
-  /** Shown after a save that stays on the page. */
+  /** Shown after a save that stays on the page; lines split on "\n". */
   notice?: string;
+  /** The record just saved, linked under the notice. */
+  savedHref?: string;
 }
 
 export const emptyFormState: FormState = { values: {}, errors: {} };

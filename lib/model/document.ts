@@ -8,7 +8,14 @@ export const MAX_DOCUMENT_CHARACTERS = 200_000;
 /** A report's text as an editor sends it to be archived and read for figures. */
 export const NewDocument = z.object({
   situation: Id.optional(),
-  text: safeText(z.string().trim().min(1, "must not be empty").max(MAX_DOCUMENT_CHARACTERS, `may have at most ${MAX_DOCUMENT_CHARACTERS.toLocaleString("en")} characters`)),
+  /**
+   * Lines end in LF: a browser's textarea sends CRLF, a saved file may hold
+   * either, and one text must have one fingerprint however it arrived.
+   */
+  text: z.preprocess(
+    (text) => (typeof text === "string" ? text.replace(/\r\n?/g, "\n") : text),
+    safeText(z.string().trim().min(1, "must not be empty").max(MAX_DOCUMENT_CHARACTERS, `may have at most ${MAX_DOCUMENT_CHARACTERS.toLocaleString("en")} characters`)),
+  ),
   url: HttpUrl.optional(),
   /** The source that published it. */
   outlet: Id.optional(),

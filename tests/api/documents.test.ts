@@ -70,8 +70,8 @@ describe("POST /api/documents", () => {
     const atom = await (await getChangesAtom(read("/changes.atom"))).text();
     expect(atom).toContain("Archived report");
 
-    // The same text again is the same document: 200, nothing written twice.
-    const again = await postDocument(apiRequest("/api/documents", { body: { text: report }, token: editorToken }));
+    // The same text again is the same document, whatever its line endings (a textarea sends CRLF): 200, nothing written twice.
+    const again = await postDocument(apiRequest("/api/documents", { body: { text: report.replaceAll("\n", "\r\n") }, token: editorToken }));
     expect(again.status).toBe(200);
     expect((await again.json()).document.id).toBe(document.id);
     expect((await db.select().from(documents).where(eq(documents.sha256, document.sha256))).length).toBe(1);

@@ -75,6 +75,8 @@ test.describe("opening a situation in the browser", () => {
     await page.getByRole("button", { name: "Save" }).click();
     await expect(page.locator("#field-shape-error")).toHaveText(/ring must end where it starts/);
     await page.getByLabel("Shape (GeoJSON)").fill(JSON.stringify(district));
+    // Its id is among the fields a place rarely needs, folded away.
+    await page.getByText("More fields (rarely needed)").click();
     await page.getByLabel("Id", { exact: true }).fill("test-valley-district");
     await page.getByRole("button", { name: "Save" }).click();
     await page.waitForURL((url) => url.pathname !== "/en/edit/places/new");

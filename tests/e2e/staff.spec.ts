@@ -92,14 +92,22 @@ test("an editor adds a claim, and an overview already open shows it within 10 se
   await editor.getByLabel("Indicator").selectOption("injured");
   await editor.getByLabel("Qualifier (as the source words it)").selectOption("more-than");
   await editor.locator("[name=value]").fill("150");
-  await editor.locator("[name=locationIds]").selectOption(["sheikh-maqsoud", "ashrafiyeh"]);
+  // The situation's places are ticked already: a claim about both neighbourhoods needs nothing more.
+  for (const place of ["sheikh-maqsoud", "ashrafiyeh"]) await expect(editor.locator(`[name=locationIds][value=${place}]`)).toBeChecked();
   await editor.getByLabel("Reported on").fill("2026-01-12");
   await editor.getByLabel(/^Why it is added/).fill("Rudaw's evening update");
   await editor.getByRole("button", { name: "Save" }).click();
   // A claim that would change a headline asks first; this one may or may not.
   const saveAnyway = editor.getByRole("button", { name: "Save anyway" });
-  await expect(saveAnyway.or(editor.locator("blockquote"))).toBeVisible();
+  const saved = editor.getByRole("status").filter({ hasText: "What readers now see:" });
+  await expect(saveAnyway.or(saved)).toBeVisible();
   if (await saveAnyway.isVisible()) await saveAnyway.click();
+  // Saved: the form says what readers now see, keeps the report's source and date for its next figure, and links the claim.
+  await expect(saved).toBeVisible();
+  await expect(editor.getByLabel("Source (who said it)")).toHaveValue("rudaw");
+  await expect(editor.getByLabel("Reported on")).toHaveValue("2026-01-12");
+  await expect(editor.getByLabel("Quote, verbatim")).toHaveValue("");
+  await editor.getByRole("link", { name: "See what was saved" }).click();
   await expect(editor).toHaveURL(/\/en\/figures\/rudaw-injured-all-2026-01-12$/);
   await expect(editor.locator("blockquote")).toContainText("more than 150 people were injured");
   await expect(editor.getByText(`by ${EDITOR.name}: Rudaw's evening update`)).toBeVisible();
@@ -311,6 +319,8 @@ test("a revision made in another tab meanwhile is a conflict, never overwritten"
   await expect(second).toHaveURL(/\/en\/figures\/sdf-masrawy-injured-civilians$/, { timeout: 15_000 });
   // The first tab follows the data version, but its form keeps the version it was opened at.
   await first.waitForTimeout(6_000);
+  // Notes are among the fields a claim rarely needs, folded away: open them.
+  await first.locator("details", { hasText: "More fields" }).evaluate((details) => ((details as HTMLDetailsElement).open = true));
   await first.locator("[name=notes]").fill("First tab's note");
   await first.getByLabel(/^Why/).fill("First tab's note");
   await first.getByRole("button", { name: "Save" }).click();

@@ -8,12 +8,16 @@ import { createFigure, patchFigure, type FigurePatch } from "@/lib/write/figures
 import { readerImpact } from "@/lib/write/reader-impact";
 import { getStaffMessages } from "@/lib/i18n/staff-messages";
 import { kindsOf, recordFromForm, valuesFromForm } from "../field-spec";
-import type { FormState } from "../form-state";
+import { newClaimDefaults } from "../claim-values";
+import type { FieldValue, FormState } from "../form-state";
 import { newId } from "@/lib/write/new-id";
 import { claimFields } from "../record-specs";
 import { parseRecordId } from "@/lib/http/record-id";
 import { formStateFromError } from "../write-outcome";
 import { StaleWriteError } from "@/lib/write/errors";
+
+/** What the claims of one report share: kept in the form after a save, for its next number. */
+const REPORT_FIELDS = ["sourceId", "via", "url", "reportedAt", "dateNote", "quoteLanguage", "locationIds", "situationIds"];
 
 export interface ClaimFormContext {
   locale: string;
@@ -35,6 +39,8 @@ export async function saveClaim(context: ClaimFormContext, _previous: FormState,
   const values = { ...valuesFromForm(formData, kinds), reason: String(formData.get("reason") ?? "") };
   if (!auth) return { values, errors: {}, formError: s.signIn.title };
   const record = recordFromForm(formData, kinds);
+  // No situation ticked: the claim belongs where unassigned records do (lib/situations/membership.ts).
+  if (Array.isArray(record.situationIds) && record.situationIds.length === 0) delete record.situationIds;
   const reason = String(formData.get("reason") ?? "").trim();
   const id = context.id ?? (record.id as string | undefined) ?? newId([record.sourceId as string, record.indicator as string, record.group as string, record.reportedAt as string], (x) => snapshot.claimsById.has(x));
   const candidate = { ...record, id };
@@ -49,14 +55,16 @@ export async function saveClaim(context: ClaimFormContext, _previous: FormState,
   const openedAtVersion = context.id ? parseRecordId(formData.get("figureVersion")) : null;
   const storedVersion = context.id ? (snapshot.figureVersions.get(context.id) ?? 0) : 0;
   if (context.id && openedAtVersion !== null && openedAtVersion !== storedVersion) return formStateFromError(new StaleWriteError(context.id, storedVersion), values);
-  if (formData.get("confirmed") !== "1") {
-    const impact = readerImpact(snapshot, checked.data);
-    if (impact) return { values, errors: {}, confirm: impact };
-  }
+  const impact = readerImpact(snapshot, checked.data);
+  if (formData.get("confirmed") !== "1" && impact) return { values, errors: {}, confirm: impact };
   try {
     const db = await getDb();
     if (context.id === null) {
       await createFigure(db, auth.writer, { ...candidate, ...(reason ? { reason } : {}) });
+      // The next number of the same report: its source, page, date and places stay; what readers now see is said.
+      const sent: Record<string, FieldValue> = values;
+      const kept = Object.fromEntries(REPORT_FIELDS.filter((name) => name in sent).map((name) => [name, sent[name]]));
+      return { values: { ...newClaimDefaults, ...kept }, errors: {}, notice: `${s.claim.savedNew}\n${s.intake.readersSee} ${impact ?? s.intake.noChangeForReaders}`, savedHref: `/figures/${id}` };
     } else {
       // Every field of the form: one left empty clears what was stored.
       const patch: Record<string, unknown> = { reason };

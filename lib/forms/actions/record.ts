@@ -14,6 +14,12 @@ import { formStateFromError } from "../write-outcome";
 import { shapeFromGeoJson, ShapeTextError } from "@/lib/map/shape-from-geojson";
 import { uploadedText, UploadTooLargeError } from "../uploaded-text";
 
+/** A textarea of names, one a line, as a list: absent when none is given. */
+function linesOf(text: unknown): { aliases?: string[] } {
+  const lines = typeof text === "string" ? text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean) : [];
+  return lines.length ? { aliases: lines } : {};
+}
+
 /** Records made with the editor's short forms; a situation has its own (lib/forms/actions/situation.ts). */
 type FormEntity = Exclude<RecordEntity, "situation">;
 
@@ -21,7 +27,7 @@ type FormEntity = Exclude<RecordEntity, "situation">;
 const forms = {
   source: {
     fields: sourceFields,
-    toRecord: (r: Record<string, unknown>) => r,
+    toRecord: ({ aliases, ...r }: Record<string, unknown>) => ({ ...r, ...linesOf(aliases) }),
     idFrom: (r: Record<string, unknown>) => [r.short as string],
     taken: (s: Snapshot, id: string) => s.sourcesById.has(id),
     fieldOf: (column: string) => column,
@@ -38,8 +44,9 @@ const forms = {
   location: {
     fields: placeFields,
     // A pasted or uploaded shape, else the latitude and longitude as a GeoJSON point; no position is no geometry.
-    toRecord: ({ latitude, longitude, nameAr, nameKu, shape, situationIds, ...r }: Record<string, unknown>) => ({
+    toRecord: ({ latitude, longitude, nameAr, nameKu, shape, situationIds, aliases, ...r }: Record<string, unknown>) => ({
       ...r,
+      ...linesOf(aliases),
       names: { en: r.name, ...(nameAr ? { ar: nameAr } : {}), ...(nameKu ? { ku: nameKu } : {}) },
       ...(Array.isArray(situationIds) && situationIds.length ? { situationIds } : {}),
       geometry:

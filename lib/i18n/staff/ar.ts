@@ -61,6 +61,8 @@ export const ar: StaffMessages = {
     tokenColumn: "الرمز",
   },
   form: {
+    moreFields: "حقول أخرى (نادراً ما تلزم)",
+    seeSaved: "اعرض ما حُفظ",
     required: "مطلوب",
     optional: "اختياري",
     errorsHeading: (n) =>
@@ -104,9 +106,12 @@ export const ar: StaffMessages = {
       supersedes: "يحلّ محل الرقم (المعرّف)",
       takenFrom: "يكرّر رقم الادعاء (المعرّف)",
       pinnedReason: "ثُبّت رقماً رئيسياً لأن (اتركه فارغاً ما لم يقرر المحررون ذلك)",
+      situationIds: "الأوضاع التي ينتمي إليها (إن تُرك فارغاً: الوضع الأول)",
     },
     takenFromHint: "إذا كان هذا الادعاء يكرّر رقماً يعطيه ادعاء آخر (وسيلة تنقل رقم وكالة)، فاذكر ذلك الادعاء: عندها تُحسب المصادر المستقلة مرة واحدة.",
     countKinds: { cumulative: "منذ بدء القتال", period: "للفترة المذكورة فقط" },
+    qualifierWords: { about: "نحو، حوالي، قرابة، ما يقارب، زهاء", "at-least": "ما لا يقل عن، على الأقل", "more-than": "أكثر من، أزيد من، ما يزيد عن", "up-to": "ما يصل إلى، حتى" },
+    savedNew: "حُفظ. يحتفظ النموذج بمصدر هذا التقرير وصفحته وتاريخه وأماكنه لرقمه التالي.",
     statuses: { current: "قائم", superseded: "حلّت محله حصيلة لاحقة", withdrawn: "مسحوب" },
     impact: (what, replacing) => `يصبح هذا الرقم الرئيسي لـ${what}${replacing ? `، بدلاً من ${i(replacing)}` : ""}.`,
     headlineChanges: (what, from, to) => `يتغير الرقم الرئيسي لـ${what} من ${i(from)} إلى ${i(to)}.`,
@@ -137,6 +142,8 @@ export const ar: StaffMessages = {
       url: "الموقع",
       notes: "ملاحظات",
       partOf: "جزء من (الجهة الأكبر التي يتحدث باسمها)",
+      aliases: "أسماء أخرى تستخدمها النصوص (اسم في كل سطر)",
+      aliasesHint: "تهجئات وأسماء بلغات أخرى تستخدمها التقارير له، ليعثر عليه التقرير الملصق.",
     },
   },
   event: {
@@ -209,6 +216,7 @@ export const ar: StaffMessages = {
       shape: "الشكل (GeoJSON)",
       shapeFile: "أو ملف GeoJSON",
       situationIds: "الأوضاع التي تتابعه",
+      aliases: "تهجئات أخرى تستخدمها النصوص (واحدة في كل سطر)",
     },
     shapeHint: "مضلّع (Polygon) أو متعدد المضلعات (MultiPolygon) بنظام WGS 84، خط الطول أولاً، هندسةً أو Feature أو FeatureCollection من عنصر واحد؛ حتى 2 ميغابايت. اتركه فارغاً لتعطي نقطة بخطَّي العرض والطول. اذكر أدناه مصدر الشكل.",
     situationsHint: "إن لم تختر شيئاً: الوضع الافتراضي.",

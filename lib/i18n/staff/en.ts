@@ -39,6 +39,8 @@ export const en = {
     tokenColumn: "Token",
   },
   form: {
+    moreFields: "More fields (rarely needed)",
+    seeSaved: "See what was saved",
     required: "required",
     optional: "optional",
     errorsHeading: (n: number) => (n === 1 ? "1 problem stops this from being saved:" : `${n} problems stop this from being saved:`),
@@ -81,9 +83,12 @@ export const en = {
       supersedes: "Replaces claim (id)",
       takenFrom: "Repeats the figure of claim (id)",
       pinnedReason: "Pinned as headline because (leave empty unless editors decided)",
+      situationIds: "Situations it belongs to (left empty: the first situation)",
     },
     takenFromHint: "When this claim repeats a figure another claim already gives (an outlet relaying an agency's count), name that claim: independent sources then count it once.",
     countKinds: { cumulative: "since the fighting began", period: "for the period given only" },
+    qualifierWords: { about: "about, around, approximately, nearly, some, an estimated", "at-least": "at least, no fewer than", "more-than": "more than, over", "up-to": "up to, as many as" },
+    savedNew: "Saved. The form keeps this report's source, page, date and places for its next figure.",
     statuses: { current: "current", superseded: "superseded by a later count", withdrawn: "withdrawn" },
     impact: (what: string, replacing: string | null) => `This becomes the headline for ${what}${replacing ? `, replacing ${replacing}` : ""}.`,
     headlineChanges: (what: string, from: string, to: string) => `The headline for ${what} changes from ${from} to ${to}.`,
@@ -104,7 +109,7 @@ export const en = {
   },
   source: {
     newTitle: "Add a source",
-    fields: { id: "Id", name: "Name", short: "Short name", kind: "Kind", reliability: "Reliability grade (A–F)", reliabilityReason: "Why this grade", url: "Website", notes: "Notes", partOf: "Part of (the larger body it speaks for)" },
+    fields: { id: "Id", name: "Name", short: "Short name", kind: "Kind", reliability: "Reliability grade (A–F)", reliabilityReason: "Why this grade", url: "Website", notes: "Notes", partOf: "Part of (the larger body it speaks for)", aliases: "Other names texts use (one per line)", aliasesHint: "Spellings and names in other languages that reports use for it, so a pasted report finds it." },
   },
   event: {
     newTitle: "Add an event",
@@ -176,6 +181,7 @@ export const en = {
       shape: "Shape (GeoJSON)",
       shapeFile: "or a GeoJSON file",
       situationIds: "Situations that follow it",
+      aliases: "Other spellings texts use (one per line)",
     },
     shapeHint: "A Polygon or MultiPolygon in WGS 84, longitude first, as a geometry, a Feature or a FeatureCollection of one; up to 2 MB. Leave it empty to give a point by latitude and longitude. Say where the shape comes from below.",
     situationsHint: "None chosen: the default situation.",

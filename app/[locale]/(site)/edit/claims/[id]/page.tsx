@@ -83,6 +83,7 @@ export default async function EditClaimPage({ params }: Props) {
         specs={claimFields(snapshot).filter((spec) => spec.name !== "id")}
         action={saveClaim.bind(null, { locale, id, figureVersion })}
         openedAtVersion={figureVersion}
+        openMore
         initialValues={claimFormValues(figure)}
         reasonLabel={s.form.reason}
         reasonRequired
