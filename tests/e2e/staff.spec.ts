@@ -311,7 +311,7 @@ test("a revision made in another tab meanwhile is a conflict, never overwritten"
   const second = await first.context().newPage();
   for (const page of [first, second]) await page.goto("/en/edit/claims/sdf-masrawy-injured-civilians");
   await second.locator("[name=value]").fill("65");
-  await second.getByLabel(/^Why/).fill("Second tab's correction");
+  await second.getByLabel(/^Why this change/).fill("Second tab's correction");
   await second.getByRole("button", { name: "Save" }).click();
   // The SDF's count is the headline of what it counts: the form says what changes and asks once more.
   await expect(second.getByRole("alert").filter({ hasText: "changes from 64 to 65" })).toBeVisible();
@@ -322,7 +322,7 @@ test("a revision made in another tab meanwhile is a conflict, never overwritten"
   // Notes are among the fields a claim rarely needs, folded away: open them.
   await first.locator("details", { hasText: "More fields" }).evaluate((details) => ((details as HTMLDetailsElement).open = true));
   await first.locator("[name=notes]").fill("First tab's note");
-  await first.getByLabel(/^Why/).fill("First tab's note");
+  await first.getByLabel(/^Why this change/).fill("First tab's note");
   await first.getByRole("button", { name: "Save" }).click();
   await expect(first.getByText(/has changed since you read it/)).toBeVisible();
   const { claim } = (await (await first.request.get("/api/figures/sdf-masrawy-injured-civilians")).json()) as { claim: { value: number; notes?: string } };
