@@ -15,6 +15,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { firstLoad, firstScriptOf } from "./bench/first-load";
+import { benchIntake } from "./bench/intake";
 import { lighthouse } from "./bench/lighthouse";
 import { BROWSER_HEADERS, load, type LoadResult } from "./bench/load";
 import { machine, markdownTable, type Row } from "./bench/report";
@@ -63,6 +64,8 @@ function loadRow(result: LoadResult, ceiling: number, share: number, apiBudget: 
 }
 
 async function main() {
+  // Rules over words, no server: how well a pasted report's figures are found (README "Adding a report").
+  await benchIntake();
   if (!values["no-build"] || !fs.existsSync(path.join(DIST, "BUILD_ID"))) build();
   const rows: Row[] = [];
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sitrep-bench-"));
