@@ -87,6 +87,25 @@ describe("POST /api/documents", () => {
     expect(candidates.map((c: Candidate) => [c.value, c.qualifier, c.unit, c.indicator])).toEqual([[2000, "about", "households", "displaced"]]);
   });
 
+  it("reads a PDF's text layer, and refuses a file that is not a PDF though named one, naming the file field", async () => {
+    const { PDFDocument, StandardFonts } = await import("pdf-lib");
+    const pdf = await PDFDocument.create();
+    const page = pdf.addPage([595, 842]);
+    page.drawText("About 5,000 people fled Ashrafiyeh on Saturday, OCHA said.", { x: 50, y: 780, size: 12, font: await pdf.embedFont(StandardFonts.Helvetica) });
+    const upload = (bytes: Uint8Array, name: string) => {
+      const form = new FormData();
+      form.set("file", new Blob([bytes as BlobPart]), name);
+      return postDocument(new Request(`${BASE}/api/documents`, { method: "POST", body: form, headers: { Authorization: `Bearer ${editorToken}` } }));
+    };
+    const read = await upload(await pdf.save(), "ocha.pdf");
+    expect(read.status).toBe(201);
+    const { candidates } = await read.json();
+    expect(candidates.map((c: Candidate) => [c.value, c.qualifier, c.indicator, c.sourceId, c.placeIds])).toEqual([[5000, "about", "displaced", "ocha", ["ashrafiyeh"]]]);
+    const fake = await upload(new TextEncoder().encode("%PDF-1.7 but nothing after"), "fake.pdf");
+    expect(fake.status).toBe(422);
+    expect((await fake.json()).errors).toEqual([expect.objectContaining({ column: "file", message: "is not a PDF that can be read" })]);
+  });
+
   it("links a claim to its document: readers see the hash and date, and a quote not in the document is flagged", async () => {
     const text = "The Kurdish Red Crescent said 48 wounded people were evacuated from Khalid Fajr hospital.";
     const { document, candidates } = await (await postDocument(apiRequest("/api/documents", { body: { text, outlet: "kurdistan24" }, token: editorToken }))).json();
