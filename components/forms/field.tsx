@@ -32,7 +32,8 @@ export function Field({ spec, value, error, idPrefix = "field" }: { spec: FieldS
   if (spec.kind === "checkboxes") {
     const chosen = Array.isArray(value) ? value : [];
     return (
-      <fieldset className={styles.field} aria-describedby={describedBy} aria-invalid={error ? true : undefined}>
+      // Its id is the error summary's link target, as a single field's is.
+      <fieldset id={id} tabIndex={-1} className={styles.field} aria-describedby={describedBy} aria-invalid={error ? true : undefined}>
         <legend>
           {spec.label} {spec.required && <span className={styles.required}>({s.form.required})</span>}
         </legend>

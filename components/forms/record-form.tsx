@@ -24,7 +24,6 @@ export function RecordForm({
   submitLabel,
   openedAtVersion,
   openMore = false,
-  notice,
 }: {
   specs: FieldSpec[];
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -36,8 +35,6 @@ export function RecordForm({
   openedAtVersion?: number;
   /** Open "More fields" where a stored record fills one of them (an edit), so its values are seen. */
   openMore?: boolean;
-  /** Shown above the form on first render (what the last save did). */
-  notice?: React.ReactNode;
 }) {
   const s = useStaffMessages();
   const [state, submit, pending] = useActionState(action, { ...emptyFormState, values: initialValues });
@@ -60,7 +57,6 @@ export function RecordForm({
           )}
         </div>
       )}
-      {!state.notice && notice}
       <FormProblems errors={state.errors} formError={state.formError} specs={[...specs, reasonSpec]} />
       {specs
         .filter((spec) => !spec.more)

@@ -1,5 +1,5 @@
 "use client";
-import { useParams, usePathname } from "next/navigation";
+import { useParams, usePathname, useSearchParams } from "next/navigation";
 import { useSyncExternalStore } from "react";
 import useSWR from "swr";
 import { SIGNED_IN_HINT } from "@/lib/auth/signed-in-hint";
@@ -11,8 +11,7 @@ import styles from "./staff-bar.module.css";
 const noSubscription = () => () => {};
 
 /** The one source or place a claims list is filtered to, read from the address. */
-function listFilter(): { entity: "source" | "location"; id: string } | undefined {
-  const query = new URLSearchParams(window.location.search);
+function listFilter(query: URLSearchParams): { entity: "source" | "location"; id: string } | undefined {
   const source = query.get("source");
   const location = query.get("location");
   if (source && !location) return { entity: "source", id: source };
@@ -32,13 +31,14 @@ export function StaffBar() {
   const signedIn = useSyncExternalStore(noSubscription, hinted, () => false);
   const { data } = useSWR<Session>(signedIn ? "/api/session" : null, fetchJson, { shouldRetryOnError: false });
   const pathname = usePathname();
+  const query = useSearchParams();
   const situation = useParams<{ situation?: string }>()?.situation;
   const s = useStaffMessages();
   if (!data?.user) return null;
   const claim = /^\/[^/]+\/figures\/([a-z0-9-]+)$/.exec(pathname)?.[1];
   const event = /^\/[^/]+\/events\/([a-z0-9-]+)$/.exec(pathname)?.[1];
   // A source's or a place's claims: its history is one click away.
-  const filtered = /^\/[^/]+\/figures$/.test(pathname) ? listFilter() : undefined;
+  const filtered = /^\/[^/]+\/figures$/.test(pathname) ? listFilter(query) : undefined;
   return (
     <nav className={styles.bar} aria-label={s.bar.label}>
       <span>{s.bar.signedInAs(data.user.name, s.users.roles[data.user.role])}</span>

@@ -3,6 +3,8 @@ import { useActionState } from "react";
 import type { FieldSpec } from "@/lib/forms/field-spec";
 import { emptyCandidatesSave, emptyReportRead, type CandidatesSaveState, type ReportReadState } from "@/lib/forms/intake-state";
 import type { Candidate } from "@/lib/intake/candidate";
+import { quoteLanguageOf } from "@/lib/intake/quote-language";
+import type { QuoteLanguage } from "@/lib/model";
 import { useStaffMessages } from "@/lib/i18n/use-staff-messages";
 import { Field } from "@/components/forms/field";
 import forms from "@/components/forms/forms.module.css";
@@ -41,6 +43,7 @@ function CandidateFields({
   n,
   options,
   publishedAt,
+  language,
   today,
   errors,
   sent,
@@ -49,6 +52,7 @@ function CandidateFields({
   n: number;
   options: IntakeOptions;
   publishedAt?: string;
+  language?: QuoteLanguage;
   today: string;
   errors: Record<string, string>;
   /** What the editor sent, after a save that was refused: kept rather than the proposal. */
@@ -63,7 +67,11 @@ function CandidateFields({
     const value = !sent ? proposed : spec.kind === "checkbox" ? sent[name] === "on" : spec.kind === "checkboxes" ? (sent[name] ?? []) : (sent[name] ?? "");
     return <Field spec={{ ...spec, name }} value={value} error={errors[name]} idPrefix={`candidate-${i}`} />;
   };
-  const arabicOrKurdish = /[\u0600-\u06FF]|[êîûşç]/i.test(candidate.quote);
+  // The server decides the quote's language the same way; any language but English needs a translation.
+  const needsTranslation = quoteLanguageOf(candidate.quote, language) !== "en";
+  const shown = new Set(["keep", "quote", "value", "qualifier", "valueHigh", "unit", "indicator", "group", "reportedAt", "sourceId", "locationIds", ...(needsTranslation ? ["translation"] : [])]);
+  // A refusal about a field this card has no box for (a date note, a kind of count) is said on the card itself.
+  const otherErrors = Object.entries(errors).filter(([key]) => key.startsWith(`${i}.`) && !shown.has(key.slice(i.length + 1)));
   return (
     <fieldset className={styles.candidate} data-candidate={i}>
       <legend>
@@ -73,6 +81,11 @@ function CandidateFields({
       <input type="hidden" name={`${i}.quote`} value={candidate.quote} />
       <QuoteWithNumber candidate={candidate} />
       {errors[`${i}.quote`] && <span className={forms.error}>{s.validation(errors[`${i}.quote`])}</span>}
+      {otherErrors.map(([key, message]) => (
+        <p key={key} className={forms.error} role="alert">
+          {key.slice(i.length + 1)}: {s.validation(message)}
+        </p>
+      ))}
       {candidate.flags.map((flag) => (
         <p key={flag} className={styles.flag}>
           {s.intake.flags[flag]} {flag === "unknown-originator" && candidate.sourceText ? <q dir="auto">{candidate.sourceText}</q> : null}
@@ -92,7 +105,7 @@ function CandidateFields({
       </div>
       {field({ name: "sourceId", label: f.sourceId, kind: "select", required: true, options: choose(options.sources), hint: s.intake.sourceHint }, candidate.sourceId ?? "")}
       {field({ name: "locationIds", label: s.intake.places, kind: "checkboxes", required: true, options: options.places, hint: candidate.placeIds.length ? undefined : s.intake.noPlaces }, candidate.placeIds)}
-      {arabicOrKurdish && field({ name: "translation", label: f.translation, kind: "textarea", required: true }, "")}
+      {needsTranslation && field({ name: "translation", label: f.translation, kind: "textarea", required: true }, "")}
     </fieldset>
   );
 }
@@ -189,7 +202,7 @@ export function ReportIntake({
         </p>
       )}
       {candidates.map((candidate, n) => (
-        <CandidateFields key={`${candidate.start}-${candidate.numberStart}`} candidate={candidate} n={n} options={options} publishedAt={doc.publishedAt} today={today} errors={saved.errors} sent={saved.values} />
+        <CandidateFields key={`${candidate.start}-${candidate.numberStart}`} candidate={candidate} n={n} options={options} publishedAt={doc.publishedAt} language={doc.language} today={today} errors={saved.errors} sent={saved.values} />
       ))}
       {candidates.length > 0 && (
         <div className={forms.actions}>

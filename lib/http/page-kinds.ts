@@ -12,6 +12,8 @@ const PER_REQUEST_PAGES = [
   // Staff pages: each shows who is signed in, and some read the query.
   /^\/[^/]+\/(sign-in|account|import)\/?$/,
   /^\/[^/]+\/(edit|admin)\//,
+  // An archived report: its text for staff, its fingerprint for readers.
+  /^\/[^/]+\/documents\//,
 ];
 
 export function isPerRequestPage(pathname: string): boolean {

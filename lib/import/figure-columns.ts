@@ -48,6 +48,8 @@ export const fieldColumns: FieldColumn[] = [
   { column: "pinned_reason", hxl: "#meta+pinned", field: "pinnedReason" },
   // Absent or empty means the default situation: older files import unchanged.
   { column: "situation_ids", hxl: "#meta+situations", field: "situationIds" },
+  // The archived report the quote was taken from; absent keeps a stored claim's link (an export re-imported keeps it).
+  { column: "document_id", hxl: "#meta+document", field: "documentId" },
 ];
 
 export const figureColumns: { column: string; hxl: string }[] = [

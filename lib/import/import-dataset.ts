@@ -33,6 +33,8 @@ export interface ImportOptions {
   userId?: number | null;
   /** The revision this write reverts. */
   reverts?: number;
+  /** Refuse the whole write when a row repeats a stored claim, instead of writing the others and reporting it. */
+  refuseDuplicates?: boolean;
 }
 
 /** What an import did, or would do, with one figure row: the preview a person checks before committing. */
@@ -204,6 +206,9 @@ export async function importDataset(db: Database, files: DatasetFiles, options: 
     planChanges("location", dataset.locations, existing.locations, plan);
     planChanges("situation", dataset.situations, existing.situations, plan);
     const duplicates = findDuplicates(dataset, existing.figures);
+    if (options.refuseDuplicates && duplicates.length) {
+      throw new ImportValidationError(duplicates.map((d) => ({ file: dataset.figuresFileName, row: d.row, column: "(row)", message: `repeats the stored claim '${d.of}'` })));
+    }
     const isDuplicate = new Set(duplicates.map((d) => d.id));
     planChanges(
       "figure",

@@ -2,15 +2,15 @@ import { getMessages } from "@/lib/i18n/messages";
 import { getStaffMessages } from "@/lib/i18n/staff-messages";
 import { placeName } from "@/lib/i18n/place-name";
 import { indicators, populationGroups, qualifiers, QuoteLanguage, Unit, type Situation } from "@/lib/model";
-import { belongsTo } from "@/lib/situations/membership";
+import { placesOfSituation } from "./context";
 import type { Snapshot } from "@/lib/queries/snapshot";
 import type { IntakeOptions } from "@/components/staff/report-intake";
 
-/** The choices of the report form, in the reader's language: the situation's places first, then every other place. */
+/** The choices of the report form, in the reader's language; its places are those the extractor reads a report against. */
 export function intakeOptions(snapshot: Snapshot, situation: Situation): IntakeOptions {
   const t = getMessages();
   const s = getStaffMessages();
-  const own = snapshot.locations.filter((l) => situation.placeIds.includes(l.id) || situation.facilityIds.includes(l.id) || belongsTo(l, situation.id, snapshot.firstSituationId));
+  const own = placesOfSituation({ situation, locations: snapshot.locations, firstSituationId: snapshot.firstSituationId });
   return {
     sources: snapshot.sources.map((source) => ({ value: source.id, label: source.short === source.name ? source.name : `${source.short}: ${source.name}` })),
     places: own.map((place) => ({ value: place.id, label: placeName(place) })),

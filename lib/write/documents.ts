@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { eq, getTableColumns, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/lib/db/client";
 import * as schema from "@/lib/db/schema";
@@ -36,7 +36,8 @@ const revisionRecord = (row: Omit<DocumentRow, "text">, characters: number) => (
 /**
  * Archives a report's text: stored once, under its SHA-256, with who archived
  * it and when, as a revision in the change feed. Sending a text already
- * archived answers the stored document and writes nothing.
+ * archived answers the stored document, with any detail it lacked (address,
+ * outlet, date, language) added; what the first copy gave stays.
  */
 export async function archiveDocument(db: Database, writer: Writer, input: NewDocument & { situation: string }): Promise<{ document: ArchivedDocument; created: boolean }> {
   const sha256 = sha256Of(input.text);
@@ -44,10 +45,21 @@ export async function archiveDocument(db: Database, writer: Writer, input: NewDo
   const outcome = await db.transaction(async (tx) => {
     const t = tx as unknown as Database;
     await lockForWrite(t);
-    const [stored] = await t.select().from(schema.documents).where(eq(schema.documents.sha256, sha256));
-    if (stored) return { row: stored, created: false, version: undefined };
     if (input.outlet && !(await t.select({ id: schema.sources.id }).from(schema.sources).where(eq(schema.sources.id, input.outlet))).length) {
       throw new z.ZodError([{ code: "custom", path: ["outlet"], message: `unknown source '${input.outlet}': add the outlet as a source first`, input: input.outlet }]);
+    }
+    const [stored] = await t.select().from(schema.documents).where(eq(schema.documents.sha256, sha256));
+    if (stored) {
+      // Pasted again with details the first paste left out: they are added (what it gave stays), as a revision.
+      const given = { url: input.url, outlet: input.outlet, publishedAt: input.publishedAt, language: input.language };
+      const added = Object.fromEntries(Object.entries(given).filter(([key, value]) => value !== undefined && stored[key as keyof typeof given] === null));
+      if (!Object.keys(added).length) return { row: stored, created: false, version: undefined };
+      const [row] = await t.update(schema.documents).set(added).where(eq(schema.documents.id, stored.id)).returning();
+      const version = await bumpDataVersion(t, stored.situationId ? [stored.situationId] : "all");
+      const changes = Object.fromEntries(Object.entries(added).map(([key, value]) => [key, { from: null, to: value }]));
+      await t.insert(schema.revisions).values({ entity: "document", entityId: stored.id, action: "update", author: writer.author, reason: "Report details added", changes, dataVersion: version, userId: writer.userId });
+      await auditInTransaction(writer, "write", `document:${stored.id}`, { action: "update", fields: Object.keys(added) })(t);
+      return { row, created: false, version };
     }
     const [row] = await t
       .insert(schema.documents)
@@ -63,9 +75,13 @@ export async function archiveDocument(db: Database, writer: Writer, input: NewDo
   return { document: archivedFromRow(meta), created: outcome.created };
 }
 
-/** A document with its text, for staff. */
-export async function storedDocument(db: Database, id: string): Promise<(ArchivedDocument & { text: string }) | undefined> {
-  const [row] = await db.select().from(schema.documents).where(eq(schema.documents.id, id));
+/** A document, with its text for staff ("" when not asked for). */
+export async function storedDocument(db: Database, id: string, { withText = true } = {}): Promise<(ArchivedDocument & { text: string }) | undefined> {
+  const { text: textColumn, ...columns } = getTableColumns(schema.documents);
+  const [row] = await db
+    .select({ ...columns, text: withText ? textColumn : sql<string>`''` })
+    .from(schema.documents)
+    .where(eq(schema.documents.id, id));
   if (!row) return undefined;
   const { text, ...meta } = row;
   return { ...archivedFromRow(meta), text };

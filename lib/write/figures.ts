@@ -46,12 +46,12 @@ async function versionOf(db: Database, id: string): Promise<number> {
   return (await storedFigure(db, id))?.version ?? 0;
 }
 
-/** An id for a claim sent without one, from its source, indicator, group and date, like the bundled ids. */
-async function freshFigureId(db: Database, record: Record<string, unknown>): Promise<string> {
+/** An id for a claim sent without one, from its source, indicator, group and date, like the bundled ids; not stored, nor among `alsoTaken`. */
+async function freshFigureId(db: Database, record: Record<string, unknown>, alsoTaken: ReadonlySet<string> = new Set()): Promise<string> {
   const parts = [record.sourceId, record.indicator, record.group, record.reportedAt].map((v) => (typeof v === "string" ? v : undefined));
   const base = newId(parts, () => false);
   const taken = new Set((await db.select({ id: figures.id }).from(figures).where(like(figures.id, `${base}%`))).map((row) => row.id));
-  return newId(parts, (id) => taken.has(id));
+  return newId(parts, (id) => taken.has(id) || alsoTaken.has(id));
 }
 
 /** Adds one claim: it must be new (an id in use is a conflict: revise that claim instead), and not repeat a stored one. */
@@ -114,12 +114,7 @@ export async function patchFigure(db: Database, writer: Writer, id: string, patc
 /** Ids for new claims, from each one's source, indicator, group and date, unique among the stored claims and each other. */
 export async function newFigureIds(db: Database, records: Record<string, unknown>[]): Promise<string[]> {
   const ids: string[] = [];
-  for (const record of records) {
-    const parts = [record.sourceId, record.indicator, record.group, record.reportedAt].map((v) => (typeof v === "string" ? v : undefined));
-    const base = newId(parts, () => false);
-    const stored = new Set((await db.select({ id: figures.id }).from(figures).where(like(figures.id, `${base}%`))).map((row) => row.id));
-    ids.push(newId(parts, (id) => stored.has(id) || ids.includes(id)));
-  }
+  for (const record of records) ids.push(await freshFigureId(db, record, new Set(ids)));
   return ids;
 }
 
@@ -131,15 +126,22 @@ export async function newFigureIds(db: Database, records: Record<string, unknown
  */
 export async function createFigures(db: Database, writer: Writer, records: Record<string, unknown>[], reason: string, ids?: string[]): Promise<{ result: ImportResult; ids: string[] }> {
   ids ??= await newFigureIds(db, records);
-  const files = { figures: records.map((record, i) => ({ ...record, id: ids[i] })) };
-  // An import writes the rows that are new and reports the repeats; here it is all or nothing, so ask first.
-  const [duplicate] = (await importDataset(db, files, { author: writer.author, reason, dryRun: true })).duplicates;
-  if (duplicate) throw new WriteConflictError(`figure ${ids.indexOf(duplicate.id) + 1} is already stored as '${duplicate.of}'`, { duplicateOf: duplicate.of, row: ids.indexOf(duplicate.id) + 1 });
-  const result = await importDataset(db, files, {
-    author: writer.author,
-    userId: writer.userId,
-    reason,
-    inTransaction: auditInTransaction(writer, "write", `figures:${ids.join(",")}`, { action: "create" }),
-  });
+  const taken = ids;
+  const result = await importDataset(
+    db,
+    { figures: records.map((record, i) => ({ ...record, id: taken[i] })) },
+    {
+      author: writer.author,
+      userId: writer.userId,
+      reason,
+      // All new, checked under the write's lock: an id saved meanwhile is a conflict, never an overwrite.
+      precondition: async (tx) => {
+        for (const id of taken) if (await storedFigure(tx, id, true)) throw new WriteConflictError(`a claim with id '${id}' was saved meanwhile; save again`, { id });
+      },
+      // All or nothing: a row that repeats a stored claim refuses the whole write.
+      refuseDuplicates: true,
+      inTransaction: auditInTransaction(writer, "write", `figures:${taken.join(",")}`, { action: "create" }),
+    },
+  );
   return { result, ids };
 }

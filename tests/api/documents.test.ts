@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { POST as postDocument } from "@/app/api/documents/route";
 import { GET as getDocument } from "@/app/api/documents/[id]/route";
-import { POST as postFigure } from "@/app/api/figures/route";
+import { GET as getFigures, POST as postFigure } from "@/app/api/figures/route";
 import { GET as getFigure } from "@/app/api/figures/[id]/route";
 import { GET as getChangesAtom } from "@/app/changes.atom/route";
 import { getDb } from "@/lib/db";
@@ -75,6 +75,34 @@ describe("POST /api/documents", () => {
     expect(again.status).toBe(200);
     expect((await again.json()).document.id).toBe(document.id);
     expect((await db.select().from(documents).where(eq(documents.sha256, document.sha256))).length).toBe(1);
+  });
+
+  it("adds the details a first paste left out when the same text comes again, keeping what it gave", async () => {
+    const text = "About 3,000 families fled Ashrafiyeh overnight.";
+    const first = await (await postDocument(apiRequest("/api/documents", { body: { text }, token: editorToken }))).json();
+    expect(first.document.outlet).toBeUndefined();
+    const again = await postDocument(apiRequest("/api/documents", { body: { text, outlet: "rudaw", url: "https://example.org/a" }, token: editorToken }));
+    const { document, candidates } = await again.json();
+    expect(document).toMatchObject({ id: first.document.id, outlet: "rudaw", url: "https://example.org/a" });
+    expect(candidates[0].sourceId).toBe("rudaw");
+    const third = await (await postDocument(apiRequest("/api/documents", { body: { text, outlet: "kurdistan24" }, token: editorToken }))).json();
+    expect(third.document.outlet).toBe("rudaw");
+    const db = await getDb();
+    const updates = await db.select().from(revisions).where(and(eq(revisions.entity, "document"), eq(revisions.entityId, document.id), eq(revisions.action, "update")));
+    expect(updates.map((r) => Object.keys(r.changes).sort())).toEqual([["outlet", "url"]]);
+  });
+
+  it("saves a report's figures all together or not at all: one repeating a stored claim refuses the write", async () => {
+    const { createFigures } = await import("@/lib/write/figures");
+    const { ImportValidationError } = await import("@/lib/import/errors");
+    const writer = { author: "Test editor", userId: null, actor: "editor@example.org" };
+    const claim = (value: number) => ({ indicator: "killed", group: "civilians", value, qualifier: "at-least", unit: "people", locationIds: ["sheikh-maqsoud"], reportedAt: "2026-01-16", dateNote: "shown on the page", sourceId: "sohr", quote: `At least ${value} civilians were killed.`, quoteLanguage: "en", status: "current" });
+    const { ids } = await createFigures(await getDb(), writer, [claim(90)], "first");
+    const before = (await (await getFigures(read("/api/figures?source=sohr&limit=1000"))).json()).figures.length;
+    await expect(createFigures(await getDb(), writer, [claim(91), claim(90)], "second")).rejects.toBeInstanceOf(ImportValidationError);
+    const after = (await (await getFigures(read("/api/figures?source=sohr&limit=1000"))).json()).figures.length;
+    expect(after).toBe(before);
+    expect(ids).toHaveLength(1);
   });
 
   it("takes a saved page as a file upload and reads its text without the markup", async () => {

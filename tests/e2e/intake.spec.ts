@@ -97,8 +97,11 @@ test("an editor pastes a report and saves two of its figures, each quoted from t
 
   // A reader sees the hash and the date archived, never the copy itself.
   const reader = await (await browser.newContext({ baseURL: server.url })).newPage();
-  await reader.goto(documentPath);
+  const response = await reader.goto(documentPath);
+  // Rendered per request, it gets its security policy with a fresh nonce, as every staff page does.
+  expect(response?.headers()["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[0-9a-f]{32}';/);
   await expect(reader.getByText(sha)).toBeVisible();
+  await expectNoSeriousAxeViolations(reader);
   await expect(reader.getByText("Clashes continued overnight")).toHaveCount(0);
   await expect(reader.getByText("kept for Sitrep's staff")).toBeVisible();
 });

@@ -50,7 +50,8 @@ export async function readReport(context: IntakeContextOfForm, _previous: Report
   if (!snapshot) return { values, errors: {}, formError: `No situation with id '${context.situationId}'` };
   try {
     const { document } = await archiveDocument(await getDb(), auth.writer, { ...input.data, situation: context.situationId });
-    return { values: { ...values, text: input.data.text }, errors: {}, document, candidates: extractCandidates(input.data.text, intakeContext(snapshot, input.data.outlet)) };
+    // Read against the stored document's outlet: a text archived before keeps what it was archived with.
+    return { values: { ...values, text: input.data.text }, errors: {}, document, candidates: extractCandidates(input.data.text, intakeContext(snapshot, document.outlet)) };
   } catch (error) {
     if (error instanceof z.ZodError) return { values, errors: Object.fromEntries(error.issues.map((issue) => [String(issue.path[0]), issue.message])) };
     throw error;
@@ -67,8 +68,13 @@ function sentValues(formData: FormData): Record<string, string | string[]> {
   return values;
 }
 
-/** How a claim's report date is known, when it comes from the archived copy (stored in English, as every date note). */
-const dateNote = (given: boolean) => (given ? "Publication date given when the report was archived" : "No date on the report: the day it was archived");
+/** How a claim's report date is known, said as it is (stored in English, as every date note). */
+function dateNote(reportedAt: string, document: { publishedAt?: string; archivedAt: string }): string {
+  if (!reportedAt) return "No date given";
+  if (reportedAt === document.publishedAt) return "Publication date given when the report was archived";
+  if (!document.publishedAt && reportedAt === document.archivedAt.slice(0, 10)) return "No date on the report: the day it was archived";
+  return "Date entered by the editor from the report";
+}
 
 /**
  * Saves the ticked candidates as claims of the situation, in one write: each
@@ -102,7 +108,7 @@ export async function saveCandidates(context: IntakeContextOfForm, _previous: Ca
       unit: field(i, "unit"),
       locationIds: formData.getAll(`${i}.locationIds`).map(String),
       reportedAt: field(i, "reportedAt") || undefined,
-      dateNote: dateNote(Boolean(document.publishedAt && field(i, "reportedAt") === document.publishedAt)),
+      dateNote: dateNote(field(i, "reportedAt"), document),
       sourceId: sourceId || undefined,
       via: document.outlet && document.outlet !== sourceId ? document.outlet : undefined,
       url: document.url,

@@ -30,9 +30,10 @@ export default async function DocumentPage({ params }: Props) {
   await enterLocale(params);
   const { id } = await params;
   const t = getMessages();
-  const document = await storedDocument(await getDb(), id);
-  if (!document) notFound();
   const staff = Boolean(await browserActor());
+  // The text is read only for staff: a reader's page never holds it, not even unused.
+  const document = await storedDocument(await getDb(), id, { withText: staff });
+  if (!document) notFound();
   const snapshot = await currentSnapshot();
   const claims = snapshot.claims.filter((c) => c.kind === "reported" && c.documentId === id);
   const outlet = document.outlet ? snapshot.sourcesById.get(document.outlet) : undefined;
