@@ -18,12 +18,13 @@ import styles from "./chart-figure.module.css";
  * saying who counted, what the symbols mean and when. Without JavaScript the
  * table shows, so the figures read everywhere.
  */
-export function CaptionedChart({ chart, headingLevel }: { chart: DrawnChart; headingLevel: 1 | 2 | 3 }) {
+export function CaptionedChart({ chart, headingLevel, staticSvg }: { chart: DrawnChart; headingLevel: 1 | 2 | 3; staticSvg?: string }) {
   const t = useMessages();
   const [view, setView] = useState<"chart" | "table">("chart");
   const hydrated = useHydrated();
   const drawingRef = useRef<HTMLDivElement>(null);
   const near = useNearViewport(drawingRef);
+  const interactive = hydrated && near;
   const Heading = (["h1", "h2", "h3"] as const)[headingLevel - 1];
   const titleId = `chart-${chart.id}-title`;
   const ids = [...new Set(chart.marks.map((m) => m.source.id))];
@@ -39,7 +40,7 @@ export function CaptionedChart({ chart, headingLevel }: { chart: DrawnChart; hea
           <p className={styles.subtitle}>{chart.subtitle}</p>
         </div>
         {/* Drawn from the first paint, so nothing moves when scripts arrive; hidden without JavaScript. */}
-        <div className={`${styles.viewSwitch} needs-js`} role="group" aria-label={t.export.viewLabel}>
+        <div className={`${styles.viewSwitch} needs-js screen-only`} role="group" aria-label={t.export.viewLabel}>
           <button type="button" aria-pressed={view === "chart"} onClick={() => setView("chart")} disabled={!hydrated}>
             {t.export.chart}
           </button>
@@ -51,9 +52,16 @@ export function CaptionedChart({ chart, headingLevel }: { chart: DrawnChart; hea
       {view === "table" ? (
         <ChartTable chart={chart} />
       ) : (
-        // The chart's own height is kept from the start: it draws when the reader scrolls near it.
-        <div ref={drawingRef} className={`${drawingClass} needs-js`}>
-          {hydrated && near && <ChartDrawing chart={chart} />}
+        // The chart's own height is kept from the start. The server's drawing shows first (and in print, and
+        // without JavaScript); the interactive chart replaces it when the reader scrolls near.
+        // Paper always gets the server's drawing: it is the whole chart at any page width.
+        <div ref={drawingRef} className={staticSvg ? drawingClass : `${drawingClass} needs-js`} data-drawn={interactive ? "interactive" : "static"}>
+          {interactive && (
+            <div className={styles.interactive}>
+              <ChartDrawing chart={chart} />
+            </div>
+          )}
+          {staticSvg && <div className={interactive ? `${styles.static} ${styles.printOnly}` : styles.static} dangerouslySetInnerHTML={{ __html: staticSvg }} />}
         </div>
       )}
       <noscript>

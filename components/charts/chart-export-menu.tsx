@@ -51,7 +51,7 @@ export function ChartExportMenu({ chart, drawingRef, ready }: { chart: DrawnChar
   };
 
   return (
-    <div className={styles.exportMenu} role="group" aria-label={t.export.menuLabel(chart.title)}>
+    <div className={`${styles.exportMenu} screen-only`} role="group" aria-label={t.export.menuLabel(chart.title)}>
       <button type="button" className="button needs-js" disabled={!ready} onClick={() => run(downloadPng)}>
         {t.export.downloadPng}
       </button>

@@ -5,7 +5,7 @@ import type { DrawnChart, DrawnMark } from "@/lib/charts/model";
 import { formatDate } from "@/lib/format/dates";
 import { useMessages } from "@/lib/i18n/use-messages";
 import { palette } from "@/lib/map/palette";
-import { axisDate } from "./axis-date";
+import { axisDate } from "@/lib/charts/axis-date";
 import { maxOf, minOf } from "@/lib/math/extent";
 
 const DAY = 86_400_000;

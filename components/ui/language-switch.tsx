@@ -11,7 +11,7 @@ function Switch({ label, query }: { label: string; query: string }) {
   const pathname = usePathname() ?? `/${locale}`;
   const path = pathname.replace(/^\/[^/]+/, "") || "/";
   return (
-    <nav aria-label={label} className={styles.languages}>
+    <nav aria-label={label} className={`${styles.languages} screen-only`}>
       <ul>
         {locales.map((other) => (
           <li key={other}>

@@ -7,7 +7,7 @@ export function SiteFooter() {
   return (
     <footer className={styles.footer}>
       <p>{t.footer.claimsNotFacts}</p>
-      <p>
+      <p className="screen-only">
         {t.footer.data}:{" "}
         <a href="/api/figures?format=csv" download>
           {t.footer.csv}
@@ -17,7 +17,7 @@ export function SiteFooter() {
         {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
         <a href="/api/locations">{t.footer.geojson}</a> · <Link href="/changes">{t.footer.changes}</Link> (<a href="/changes.atom">{t.footer.changesFeed}</a>)
       </p>
-      <p>
+      <p className="screen-only">
         <Link href="/sign-in">{t.footer.staff}</Link>
       </p>
     </footer>

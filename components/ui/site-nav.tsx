@@ -36,7 +36,7 @@ export function SiteNav({ labels, label }: { labels: SiteNavLabels; label: strin
     { href: "/sources", text: labels.sources },
   ];
   return (
-    <nav aria-label={label}>
+    <nav aria-label={label} className="screen-only">
       <ul className={styles.nav}>
         {links.map(({ href, text }) => (
           <li key={href}>

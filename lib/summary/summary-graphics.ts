@@ -7,7 +7,7 @@ import { mapModel } from "@/lib/queries/map";
 import type { SituationSnapshot } from "@/lib/queries/snapshot";
 import type { ChartId } from "@/lib/model";
 import type { ContextShapes } from "@/lib/export/captioned-map-svg";
-import { groupedBarsSvg } from "./grouped-bars-svg";
+import { groupedBarsSvg } from "@/lib/charts/static/grouped-bars-svg";
 
 const WIDTH = 800;
 /** Charts the brief can draw without a browser: bars, side by side. */

@@ -1,7 +1,7 @@
 import { expect, test, type Download, type Page } from "@playwright/test";
 import Papa from "papaparse";
 import { expectNoSeriousAxeViolations } from "./axe";
-import { pdfText } from "./pdf-tools";
+import { pdfText, pdfTextInReadingOrder } from "./pdf-tools";
 
 async function bytesOf(download: Download): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -124,6 +124,41 @@ test.describe("charts", () => {
     expect((await last.boundingBox())?.height).toBe(before?.height);
   });
 
+  test("the displaced chart's value labels never print over one another", async ({ page }) => {
+    await page.goto("/charts");
+    const figure = page.locator('figure[data-chart="displaced-over-time"]');
+    await figure.scrollIntoViewIfNeeded();
+    await expect(figure.locator(".recharts-wrapper svg").first()).toBeVisible();
+    const boxes = await figure.locator("[data-value-label]").evaluateAll((labels) => labels.map((label) => label.getBoundingClientRect().toJSON() as DOMRect));
+    expect(boxes.length).toBeGreaterThan(1);
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) expect(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom, JSON.stringify([a, b])).toBe(false);
+    }
+  });
+
+  test("printing the overview or the charts page draws every chart, with its title and axis labels, and leaves out buttons and navigation", async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== "desktop", "one print is enough");
+    for (const path of ["/en/aleppo-2026", "/en/aleppo-2026/charts"]) {
+      await page.emulateMedia({ media: "screen" });
+      await page.goto(path);
+      // Not scrolled: the charts below the first screen are the server's drawings.
+      const titles = (await page.locator("figure[data-chart] :is(h2, h3)").allTextContents()).map((title) => title.replace(/New since you last looked/, "").replace(/\s+/g, " ").trim());
+      expect(titles.length).toBeGreaterThanOrEqual(2);
+      await page.emulateMedia({ media: "print" });
+      const text = pdfTextInReadingOrder(await page.pdf({ format: "A4", printBackground: true })).replace(/\s+/g, " ");
+      for (const title of titles) expect(text).toContain(title);
+      // Bars name their groups and values as worded.
+      expect(text).toContain("civilians");
+      expect(text).toContain("≥ 43");
+      for (const screenOnly of ["Download PNG", "Download PDF", "Staff sign-in", "العربية"]) expect(text).not.toContain(screenOnly);
+      if (path.endsWith("/charts")) {
+        // The line chart's value axis starts at 0 in round steps; the timeline's axis carries its dates.
+        expect(text).toMatch(/200,000.*150,000.*100,000.*50,000 0\b/);
+        expect(text).toMatch(/\d{1,2} January/);
+      }
+    }
+  });
+
   test("has no serious accessibility violation", async ({ page }) => {
     await page.goto("/charts");
     await expect(page.locator(".recharts-wrapper").first()).toBeVisible();
@@ -134,9 +169,13 @@ test.describe("charts", () => {
 test.describe("charts without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("show their data as tables", async ({ page }) => {
+  test("show their data as tables, and each chart as the server drew it", async ({ page }) => {
     await page.goto("/charts");
     await expect(page.locator('figure[data-chart="casualties-by-group"] table')).toContainText("at least 43");
+    for (const chart of ["casualties-by-group", "killed-and-injured", "timeline", "displaced-over-time"]) {
+      await expect(page.locator(`figure[data-chart="${chart}"] [data-drawn="static"] svg`)).toBeVisible();
+    }
+    await expect(page.locator('figure[data-chart="displaced-over-time"] [data-drawn="static"] svg')).toContainText("~155,000");
   });
 
   test("offer the files made on the server (CSV, PDF, PowerPoint, Word), and hide the ones drawn in the browser", async ({ page }) => {

@@ -46,10 +46,10 @@ export default async function OverviewPage({ params }: { params: SituationParams
       {situation.charts.length > 0 && (
         <section aria-labelledby="charts-heading">
           <h2 id="charts-heading">{t.overview.chartsHeading}</h2>
+          {/* Not in Suspense boundaries: React moves a large finished boundary to the end of the HTML, to be put in
+              place by a script, so without JavaScript (and in print before it runs) the charts would be missing. */}
           {situation.charts.slice(0, OVERVIEW_CHARTS).map((id) => (
-            <Suspense key={id}>
-              <ChartFigure chart={buildChart(id, snapshot)} />
-            </Suspense>
+            <ChartFigure key={id} chart={buildChart(id, snapshot)} />
           ))}
           <p>
             <Link href={at("/charts")}>{t.overview.allCharts}</Link>

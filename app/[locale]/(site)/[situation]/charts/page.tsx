@@ -1,4 +1,3 @@
-import { Suspense } from "react";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { buildCharts } from "@/lib/charts";
 import { getMessages } from "@/lib/i18n/messages";
@@ -17,10 +16,8 @@ export default async function ChartsPage({ params }: { params: SituationParams }
       <p className="lede">{t.charts.lede}</p>
       {charts.map((chart) => (
         <section key={chart.id} id={chart.id}>
-          {/* Each chart hydrates in a task of its own (see the overview). */}
-          <Suspense>
-            <ChartFigure chart={chart} headingLevel={2} />
-          </Suspense>
+          {/* No Suspense boundary: a large one is moved to the end of the HTML and shown by a script (see the overview). */}
+          <ChartFigure chart={chart} headingLevel={2} />
           <p className="muted">
             {t.charts.embedHint} <code>{`<iframe src="/${locale}/embed/${snapshot.situation.id}/charts/${chart.id}" width="800" height="640"></iframe>`}</code>
           </p>

@@ -7,6 +7,14 @@ const VALUE_ROOM = 70;
 const BAR_HEIGHT = 18;
 const BAR_GAP = 6;
 const CATEGORY_GAP = 14;
+const LABEL_ROOM = LABEL_WIDTH - 8;
+
+/** A source's name in the room beside its bar: smaller type down to 9 px, then cut with an ellipsis (the table has it whole). */
+const fittingSize = (name: string) => Math.max(9, Math.min(12, Math.floor(LABEL_ROOM / (name.length * 0.55))));
+const fitted = (name: string) => {
+  const fits = Math.floor(LABEL_ROOM / (fittingSize(name) * 0.55));
+  return name.length <= fits ? name : `${name.slice(0, fits - 1).trimEnd()}…`;
+};
 
 /**
  * A grouped bar chart drawn on the server as SVG markup, one horizontal bar
@@ -34,7 +42,7 @@ export function groupedBarsSvg(chart: DrawnChart, width: number): { body: string
     for (const mark of marks) {
       const length = Math.max(2, (mark.value / max) * barRoom);
       parts.push(
-        `<text x="${at(LABEL_WIDTH - 8)}" y="${y + 13}" font-size="12" text-anchor="${anchor(true)}">${escapeXml(mark.series)}</text>`,
+        `<text x="${at(LABEL_WIDTH - 8)}" y="${y + 13}" font-size="${fittingSize(mark.series)}" text-anchor="${anchor(true)}">${escapeXml(fitted(mark.series))}</text>`,
         `<rect x="${rtl ? at(LABEL_WIDTH + length) : at(LABEL_WIDTH)}" y="${y}" width="${length.toFixed(1)}" height="${BAR_HEIGHT}" fill="${escapeXml(colourOf.get(mark.seriesId) ?? "#4a5360")}"/>`,
         `<text x="${at(LABEL_WIDTH + length + 6)}" y="${y + 13}" font-size="12" font-weight="700" text-anchor="${anchor(false)}">${escapeXml(mark.label)}</text>`,
       );

@@ -1,0 +1,44 @@
+/** A label's box on a drawing, in its coordinates. */
+export interface LabelBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const overlap = (a: LabelBox, b: LabelBox) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/**
+ * Labels that would print over one another are thinned, first placed first:
+ * a value left unlabelled is still in the chart's table, its tooltip and its
+ * CSV, never merged into another's label.
+ */
+export class LabelPlacer {
+  private readonly placed: LabelBox[] = [];
+
+  /** Whether the label fits; if so it is kept, and later labels must avoid it. */
+  place(box: LabelBox): boolean {
+    if (this.placed.some((other) => overlap(box, other))) return false;
+    this.placed.push(box);
+    return true;
+  }
+}
+
+/**
+ * The same for a drawing that lays its labels out again (Recharts on a
+ * resize): each label is known by its key and placed anew each time, so its
+ * old box never blocks it, and what shows never overlaps.
+ */
+export class KeyedLabelPlacer {
+  private readonly placed = new Map<string, LabelBox>();
+
+  place(key: string, box: LabelBox): boolean {
+    this.placed.delete(key);
+    for (const other of this.placed.values()) if (overlap(box, other)) return false;
+    this.placed.set(key, box);
+    return true;
+  }
+}
+
+/** About how wide a label of `text` is at `fontSize`: Noto Sans averages 0.55 em a character, digits a little more. */
+export const labelWidth = (text: string, fontSize: number) => text.length * fontSize * 0.6;
