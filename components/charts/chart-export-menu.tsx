@@ -1,5 +1,5 @@
 "use client";
-import type { RefObject } from "react";
+import type { MouseEvent, RefObject } from "react";
 import { useActionStatus } from "@/lib/hooks/use-action-status";
 import type { DrawnChart } from "@/lib/charts/model";
 import { chartCitation } from "@/lib/export/chart-caption";
@@ -45,6 +45,25 @@ export function ChartExportMenu({ chart, drawingRef, ready }: { chart: DrawnChar
     downloadBlob(await svgToPrintPng(await svgFile()), fileName("png", `${chart.id}-print`));
   };
   const downloadSvg = async () => (await rasterize()).downloadBlob(new Blob([await svgFile()], { type: "image/svg+xml" }), fileName("svg"));
+  /**
+   * A file the server makes: a plain link without JavaScript; with it, the
+   * page says the file is being prepared (the first one after a change takes
+   * a few seconds), then saves it under the name the server gives.
+   */
+  const serverDownload = (label: string) => (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    const href = event.currentTarget.href;
+    run(async () => {
+      setStatus(t.export.preparing(label));
+      const response = await fetch(href);
+      if (!response.ok) throw new Error((await response.json().catch(() => null))?.error ?? t.export.serverUnavailable);
+      const name = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "")?.[1] ?? href.split("/").pop() ?? "download";
+      const blob = await response.blob();
+      (await rasterize()).downloadBlob(blob, name);
+      setStatus(t.export.prepared(label));
+    });
+  };
   const copyCitation = async () => {
     await navigator.clipboard.writeText(chartCitation(chart, today(), t, embedAddress()));
     setStatus(t.export.copied);
@@ -61,17 +80,17 @@ export function ChartExportMenu({ chart, drawingRef, ready }: { chart: DrawnChar
       <button type="button" className="button needs-js" disabled={!ready} onClick={() => run(downloadPrintPng)}>
         {t.export.downloadPrintPng}
       </button>
-      {/* Documents and the CSV are made on the server (once per data version), so these are plain links that work without scripts. */}
-      <a className="button" href={serverFile("pdf")} download>
+      {/* Documents and the CSV are made on the server (once per data version): plain links that work without scripts. */}
+      <a className="button" href={serverFile("pdf")} download onClick={serverDownload(t.export.downloadPdf)}>
         {t.export.downloadPdf}
       </a>
-      <a className="button" href={serverFile("pdf", "&paper=letter")} download>
+      <a className="button" href={serverFile("pdf", "&paper=letter")} download onClick={serverDownload(t.export.downloadPdfLetter)}>
         {t.export.downloadPdfLetter}
       </a>
-      <a className="button" href={serverFile("pptx")} download>
+      <a className="button" href={serverFile("pptx")} download onClick={serverDownload(t.export.downloadPptx)}>
         {t.export.downloadPptx}
       </a>
-      <a className="button" href={serverFile("docx")} download>
+      <a className="button" href={serverFile("docx")} download onClick={serverDownload(t.export.downloadDocx)}>
         {t.export.downloadDocx}
       </a>
       <a className="button" href={`/api/charts/${chart.id}?format=csv${situation ? `&situation=${situation}` : ""}`} download>

@@ -2,6 +2,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { formatDate } from "@/lib/format/dates";
 import { getMessages } from "@/lib/i18n/messages";
 import type { ClaimSummary } from "@/lib/queries/claim-summary";
+import { Bidi } from "@/components/ui/bidi";
 
 export function ClaimsTable({ claims, caption, showIndicator = false }: { claims: ClaimSummary[]; caption: string; showIndicator?: boolean }) {
   const t = getMessages();
@@ -24,7 +25,7 @@ export function ClaimsTable({ claims, caption, showIndicator = false }: { claims
           {claims.map((c) => (
             <tr key={c.id}>
               <td data-label={t.table.value}>
-                <Link href={c.href}>{c.valueText}</Link> {c.unit === "households" ? t.unit.households : ""}
+                <Link href={c.href}>{<Bidi text={c.valueText} />}</Link> {c.unit === "households" ? t.unit.households : ""}
                 {c.status !== "current" && <span className="badge badge-warn">{t.figure.status[c.status]}</span>}
                 {c.kind === "derived" && <span className="badge">{t.figure.derived}</span>}
               </td>

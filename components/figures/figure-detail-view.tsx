@@ -14,6 +14,7 @@ import styles from "./figure-detail-view.module.css";
 import { EditorsText } from "@/components/ui/editors-text";
 import { NewSince } from "@/components/live/new-since";
 import { RangeSentence } from "./range-sentence";
+import { Bidi } from "@/components/ui/bidi";
 
 /** The full provenance of one figure; renders on the server, so it reads without JavaScript. */
 export function FigureDetailView({ detail, headingLevel = 1 }: { detail: Model; headingLevel?: 1 | 2 }) {
@@ -27,7 +28,7 @@ export function FigureDetailView({ detail, headingLevel = 1 }: { detail: Model; 
         {t.indicator[claim.indicator]} · {t.group[claim.group]} · {detail.placeText}
       </p>
       <Heading className={styles.value}>
-        {claim.valueText} <span className={styles.unit}>{t.unit[claim.unit]}</span> <NewSince changedIn={detail.changedIn} />
+        <Bidi text={claim.valueText} /> <span className={styles.unit}>{t.unit[claim.unit]}</span> <NewSince changedIn={detail.changedIn} />
       </Heading>
       <p className={styles.age}>{reportAgeText(claim.reportedAt, detail.latestReportedAt)}</p>
       <p className="muted">

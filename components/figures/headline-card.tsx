@@ -8,6 +8,7 @@ import styles from "./headline-card.module.css";
 import { EditorsText } from "@/components/ui/editors-text";
 import { RangeSentence } from "./range-sentence";
 import { cardTitle, contextLine, flagText } from "@/lib/format/card-texts";
+import { Bidi } from "@/components/ui/bidi";
 
 export function HeadlineCard({ card }: { card: FigureCard }) {
   const t = getMessages();
@@ -19,7 +20,7 @@ export function HeadlineCard({ card }: { card: FigureCard }) {
         {cardTitle(card)} <NewSince changedIn={card.changedIn} />
       </h3>
       <p className={styles.value} data-testid={`headline-${card.key}`}>
-        {headline.valueText}
+        <Bidi text={headline.valueText} />
       </p>
       <SourceLine claim={headline} />
       <p className={styles.date}>
@@ -61,7 +62,7 @@ export function HeadlineCard({ card }: { card: FigureCard }) {
           <ul>
             {card.breakdown.map((part) => (
               <li key={part.id}>
-                <Link href={part.href}>{part.valueText}</Link> {t.group[part.group]}
+                <Link href={part.href}>{<Bidi text={part.valueText} />}</Link> {t.group[part.group]}
               </li>
             ))}
           </ul>

@@ -5,6 +5,7 @@ import { getMessages } from "@/lib/i18n/messages";
 import { Link } from "@/lib/i18n/navigation";
 import type { ClaimSummary } from "@/lib/queries/claim-summary";
 import { HIGH_MARK, LOW_MARK, withLinks } from "@/components/ui/with-links";
+import { Bidi } from "@/components/ui/bidi";
 
 /**
  * "3 independent sources, from 59,030 (Social Affairs, date not given)
@@ -17,7 +18,7 @@ export function RangeSentence({ agreement, lowest, highest }: { agreement: Agree
   const one = agreement.low === agreement.high;
   const sentence = t.overview.agreement(agreement.sources, LOW_MARK, one ? LOW_MARK : HIGH_MARK);
   return withLinks(sentence, {
-    [LOW_MARK]: <Link href={one ? highest.href : lowest.href}>{one ? formatInteger(agreement.low) : end(lowest)}</Link>,
-    [HIGH_MARK]: <Link href={highest.href}>{end(highest)}</Link>,
+    [LOW_MARK]: <Link href={one ? highest.href : lowest.href}>{one ? formatInteger(agreement.low) : <Bidi text={end(lowest)} />}</Link>,
+    [HIGH_MARK]: <Link href={highest.href}>{<Bidi text={end(highest)} />}</Link>,
   });
 }

@@ -3,6 +3,7 @@ import { whenText } from "@/lib/format/when-text";
 import { formatList } from "@/lib/format/list";
 import { getMessages } from "@/lib/i18n/messages";
 import type { MapModel } from "@/lib/map/map-model";
+import { Bidi } from "@/components/ui/bidi";
 
 /** A place's P-codes under its name: how other humanitarian datasets name it. */
 function PCodes({ codes }: { codes: string[] }) {
@@ -40,7 +41,7 @@ export function PlacesTable({ model }: { model: MapModel }) {
                 {model.shading.map((s) =>
                   s.figure ? (
                     <li key={s.indicator}>
-                      {t.indicator[s.indicator]}: <Link href={s.figure.href}>{s.figure.valueText}</Link>, {s.figure.sourceShort}
+                      {t.indicator[s.indicator]}: <Link href={s.figure.href}>{<Bidi text={s.figure.valueText} />}</Link>, {s.figure.sourceShort}
                     </li>
                   ) : null,
                 )}

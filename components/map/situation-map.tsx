@@ -9,6 +9,7 @@ import { useMessages } from "@/lib/i18n/use-messages";
 import type { MapFacility, MapModel, ShadeIndicator } from "@/lib/map/map-model";
 import { ContextLayer } from "./context-layer";
 import styles from "./situation-map.module.css";
+import { Bidi } from "@/components/ui/bidi";
 
 const statusSymbol = { attacked: "!", "out-of-service": "×", overcrowded: "+", occupied: "■", "evacuation-called": "↗", evacuated: "→" } as const;
 
@@ -94,7 +95,7 @@ export default function SituationMap({ model, indicator }: { model: MapModel; in
               <strong>{model.areasText}</strong>
               {shading.figure ? (
                 <p>
-                  {t.indicator[shading.indicator]}: <strong>{shading.figure.valueText}</strong> ({shading.figure.placeText} {t.map.together}) ·{" "}
+                  {t.indicator[shading.indicator]}: <strong>{<Bidi text={shading.figure.valueText} />}</strong> ({shading.figure.placeText} {t.map.together}) ·{" "}
                   {shading.figure.sourceShort}
                   {shading.figure.viaShort && `, ${t.figure.via.toLowerCase()} ${shading.figure.viaShort}`}
                   <br />

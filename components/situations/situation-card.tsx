@@ -5,6 +5,7 @@ import { getMessages } from "@/lib/i18n/messages";
 import type { SituationListing } from "@/lib/situations/situation-list";
 import { situationText } from "@/lib/situations/texts";
 import styles from "./situation-card.module.css";
+import { Bidi } from "@/components/ui/bidi";
 
 /** One situation on the index: its title, period and headline figures, each with its wording, source and date. */
 export function SituationCard({ situation }: { situation: SituationListing }) {
@@ -28,7 +29,7 @@ export function SituationCard({ situation }: { situation: SituationListing }) {
             <li key={key}>
               <span className={styles.what}>{cardTitle({ indicator, group })}</span>{" "}
               <Link href={headline.href} className={styles.value}>
-                {headline.valueText}
+                <Bidi text={headline.valueText} />
               </Link>{" "}
               <span className="muted">
                 ({headline.sourceShort}

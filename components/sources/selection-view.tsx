@@ -10,6 +10,7 @@ import type { Snapshot } from "@/lib/queries/snapshot";
 import styles from "./selection-view.module.css";
 import { InLanguage } from "@/components/ui/editors-text";
 import { summarizeEvent } from "@/lib/queries/event-summary";
+import { Bidi } from "@/components/ui/bidi";
 
 /** Each claim or account behind a view, with its source, grade, date and words: provenance for a whole chart at once. */
 export function SelectionView({ selection, snapshot, headingLevel = 1 }: { selection: Selection; snapshot: Snapshot; headingLevel?: 1 | 2 }) {
@@ -27,7 +28,7 @@ export function SelectionView({ selection, snapshot, headingLevel = 1 }: { selec
             <li key={claim.id} className={styles.item}>
               <p className={styles.head}>
                 <Link href={summary.href}>
-                  <strong>{summary.valueText}</strong> {t.unit[claim.unit]}
+                  <strong>{<Bidi text={summary.valueText} />}</strong> {t.unit[claim.unit]}
                 </Link>{" "}
                 · {t.indicator[claim.indicator]}
                 {t.listSeparator}

@@ -8,6 +8,7 @@ import { HIGH_MARK as HIGH, LOW_MARK as LOW, partMark, withLinks } from "@/compo
 import { Fragment } from "react";
 import { contextLine, flagText } from "@/lib/format/card-texts";
 import styles from "./summary.module.css";
+import { Bidi } from "@/components/ui/bidi";
 
 
 /** One key figure in words: the value as the source worded it, who said it and when, and how sure it is. */
@@ -27,25 +28,25 @@ export function SummaryFigure({ figure }: { figure: Figure }) {
         : s.oneSourceRange(agreement.reports, lowMark, highMark)
       : s.certainty[certainty](agreement.sources, lowMark, highMark);
   const ends: Record<string, React.ReactNode> = {
-    [LOW]: <Link href={figure.lowest.href}>{low}</Link>,
-    [HIGH]: <Link href={figure.highest.href}>{high}</Link>,
+    [LOW]: <Link href={figure.lowest.href}><Bidi text={low} /></Link>,
+    [HIGH]: <Link href={figure.highest.href}><Bidi text={high} /></Link>,
   };
   return (
     <li className={styles.figure} data-testid={`summary-${figure.key}`}>
       <p className={styles.what}>{what}</p>
       <p className={styles.value}>
         <Link href={headline.href} aria-label={`${headline.valueText}: ${s.sourceLinkFor(what.toLowerCase())}`}>
-          {headline.valueText}
+          <Bidi text={headline.valueText} />
         </Link>
       </p>
       <p>
-        {s.according(headline.viaShort ? t.figure.sourceVia(headline.sourceShort, headline.viaShort) : headline.sourceShort, headline.reportedAt ? formatDate(headline.reportedAt) : null)}
+        <Bidi text={s.according(headline.viaShort ? t.figure.sourceVia(headline.sourceShort, headline.viaShort) : headline.sourceShort, headline.reportedAt ? formatDate(headline.reportedAt) : null)} />
       </p>
       {figure.breakdown.length > 0 && (
         <p>
           {withLinks(
             s.breakdown(formatList(figure.breakdown.map((_, i) => partMark(i)))),
-            Object.fromEntries(figure.breakdown.map((part, i) => [partMark(i), <Link key={part.id} href={part.href}>{`${part.valueText} ${t.group[part.group]}`}</Link>])),
+            Object.fromEntries(figure.breakdown.map((part, i) => [partMark(i), <Link key={part.id} href={part.href}><Bidi text={`${part.valueText} ${t.group[part.group]}`} /></Link>])),
           )}
         </p>
       )}
@@ -54,7 +55,9 @@ export function SummaryFigure({ figure }: { figure: Figure }) {
           {figure.context.map((claim, i) => (
             <Fragment key={claim.id}>
               {i > 0 && "; "}
-              <Link href={claim.href}>{contextLine(claim)}</Link>
+              <Link href={claim.href}>
+                <Bidi text={contextLine(claim)} />
+              </Link>
             </Fragment>
           ))}
           .
@@ -62,7 +65,9 @@ export function SummaryFigure({ figure }: { figure: Figure }) {
       )}
       {figure.flags.map((flag) => (
         <p key={flag.claim.id} data-testid={`summary-flag-${figure.key}`}>
-          <span className="badge badge-warn">{t.overview.flagLabel}</span> <Link href={flag.claim.href}>{flagText(flag, headline)}</Link>
+          <span className="badge badge-warn">{t.overview.flagLabel}</span> <Link href={flag.claim.href}>
+            <Bidi text={flagText(flag, headline)} />
+          </Link>
         </p>
       ))}
       <p className={styles.certainty} data-testid={`certainty-${figure.key}`}>

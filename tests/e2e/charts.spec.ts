@@ -159,6 +159,17 @@ test.describe("charts", () => {
     }
   });
 
+  test("a file the server makes says it is being prepared, then saves under the server's name", async ({ page }) => {
+    await page.goto("/charts");
+    const figure = page.locator('figure[data-chart="killed-and-injured"]');
+    await figure.scrollIntoViewIfNeeded();
+    const download = page.waitForEvent("download");
+    await figure.getByRole("link", { name: "Download Word" }).click();
+    await expect(figure.getByRole("status")).toContainText(/Preparing “Download Word”|“Download Word” is ready/);
+    expect((await download).suggestedFilename()).toMatch(/^sitrep-aleppo-2026-killed-and-injured-\d{4}-\d{2}-\d{2}\.docx$/);
+    await expect(figure.getByRole("status")).toHaveText("“Download Word” is ready.");
+  });
+
   test("has no serious accessibility violation", async ({ page }) => {
     await page.goto("/charts");
     await expect(page.locator(".recharts-wrapper").first()).toBeVisible();

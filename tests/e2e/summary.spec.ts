@@ -134,3 +134,35 @@ test("the PDF is made on the server: A4, two pages at most, its text searchable,
   const again = await request.get("/summary.pdf?lang=en", { headers: { "If-None-Match": response.headers().etag } });
   expect(again.status()).toBe(304);
 });
+
+test("Arabic numbers stay one run: the brief's PDF reads 59,030 whole, and the pages' figures carry no invisible direction marks", async ({ page, request }, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "one server-made file is enough");
+  test.setTimeout(60_000);
+  const response = await request.get("/summary.pdf?situation=aleppo-2026&lang=ar");
+  expect(response.status()).toBe(200);
+  const file = path.join(os.tmpdir(), `sitrep-summary-ar-${process.pid}.pdf`);
+  fs.writeFileSync(file, await response.body());
+  try {
+    const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" });
+    expect(text).toMatch(/\b59,030\b/);
+    expect(text).toMatch(/\b165,000\b/);
+  } finally {
+    fs.rmSync(file, { force: true });
+  }
+  // The figures, their sources and ranges are isolated by markup (<bdi>), not characters.
+  for (const [path, figures] of [["/ar/aleppo-2026", "[data-testid^=headline-], [data-testid^=certainty-]"], ["/ar/aleppo-2026/summary", "[data-testid^=summary-] a, [data-testid^=certainty-], [data-testid=data-date]"]] as const) {
+    await page.goto(path);
+    const texts = await page.locator(figures).allInnerTexts();
+    expect(texts.length).toBeGreaterThan(0);
+    for (const text of texts) expect(text, text).not.toMatch(/[\u2066-\u2069]/);
+  }
+  // Whatever else a reader copies reaches the clipboard without them.
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/ar/aleppo-2026");
+  await page.waitForLoadState("networkidle");
+  await page.getByTestId("context-displaced").evaluate((element) => window.getSelection()?.selectAllChildren(element));
+  await page.keyboard.press("Control+C");
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain("120,000");
+  expect(copied).not.toMatch(/[\u2066-\u2069]/);
+});

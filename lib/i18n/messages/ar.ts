@@ -333,6 +333,8 @@ export const ar: Messages = {
     serverUnavailable: "يُصنع هذا الملف على الخادم، ولا يمكنه صنعه الآن (لا يوجد Chromium)؛ تنزيلات SVG وPNG تعمل في المتصفح.",
     copyCitation: "نسخ الاستشهاد",
     copied: "نُسخ الاستشهاد.",
+    preparing: (file: string) => `جارٍ تجهيز «${file}»: أول ملف بعد كل تغيير يستغرق بضع ثوانٍ…`,
+    prepared: (file: string) => `«${file}» جاهز.`,
     table: "جدول",
     chart: "رسم",
     viewLabel: "العرض كـ",

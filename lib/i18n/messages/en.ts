@@ -321,6 +321,8 @@ export const en = {
     serverUnavailable: "This file is made on the server, which cannot make it now (no Chromium); the SVG and PNG downloads work in the browser.",
     copyCitation: "Copy citation",
     copied: "Citation copied.",
+    preparing: (file: string) => `Preparing “${file}”: the first file after a change takes a few seconds…`,
+    prepared: (file: string) => `“${file}” is ready.`,
     table: "Table",
     chart: "Chart",
     viewLabel: "Show as",

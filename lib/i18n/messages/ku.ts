@@ -320,6 +320,8 @@ export const ku: Messages = {
     serverUnavailable: "Ev pel li ser serverê tê çêkirin, ku niha nikare wê çêbike (Chromium tune); daxistinên SVG û PNG di gerokê de dixebitin.",
     copyCitation: "Jêgirtinê kopî bike",
     copied: "Jêgirtin hat kopîkirin.",
+    preparing: (file: string) => `“${file}” tê amadekirin: pelê yekem piştî guhertinekê çend saniyeyan digire…`,
+    prepared: (file: string) => `“${file}” amade ye.`,
     table: "Tablo",
     chart: "Grafîk",
     viewLabel: "Nîşan bide wek",

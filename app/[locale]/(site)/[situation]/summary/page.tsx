@@ -15,6 +15,7 @@ import { summaryGraphics } from "@/lib/summary/summary-graphics";
 import { publicAddress } from "@/lib/site-url";
 import { situationMetadataAt } from "@/lib/i18n/page-metadata";
 import { situationShortTitle } from "@/lib/situations/texts";
+import { Bidi } from "@/components/ui/bidi";
 
 export const generateMetadata = situationMetadataAt("/summary", ({ situation }) => ({
   title: `${getMessages().summary.pageTitle}: ${situationShortTitle(situation)}`,
@@ -40,7 +41,11 @@ export default async function SummaryPage({ params }: { params: SituationParams 
         <p className={styles.kicker}>{s.pageTitle}</p>
         <h1>{s.title(summary.title)}</h1>
         <div className={styles.meta}>
-          {dataDate && <p data-testid="data-date">{s.dataAsOf(dataDate)}</p>}
+          {dataDate && (
+            <p data-testid="data-date">
+              <Bidi text={s.dataAsOf(dataDate)} />
+            </p>
+          )}
           <p className={styles.screenOnly} data-controls>
             {/* A file, not a page: a plain link. */}
             <a href={files.pdf} download>
@@ -71,11 +76,13 @@ export default async function SummaryPage({ params }: { params: SituationParams 
           <h2 id={`facility-${facility.locationId}`}>{s.hospitalHeading(facility.locationName)}</h2>
           <p data-testid="summary-facility">
             <Link href={facility.latest.href}>
-              {s.hospitalStatus(
-                facility.latest.facilityStatus ? t.facilityStatus[facility.latest.facilityStatus] : facility.latest.title,
-                facility.latest.viaShort ? t.figure.sourceVia(facility.latest.sourceShort, facility.latest.viaShort) : facility.latest.sourceShort,
-                facility.latest.date ? formatDate(facility.latest.date) : whenText(facility.latest, t),
-              )}
+              <Bidi
+                text={s.hospitalStatus(
+                  facility.latest.facilityStatus ? t.facilityStatus[facility.latest.facilityStatus] : facility.latest.title,
+                  facility.latest.viaShort ? t.figure.sourceVia(facility.latest.sourceShort, facility.latest.viaShort) : facility.latest.sourceShort,
+                  facility.latest.date ? formatDate(facility.latest.date) : whenText(facility.latest, t),
+                )}
+              />
             </Link>
           </p>
         </section>
@@ -87,7 +94,9 @@ export default async function SummaryPage({ params }: { params: SituationParams 
         <ul className={styles.events}>
           {summary.events.map((event) => (
             <li key={event.id}>
-              <Link href={event.href}>{s.eventLine(event.date ? formatDate(event.date) : whenText(event, t), event.title)}</Link>{" "}
+              <Link href={event.href}>
+                <Bidi text={s.eventLine(event.date ? formatDate(event.date) : whenText(event, t), event.title)} />
+              </Link>{" "}
               {/* Who relayed it is one click away, on the account: the brief stays a minute's read. */}
               <span className="muted">
                 ({event.sourceShort}
@@ -108,7 +117,9 @@ export default async function SummaryPage({ params }: { params: SituationParams 
           ))}
         </ul>
         <p>
-          <Link href="/sources">{s.sourcesNote(summary.sources.length, summary.allSources)}</Link>
+          <Link href="/sources">
+            <Bidi text={s.sourcesNote(summary.sources.length, summary.allSources)} />
+          </Link>
         </p>
       </section>
 
@@ -165,7 +176,7 @@ export default async function SummaryPage({ params }: { params: SituationParams 
                   <td>{mark.category}</td>
                   <td>{mark.series}</td>
                   <td>
-                    <Link href={mark.source.href}>{mark.valueText}</Link>
+                    <Link href={mark.source.href}>{<Bidi text={mark.valueText} />}</Link>
                   </td>
                 </tr>
               ))}

@@ -11,6 +11,7 @@ import { currentSnapshot } from "@/lib/queries/read-model";
 import { summarizeClaim } from "@/lib/queries/claim-summary";
 import { storedDocument } from "@/lib/write/documents";
 import styles from "./document.module.css";
+import { Bidi } from "@/components/ui/bidi";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -77,7 +78,7 @@ export default async function DocumentPage({ params }: Props) {
               return (
                 <li key={claim.id}>
                   <Link href={`/figures/${claim.id}`}>
-                    {summary.sourceShort}: {t.indicator[claim.indicator]} ({t.group[claim.group]}), {summary.valueText}
+                    {summary.sourceShort}: {t.indicator[claim.indicator]} ({t.group[claim.group]}), <Bidi text={summary.valueText} />
                   </Link>
                 </li>
               );
