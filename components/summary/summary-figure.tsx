@@ -10,7 +10,6 @@ import { contextLine, flagText } from "@/lib/format/card-texts";
 import styles from "./summary.module.css";
 import { Bidi } from "@/components/ui/bidi";
 
-
 /** One key figure in words: the value as the source worded it, who said it and when, and how sure it is. */
 export function SummaryFigure({ figure }: { figure: Figure }) {
   const t = getMessages();

@@ -166,3 +166,17 @@ test("Arabic numbers stay one run: the brief's PDF reads 59,030 whole, and the p
   expect(copied).toContain("120,000");
   expect(copied).not.toMatch(/[\u2066-\u2069]/);
 });
+
+test("on a phone the brief's first screen holds every key figure, and nothing is wider than the screen", async ({ browser }, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "a phone-sized context of its own");
+  for (const locale of ["en", "ar"]) {
+    const page = await (await browser.newContext({ baseURL: testInfo.project.use.baseURL, viewport: { width: 360, height: 780 }, isMobile: true, javaScriptEnabled: false })).newPage();
+    await page.goto(`/${locale}/aleppo-2026/summary`);
+    const lines = page.getByTestId("key-figures-list").getByRole("listitem");
+    // Displaced, killed, injured, and the hospital's status.
+    await expect(lines).toHaveCount(4);
+    for (const box of await lines.evaluateAll((items) => items.map((item) => item.getBoundingClientRect().bottom))) expect(box).toBeLessThanOrEqual(780);
+    await expect(lines.first().getByRole("link")).toHaveText(locale === "en" ? "about 155,000" : /155,000/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  }
+});

@@ -384,6 +384,7 @@ export const ar: Messages = {
     pdfNote: "بحجم A4، صفحة أو صفحتان، للإرسال.",
     overviewLink: "فتح اللوحة كاملة",
     keyFiguresHeading: "الأرقام الرئيسية",
+    atAGlance: "الأرقام الرئيسية بلمحة",
     figure: (what, value) => `${what}: ${i(value)}`,
     according: (source, date) => `وفقاً لـ${i(source)}${date ? `، ${i(date)}` : ""}.`,
     breakdown: (parts) => `منهم: ${parts}.`,

@@ -369,6 +369,7 @@ export const en = {
     pdfNote: "A4, one or two pages, for forwarding.",
     overviewLink: "Open the full dashboard",
     keyFiguresHeading: "Key figures",
+    atAGlance: "The key figures at a glance",
     figure: (what: string, value: string) => `${what}: ${value}`,
     according: (source: string, date: string | null) => `according to ${source}${date ? `, ${date}` : ""}.`,
     breakdown: (parts: string) => `Of these: ${parts}.`,

@@ -368,6 +368,7 @@ export const ku: Messages = {
     pdfNote: "A4, yek an du rûpel, ji bo şandinê.",
     overviewLink: "Panela tevahî veke",
     keyFiguresHeading: "Hejmarên sereke",
+    atAGlance: "Hejmarên sereke bi kurtî",
     figure: (what, value) => `${what}: ${value}`,
     according: (source, date) => `li gorî ${source}${date ? `, ${date}` : ""}.`,
     breakdown: (parts) => `Ji van: ${parts}.`,

@@ -16,6 +16,7 @@ import { publicAddress } from "@/lib/site-url";
 import { situationMetadataAt } from "@/lib/i18n/page-metadata";
 import { situationShortTitle } from "@/lib/situations/texts";
 import { Bidi } from "@/components/ui/bidi";
+import { KeyFiguresList } from "@/components/summary/key-figures-list";
 
 export const generateMetadata = situationMetadataAt("/summary", ({ situation }) => ({
   title: `${getMessages().summary.pageTitle}: ${situationShortTitle(situation)}`,
@@ -46,6 +47,7 @@ export default async function SummaryPage({ params }: { params: SituationParams 
               <Bidi text={s.dataAsOf(dataDate)} />
             </p>
           )}
+          <KeyFiguresList summary={summary} />
           <p className={styles.screenOnly} data-controls>
             {/* A file, not a page: a plain link. */}
             <a href={files.pdf} download>
