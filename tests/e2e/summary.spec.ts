@@ -33,9 +33,9 @@ test.describe("summary", () => {
       await page.goto("/en/aleppo-2026/summary");
       const text = await page.locator("article").evaluate((article) => {
         const copy = article.cloneNode(true) as HTMLElement;
-        // The sources section is a list of names and grades, and counts; the licence, the citation and the
-        // download links (data-controls) do not.
-        copy.querySelectorAll("svg, details, [aria-labelledby=cite], [data-controls]").forEach((n) => n.remove());
+        // The sources section is a list of names and grades, and counts; the licence, the citation, the
+        // download links (data-controls) and the first screen's one-line list of the figures that follow do not.
+        copy.querySelectorAll("svg, details, [aria-labelledby=cite], [data-controls], [data-testid=key-figures-list]").forEach((n) => n.remove());
         return copy.innerText;
       });
       expect(text.split(/\s+/).filter(Boolean).length).toBeLessThan(400);
@@ -95,6 +95,14 @@ test.describe("summary", () => {
     expect(png.subarray(1, 4).toString()).toBe("PNG");
     // The IHDR chunk: width and height, big-endian, at bytes 16 and 20.
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+
+    // Arabic gets its own preview, drawn by the browser that joins its letters (not the English one again).
+    await page.goto("/ar/aleppo-2026/summary");
+    const arabicImage = new URL((await page.locator('meta[property="og:image"]').getAttribute("content")) as string);
+    expect(arabicImage.pathname).toMatch(/^\/ar\/aleppo-2026\/opengraph-image/);
+    const arabic = await (await request.get(arabicImage.pathname + arabicImage.search)).body();
+    expect([arabic.readUInt32BE(16), arabic.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect(arabic.equals(png)).toBe(false);
   });
 });
 

@@ -8,6 +8,8 @@ import { currentSituationSnapshot } from "@/lib/queries/situation-model";
 import { cardTitle } from "@/lib/format/card-texts";
 import { buildSummary } from "@/lib/summary/build-summary";
 import { knownDataVersion } from "@/lib/data-version/known";
+import { PrintUnavailableError } from "@/lib/print/headless";
+import { previewPng } from "@/lib/print/preview-image";
 
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
@@ -28,22 +30,38 @@ export function generateImageMetadata() {
 
 /** The link preview a chat or social post shows: the headline figures, their sources and the data date. */
 export default async function OpenGraphImage({ params }: { params: Promise<{ locale: string; situation: string }> }) {
-  const { locale, situation } = await params;
-  return inLocale(previewLocale(locale), async () => {
+  const { locale: asked, situation } = await params;
+  const locale: Locale = isLocale(asked) ? asked : "en";
+  return inLocale(locale, async () => {
     const snapshot = await currentSituationSnapshot(situation);
     if (!snapshot) return new Response("Not found", { status: 404 });
-    const png = await perVersionInLocale(snapshot, "og-image", () => drawPreview(snapshot));
-    return new Response(png, { headers: { "Content-Type": contentType, "Cache-Control": "public, max-age=300" } });
+    const png = await perVersionInLocale(snapshot, "og-image", () => (locale === "ar" ? drawArabicPreview(snapshot) : drawPreview(snapshot)));
+    return new Response(png as BodyInit, { headers: { "Content-Type": contentType, "Cache-Control": "public, max-age=300" } });
   });
 }
 
 /**
- * The preview in the page's language, except Arabic: the image renderer
- * (Satori) neither joins Arabic letters nor lays out right to left, and a
- * preview of broken letters is worse than one in English.
+ * Arabic is drawn by the headless Chromium that prints the PDFs: the image
+ * renderer (Satori) neither joins Arabic letters nor lays out right to left.
+ * Without a browser on the server, the English preview stands in: broken
+ * letters would be worse.
  */
-function previewLocale(locale: string): Locale {
-  return isLocale(locale) && locale !== "ar" ? locale : "en";
+async function drawArabicPreview(snapshot: Parameters<typeof buildSummary>[0]): Promise<ArrayBuffer | Uint8Array> {
+  const t = getMessages();
+  const summary = perVersionInLocale(snapshot, "summary", () => buildSummary(snapshot));
+  try {
+    return await previewPng({
+      dir: "rtl",
+      lang: "ar",
+      kicker: `${t.app.name} · ${t.summary.pageTitle}`,
+      title: summary.title,
+      figures: summary.figures.map((figure) => ({ what: cardTitle(figure), value: figure.headline.valueText, source: figure.headline.sourceShort })),
+      dataDate: summary.dataDate ? t.summary.dataAsOf(formatDate(summary.dataDate)) : "",
+    });
+  } catch (error) {
+    if (!(error instanceof PrintUnavailableError)) throw error;
+    return inLocale("en", () => drawPreview(snapshot));
+  }
 }
 
 async function drawPreview(snapshot: Parameters<typeof buildSummary>[0]): Promise<ArrayBuffer> {
