@@ -1,7 +1,7 @@
 import "server-only";
 import type { Browser, Page } from "playwright-core";
 import { xmlSafeText } from "@/lib/model/text-safety";
-import { ownOrigin } from "./headless";
+import { embeddedFontCss, ownOrigin } from "./headless";
 
 export type Paper = "a4" | "letter";
 
@@ -28,12 +28,23 @@ export async function drawnChart(browser: Browser, locale: string, situationId: 
   }
 }
 
-/** A page holding only this SVG, nothing else loaded: its fonts are inlined in it. */
+/** The page an SVG is printed or pictured from: the SVG alone, its fonts embedded unless it carries its own. */
+export function svgPageHtml(svg: string, locale: string, css: string): string {
+  const fonts = svg.includes("@font-face") ? "" : embeddedFontCss();
+  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><style>${fonts}html,body{margin:0;background:#fff;font-family:"Noto Sans",sans-serif}${css}</style></head><body>${svg}</body></html>`;
+}
+
+/**
+ * A page holding only this SVG, nothing else loaded. Its text is set in the
+ * embedded Noto Sans, as on the site: a drawing without fonts of its own (the
+ * one Recharts drew, pictured for Word) would otherwise take the browser's
+ * default serif.
+ */
 async function svgPage(browser: Browser, svg: string, locale: string, css: string, scale = 1): Promise<Page> {
   const page = await browser.newPage({ deviceScaleFactor: scale, javaScriptEnabled: false });
   // The SVG is ours, but nothing in it may reach the network all the same.
   await page.route("**/*", (route) => (route.request().url().startsWith("data:") ? route.continue() : route.abort()));
-  await page.setContent(`<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><style>html,body{margin:0;background:#fff}${css}</style></head><body>${svg}</body></html>`);
+  await page.setContent(svgPageHtml(svg, locale, css));
   await page.evaluate(() => document.fonts.ready);
   return page;
 }

@@ -10,3 +10,15 @@ describe("the Arabic link preview", () => {
     expect(html).toContain("@font-face");
   });
 });
+
+describe("the picture of a chart for Word", () => {
+  it("is drawn in the embedded Noto Sans, not the browser's default serif", async () => {
+    const { svgPageHtml } = await import("@/lib/print/svg-files");
+    const recharts = '<svg class="recharts-surface" width="600" height="300"><text x="10" y="20">~155,000</text></svg>';
+    const page = svgPageHtml(recharts, "ar", "");
+    expect(page).toMatch(/@font-face\{font-family:"Noto Sans";font-weight:400;src:url\(data:font\/woff2;base64,/);
+    expect(page).toContain('body{margin:0;background:#fff;font-family:"Noto Sans",sans-serif}');
+    // A captioned SVG carries its own fonts: they are not embedded twice.
+    expect(svgPageHtml('<svg><style>@font-face{font-family:"Noto Sans"}</style></svg>', "en", "")).not.toContain("base64");
+  });
+});
