@@ -44,8 +44,12 @@ export function linesSvg(chart: DrawnChart, width: number): { body: string; heig
       `<text x="${rtl ? axisX + 8 : axisX - 8}" y="${Number(y) + 4}" font-size="12" text-anchor="${rtl ? "start" : "end"}" fill="#4a5360">${escapeXml(formatInteger(value, chart.locale))}</text>`,
     );
   }
+  const dates = new LabelPlacer();
   for (const { row, day } of rows) {
-    parts.push(`<text x="${xOf(day).toFixed(1)}" y="${HEIGHT - 8}" font-size="12" text-anchor="middle" fill="#4a5360">${escapeXml(axisDate(row.category, chart.locale))}</text>`);
+    const text = axisDate(row.category, chart.locale);
+    const width = labelWidth(text, 12) + 8;
+    if (!dates.place({ x: xOf(day) - width / 2, y: 0, width, height: 12 })) continue;
+    parts.push(`<text x="${xOf(day).toFixed(1)}" y="${HEIGHT - 8}" font-size="12" text-anchor="middle" fill="#4a5360">${escapeXml(text)}</text>`);
   }
   const labels = new LabelPlacer();
   const points: string[] = [];

@@ -3,6 +3,7 @@ import { axisDate } from "@/lib/charts/axis-date";
 import { escapeXml } from "@/lib/export/svg-text";
 import { getMessages } from "@/lib/i18n/messages";
 import { palette } from "@/lib/map/palette";
+import { LabelPlacer, labelWidth } from "./label-boxes";
 
 const LANE_HEIGHT = 44;
 const LANE_LABEL = 130;
@@ -36,9 +37,13 @@ export function timelineSvg(chart: DrawnChart, width: number): { body: string; h
       `<text x="${rtl ? width : 0}" y="${y + 4}" font-size="11" text-anchor="${rtl ? "end" : "start"}" fill="#1d232b">${escapeXml(lane)}</text>`,
     );
   });
+  // Dates close together would print over each other: the first of them is named, the others left to the table.
+  const dates = new LabelPlacer();
   for (const day of days) {
-    const iso = new Date(day * DAY).toISOString().slice(0, 10);
-    parts.push(`<text x="${xOf(day).toFixed(1)}" y="${height - 8}" font-size="12" text-anchor="middle" fill="#4a5360">${escapeXml(axisDate(iso, chart.locale))}</text>`);
+    const text = axisDate(new Date(day * DAY).toISOString().slice(0, 10), chart.locale);
+    const width = labelWidth(text, 12) + 8;
+    if (!dates.place({ x: xOf(day) - width / 2, y: 0, width, height: 12 })) continue;
+    parts.push(`<text x="${xOf(day).toFixed(1)}" y="${height - 8}" font-size="12" text-anchor="middle" fill="#4a5360">${escapeXml(text)}</text>`);
   }
   const fanned = new Map<string, number>();
   for (const mark of dated) {
