@@ -5,6 +5,8 @@ import { LocatorInset } from "./locator-inset";
 import { MapWidget } from "./map-widget";
 import { PlacesTable } from "./places-table";
 import styles from "./map-section.module.css";
+import { captionedMapSvg } from "@/lib/export/captioned-map-svg";
+import { todayIso } from "@/lib/format/dates";
 
 /** The one map wrapper: the map always comes with its sources, the disclaimer and a table alternative. */
 export function MapSection({
@@ -22,7 +24,10 @@ export function MapSection({
   const t = getMessages();
   return (
     <div className={styles.section}>
-      <div className={styles.mapAndInset}>
+      {/* On paper, the map as the brief and its PDF draw it: vectors, whole, whatever was scrolled. Without its
+          context layer, which would weigh on every reader's page for the sake of print. */}
+      <div className={styles.printMap} dangerouslySetInnerHTML={{ __html: captionedMapSvg(model, indicator, todayIso(), t) }} />
+      <div className={`${styles.mapAndInset} ${styles.screenMap}`}>
         <div className={styles.mapColumn}>
           <noscript>
             <p>{t.map.noScript}</p>

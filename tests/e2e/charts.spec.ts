@@ -151,6 +151,8 @@ test.describe("charts", () => {
       expect(text).toContain("civilians");
       expect(text).toContain("≥ 43");
       for (const screenOnly of ["Download PNG", "Download PDF", "Staff sign-in", "العربية"]) expect(text).not.toContain(screenOnly);
+      // The overview's map prints as the brief draws it: its places named, its scale given.
+      if (!path.endsWith("/charts")) expect(text).toMatch(/Sheikh Maqsoud.*\d+ (m|km)\b|\d+ (m|km)\b.*Sheikh Maqsoud/);
       if (path.endsWith("/charts")) {
         // The line chart's value axis starts at 0 in round steps; the timeline's axis carries its dates.
         expect(text).toMatch(/200,000.*150,000.*100,000.*50,000 0\b/);
