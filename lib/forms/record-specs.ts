@@ -10,6 +10,7 @@ import {
   populationGroups,
   qualifiers,
   QuoteLanguage,
+  languageAutonyms,
   reliabilityGrades,
   sourceKinds,
   Unit,
@@ -30,7 +31,7 @@ function placeOptions(snapshot: Snapshot) {
 function situationOptions(snapshot: Snapshot) {
   return snapshot.situations.map((s) => option(s.id, situationShortTitle(s)));
 }
-const languageOptions = () => QuoteLanguage.options.map((l) => option(l));
+const languageOptions = () => QuoteLanguage.options.map((l) => option(l, `${languageAutonyms[l]} (${l})`));
 
 /** The claim form: every field of a claim, in the order a person reads a report. */
 export function claimFields(snapshot: Snapshot): FieldSpec[] {

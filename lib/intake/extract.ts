@@ -2,7 +2,7 @@ import type { Indicator, PopulationGroup, Qualifier } from "@/lib/model";
 import { attributionsIn, mentionsIn, nearestAttribution, type NamedThing } from "./attribution";
 import type { Candidate, CandidateFlag } from "./candidate";
 import { findWord, foldText } from "./fold";
-import { countedNouns, fighterWords, governmentSideWords, groupWords, householdWords, indicatorWords, listBreakers, qualifiersAfter, qualifiersBefore } from "./lexicon";
+import { breakdownWords, countedNouns, fighterWords, governmentSideWords, groupWords, householdWords, indicatorWords, listBreakers, qualifiersAfter, qualifiersBefore } from "./lexicon";
 import { findNumbers, type NumberMention } from "./numbers";
 import { sentencesOf } from "./sentences";
 
@@ -155,7 +155,7 @@ export function extractCandidates(text: string, context: IntakeContext): Candida
       const { group, households, counted } = countedOf(folded, after, sentence);
       if (mention.inWords && !counted) continue;
       // "82 people were killed, including 43 civilians": an item of a breakdown counts what its total counts.
-      const breakdown = i > 0 && occurrences(folded, listBreakers, { start: Math.max(previousEnd, mention.start - 24), end: mention.start }).length > 0;
+      const breakdown = i > 0 && occurrences(folded, breakdownWords, { start: Math.max(previousEnd, mention.start - 24), end: mention.start }).length > 0;
       const between = { start: numbers[i - 1]?.end ?? sentence.start, end: nextStart };
       const indicator = (breakdown ? previousIndicator : undefined) ?? indicatorOf(folded, mention, between, after) ?? indicatorOf(folded, mention, sentence, after);
       const sameCount = i > 0 && indicator === previousIndicator;

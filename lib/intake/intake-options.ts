@@ -1,7 +1,7 @@
 import { getMessages } from "@/lib/i18n/messages";
 import { getStaffMessages } from "@/lib/i18n/staff-messages";
 import { placeName } from "@/lib/i18n/place-name";
-import { indicators, populationGroups, qualifiers, QuoteLanguage, Unit, type Situation } from "@/lib/model";
+import { indicators, languageAutonyms, populationGroups, qualifiers, QuoteLanguage, Unit, type Situation } from "@/lib/model";
 import { placesOfSituation } from "./context";
 import type { Snapshot } from "@/lib/queries/snapshot";
 import type { IntakeOptions } from "@/components/staff/report-intake";
@@ -18,6 +18,6 @@ export function intakeOptions(snapshot: Snapshot, situation: Situation): IntakeO
     groups: populationGroups.map((g) => ({ value: g, label: t.group[g] })),
     qualifiers: qualifiers.map((q) => ({ value: q, label: t.qualifier[q] || s.form.exact })),
     units: Unit.options.map((u) => ({ value: u, label: t.unit[u] })),
-    languages: QuoteLanguage.options.map((l) => ({ value: l, label: l })),
+    languages: QuoteLanguage.options.map((l) => ({ value: l, label: `${languageAutonyms[l]} (${l})` })),
   };
 }

@@ -76,8 +76,11 @@ export const householdWords = ["families", "family", "households", "household", 
 export const attributionBefore = ["according to", "citing", "figures from", "data from", "وفق", "وفقا ل", "بحسب", "حسب", "نقلا عن", "افاد", "قال", "اعلن", "اعلنت", "ذكر", "اكد", "واضاف", "واضافت", "صرح", "وثق", "رصد", "li gorî", "bi gotina"];
 export const attributionAfter = ["said", "says", "reported", "reports", "told", "announced", "documented", "stated", "confirmed", "estimated", "estimates", "recorded", "added", "ragihand", "got", "diyar kir"];
 
+/** Words that open a breakdown of the count before ("82 killed, including 43 civilians"): its items count what it counts. */
+export const breakdownWords = ["including", "among them", "of whom", "منهم", "بينهم", "من بينهم", "bi taybetî", "di nav wan de"];
+
 /** Words that end a list whose items share a qualifier ("at least 38 fighters, one Asayish member and 43 civilians"). */
-export const listBreakers = ["including", "among them", "of whom", "among", "while", "منهم", "بينهم", "من بينهم", "bi taybetî", "di nav wan de"];
+export const listBreakers = [...breakdownWords, "among", "while", "whereas", "فيما", "بينما"];
 
 /** Nouns a number spelled in words must count for it to be a figure ("two others", "one Asayish member"), beside the group and household words. */
 export const countedNouns = ["others", "women", "men", "employees", "workers", "staff", "members", "member", "aid workers", "journalists", "اخرين", "نساء", "yên din", "jin", "mêr"];

@@ -69,6 +69,8 @@ export const CountKind = z.enum(["cumulative", "period"]);
 export type CountKind = z.infer<typeof CountKind>;
 
 export const QuoteLanguage = z.enum(["en", "ar", "fr", "tr", "es", "ku"]);
+/** Each language by its own name, as a choice reads in any page language. */
+export const languageAutonyms: Record<z.infer<typeof QuoteLanguage>, string> = { en: "English", ar: "العربية", fr: "Français", tr: "Türkçe", es: "Español", ku: "Kurdî" };
 export type QuoteLanguage = z.infer<typeof QuoteLanguage>;
 
 export const LocationKind = z.enum(["neighbourhood", "facility", "city", "region", "country", "route"]);

@@ -138,3 +138,11 @@ describe("every candidate of every labelled report", () => {
     }
   });
 });
+
+describe("a clause after 'while'", () => {
+  it("counts what its own verb says, not what the clause before counted", () => {
+    const [returned, missing] = read("Nearly 3,400 families had returned to Old Town, while at least 12 people remain missing.");
+    expect([returned.indicator, returned.qualifier, returned.unit]).toEqual(["returned", "about", "households"]);
+    expect([missing.indicator, missing.qualifier, missing.unit]).toEqual(["missing", "at-least", "people"]);
+  });
+});

@@ -4,6 +4,8 @@ import { actionWriter } from "@/lib/auth/page-session";
 import { getDb } from "@/lib/db";
 import { getStaffMessages } from "@/lib/i18n/staff-messages";
 import { getMessages } from "@/lib/i18n/messages";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { inLocale } from "@/lib/i18n/locale-scope";
 import { formatQualified } from "@/lib/format/qualified-number";
 import { ImportValidationError } from "@/lib/import/errors";
 import { intakeContext } from "@/lib/intake/context";
@@ -27,7 +29,14 @@ export interface IntakeContextOfForm {
 const DOCUMENT_FIELDS = ["text", "url", "outlet", "publishedAt", "language"] as const;
 
 /** Archives the pasted or uploaded report and proposes a claim for each figure in it. */
-export async function readReport(context: IntakeContextOfForm, _previous: ReportReadState, formData: FormData): Promise<ReportReadState> {
+export async function readReport(context: IntakeContextOfForm, previous: ReportReadState, formData: FormData): Promise<ReportReadState> {
+  return inLocale(localeOf(context), () => readReportInLocale(context, previous, formData));
+}
+
+/** An action does not run inside the page's locale: its messages and reader-facing words take the form's. */
+const localeOf = (context: IntakeContextOfForm): Locale => (isLocale(context.locale) ? context.locale : "en");
+
+async function readReportInLocale(context: IntakeContextOfForm, _previous: ReportReadState, formData: FormData): Promise<ReportReadState> {
   const s = getStaffMessages();
   const values: Record<string, string> = {};
   for (const name of DOCUMENT_FIELDS) values[name] = String(formData.get(name) ?? "");
@@ -82,7 +91,11 @@ function dateNote(reportedAt: string, document: { publishedAt?: string; archived
  * it, with its outlet as the relay when someone else said it. Answers what
  * readers now see.
  */
-export async function saveCandidates(context: IntakeContextOfForm, _previous: CandidatesSaveState, formData: FormData): Promise<CandidatesSaveState> {
+export async function saveCandidates(context: IntakeContextOfForm, previous: CandidatesSaveState, formData: FormData): Promise<CandidatesSaveState> {
+  return inLocale(localeOf(context), () => saveCandidatesInLocale(context, previous, formData));
+}
+
+async function saveCandidatesInLocale(context: IntakeContextOfForm, _previous: CandidatesSaveState, formData: FormData): Promise<CandidatesSaveState> {
   const s = getStaffMessages();
   const auth = await actionWriter("editor");
   if (!auth) return { errors: {}, formError: s.signIn.title };
@@ -132,10 +145,12 @@ export async function saveCandidates(context: IntakeContextOfForm, _previous: Ca
   const readersSee = records.map((record, n) => readerImpact(snapshot, Figure.parse({ ...record, id: ids[n] }))).filter((text): text is string => Boolean(text));
   try {
     await createFigures(db, auth.writer, records, "Added from an archived report", ids);
-    const t = getMessages();
+    const locale = localeOf(context);
+    const t = getMessages(locale);
     const label = (record: Record<string, unknown>) => {
       const claim = Figure.parse({ ...record, id: "label" });
-      return `${snapshot.sourcesById.get(claim.sourceId)?.short ?? claim.sourceId}: ${t.indicator[claim.indicator].toLowerCase()} (${t.group[claim.group]}), ${formatQualified(claim)}`;
+      const unit = claim.unit === "households" ? ` ${t.unit.households}` : "";
+      return `${snapshot.sourcesById.get(claim.sourceId)?.short ?? claim.sourceId}: ${t.indicator[claim.indicator].toLowerCase()} (${t.group[claim.group]}), ${formatQualified(claim, locale)}${unit}`;
     };
     return { errors: {}, saved: ids.map((id, n) => ({ id, label: label(records[n]) })), readersSee };
   } catch (error) {

@@ -166,7 +166,7 @@ export const ar: Messages = {
     citationTitle: (value, unit, indicator, group, place, reported) =>
       `${indicator}: ${i(value)} ${unit} (${group})، ${place}${reported ? `، بتاريخ ${i(reported)}` : ""}`,
     gradeOf: (grade) => `الدرجة ${i(grade)}`,
-    noCurrentClaim: "حلّت أرقام لاحقة محل كل الأرقام عن هذا الأمر؛ لا رقم قائماً.",
+    noCurrentClaim: "لا رقم قائماً: كل الأرقام عن هذا الأمر حلّت محلها أرقام لاحقة أو سُحبت.",
     seeHeadline: "الرقم الرئيسي رقم آخر: اطّلع عليه.",
     rule: {
       pinned: "قاعدة الرقم الرئيسي: ثبّت المحررون هذا الرقم، وتذكر صفحته سببهم.",

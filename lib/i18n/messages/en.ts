@@ -155,7 +155,7 @@ export const en = {
     citationTitle: (value: string, unit: string, indicator: string, group: string, place: string, reported?: string) =>
       `${value} ${unit} ${indicator} (${group}), ${place}${reported ? `, reported ${reported}` : ""}`,
     gradeOf: (grade: string) => `grade ${grade}`,
-    noCurrentClaim: "Every claim about this has since been replaced; no current claim.",
+    noCurrentClaim: "No current claim: every claim about this has since been replaced or withdrawn.",
     seeHeadline: "The headline is another claim: see it.",
     rule: {
       pinned: "Headline rule: editors pinned the headline claim, and its page gives their reason.",

@@ -157,7 +157,7 @@ export const ku: Messages = {
     citationTitle: (value, unit, indicator, group, place, reported) =>
       `${value} ${unit}: ${indicator.toLowerCase()} (${group}), ${place}${reported ? `, ragihandî ${reported}` : ""}`,
     gradeOf: (grade) => `pileya ${grade}`,
-    noCurrentClaim: "Hemû îdîayên li ser vê paşê hatin guhertin; îdîayeke niha tune.",
+    noCurrentClaim: "Îdîayeke niha tune: hemû îdîayên li ser vê paşê hatin guhertin an vekişandin.",
     seeHeadline: "Hejmara sereke îdîayeke din e: lê binêre.",
     rule: {
       pinned: "Qaîdeya hejmara sereke: edîtoran îdîaya sereke çespand, û rûpela wê sedema wan dide.",

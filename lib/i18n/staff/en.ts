@@ -271,7 +271,7 @@ export const en = {
     keep: "Save this figure",
     quote: "Quote (exactly as in the text)",
     places: "Places",
-    noPlaces: "The text names none of this situation's places: choose them.",
+    noPlaces: "This sentence names none of the situation's places: choose them.",
     flags: { "vague-count": "A count in words, with no number: type the number only if the text gives one.", "no-indicator": "The sentence does not say what this counts: choose it.", "unknown-originator": "The sentence credits someone Sitrep has no source for:" },
     sourceHint: "Who said it: the body the sentence credits, else the outlet.",
     choose: "Choose…",

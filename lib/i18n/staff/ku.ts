@@ -301,7 +301,7 @@ export const ku: StaffMessages = {
     keep: "Vê hejmarê tomar bike",
     quote: "Jêgirtin (tam wek di nivîsê de)",
     places: "Cih",
-    noPlaces: "Nivîs navê tu cihê vê rewşê nagire: wan hilbijêre.",
+    noPlaces: "Ev hevok navê tu cihê rewşê nagire: wan hilbijêre.",
     flags: { "vague-count": "Hejmarek bi peyvan, bê jimare: jimareyê tenê binivîse heke nivîs wê bide.", "no-indicator": "Hevok nabêje ev çi dijmêre: hilbijêre.", "unknown-originator": "Hevok hejmarê dide pala kesekî ku çavkaniya wî di Sitrep de tune:" },
     sourceHint: "Kê got: saziya ku hevok jê re dibêje, an na weşanger.",
     choose: "Hilbijêre…",
