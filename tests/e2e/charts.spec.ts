@@ -140,7 +140,8 @@ test.describe("charts", () => {
     test.skip(testInfo.project.name !== "desktop", "one print is enough");
     for (const path of ["/en/aleppo-2026", "/en/aleppo-2026/charts"]) {
       await page.emulateMedia({ media: "screen" });
-      await page.goto(path);
+      // Loaded and settled, not scrolled: a chart drawing itself while the PDF is made would print half laid out.
+      await page.goto(path, { waitUntil: "networkidle" });
       // Not scrolled: the charts below the first screen are the server's drawings.
       const titles = (await page.locator("figure[data-chart] :is(h2, h3)").allTextContents()).map((title) => title.replace(/New since you last looked/, "").replace(/\s+/g, " ").trim());
       expect(titles.length).toBeGreaterThanOrEqual(2);
