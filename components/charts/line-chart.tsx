@@ -7,7 +7,7 @@ import { formatInteger } from "@/lib/format/qualified-number";
 import { useMessages } from "@/lib/i18n/use-messages";
 import { axisDate } from "@/lib/charts/axis-date";
 import { markTooltip } from "./mark-tooltip";
-import { KeyedLabelPlacer, labelWidth } from "@/lib/charts/static/label-boxes";
+import { LabelPlacer, labelWidth } from "@/lib/charts/static/label-boxes";
 import { useMemo } from "react";
 
 /** Each source's counts over report dates; a line joins one source's counts across dates it did not report. */
@@ -21,7 +21,7 @@ export default function CountsLineChart({ chart }: { chart: DrawnChart }) {
   const rtl = dir === "rtl";
   // Labels are placed as Recharts draws them, series by series; one that would print over another is left to
   // the tooltip and the table (lib/charts/static/label-boxes.ts), as in the server's drawing and the exports.
-  const labels = useMemo(() => new KeyedLabelPlacer(), [chart]);
+  const labels = useMemo(() => new LabelPlacer(), [chart]);
   return (
     <LineChart data={rows} responsive width="100%" height={320} margin={{ top: 16, right: rtl ? 8 : 56, bottom: 8, left: rtl ? 56 : 8 }}>
       <CartesianGrid strokeDasharray="3 3" />
@@ -62,7 +62,7 @@ export default function CountsLineChart({ chart }: { chart: DrawnChart }) {
               // Every other source's labels sit below its points first, then try the other side.
               const width = labelWidth(mark.label, 10);
               const dy = [seriesIndex % 2 ? 14 : -6, seriesIndex % 2 ? -6 : 14].find((offset) =>
-                labels.place(`${series.key}:${index}`, { x: rtl ? Number(x) - 6 - width : Number(x) + 6, y: Number(y) + offset - 10, width, height: 12 }),
+                labels.place({ x: rtl ? Number(x) - 6 - width : Number(x) + 6, y: Number(y) + offset - 10, width, height: 12 }, `${series.key}:${index}`),
               );
               if (dy === undefined) return null;
               return (

@@ -19,7 +19,7 @@ export async function RecordHistory({ entity, id, page }: { entity: string; id: 
   return (
     <ol data-testid="record-history">
       {rows.map((revision) => {
-        const at = formatDateTime(new Date(revision.at.replace(" ", "T").replace(/([+-]\d\d)$/, "$1:00")).toISOString());
+        const at = formatDateTime(revision.at);
         return (
           <li key={revision.id} id={`revision-${revision.id}`}>
             <p>

@@ -10,10 +10,12 @@ export function formatDate(iso: string, locale: Locale = currentLocale()): strin
   return new Intl.DateTimeFormat(formats[locale].intlLocale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(at);
 }
 
+/** A stored moment as a Date: PostgreSQL writes "2026-11-25 23:30:12.1+00"; Date wants "2026-11-25T23:30:12.1+00:00". */
+export const storedMoment = (timestamp: string) => new Date(timestamp.replace(" ", "T").replace(/([+-]\d\d)$/, "$1:00"));
+
 /** A moment (a revision, a sign-in) to the minute, in UTC, said so: staff in different places read one clock. */
 export function formatDateTime(timestamp: string, locale: Locale = currentLocale()): string {
-  // PostgreSQL writes "2026-11-25 23:30:12.1+00"; Date wants "2026-11-25T23:30:12.1+00:00".
-  const at = new Date(timestamp.replace(" ", "T").replace(/([+-]\d\d)$/, "$1:00"));
+  const at = storedMoment(timestamp);
   if (locale === "ku") return `${kurmanjiDate(at.getUTCFullYear(), at.getUTCMonth() + 1, at.getUTCDate())}, ${at.toISOString().slice(11, 16)} UTC`;
   return `${new Intl.DateTimeFormat(formats[locale].intlLocale, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" }).format(at)} UTC`;
 }

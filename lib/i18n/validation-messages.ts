@@ -1,3 +1,4 @@
+import { monthNames } from "@/lib/model/problems";
 /**
  * The schemas in lib/model and lib/auth word their errors in English, as the
  * API and the importer answer them (machine-read and logged). Forms show them
@@ -28,6 +29,5 @@ export const notAChoice = /^'(.*)' is not (a qualifier|an indicator|a population
 export const notADateMonth = /^(\S+) is not a date \(month (\d+)\)$/;
 export const notADateDays = /^(\S+) is not a date \((\w+) (\d{4}) has (\d+) days\)$/;
 export const notWrittenAsDate = /^'(.*)' must be a date written YYYY-MM-DD, e.g. 2026-01-13$/;
-const englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 /** The month an English message names, as its number (1–12), for a translation to name it in its own words. */
-export const monthNumber = (english: string) => englishMonths.indexOf(english) + 1;
+export const monthNumber = (english: string) => monthNames.indexOf(english) + 1;

@@ -16,11 +16,19 @@ export interface NumberMention {
 
 const letterOrDigit = /[\p{L}\p{N}]/u;
 
+const longestFirst = new WeakMap<readonly string[], string[]>();
+/** A lexicon list, longer phrases first ("more than" before "than"), sorted once. */
+function byLength(phrases: readonly string[]): string[] {
+  let sorted = longestFirst.get(phrases);
+  if (!sorted) longestFirst.set(phrases, (sorted = [...phrases].sort((a, b) => b.length - a.length)));
+  return sorted;
+}
+
 /** The word (or phrase from the list) that starts at `at`, after spaces. */
 function phraseAt(folded: string, at: number, phrases: readonly string[]): { phrase: string; end: number } | undefined {
   const skipped = /^[\s\u00a0]*/.exec(folded.slice(at))![0].length;
   const from = at + skipped;
-  for (const phrase of [...phrases].sort((a, b) => b.length - a.length)) {
+  for (const phrase of byLength(phrases)) {
     if (folded.startsWith(phrase, from) && findWord(folded, phrase, from, from + phrase.length + 4).includes(from)) return { phrase, end: from + phrase.length };
   }
   return undefined;
@@ -29,9 +37,7 @@ function phraseAt(folded: string, at: number, phrases: readonly string[]): { phr
 /** The word or phrase from the list that ends just before `at`, before spaces and a comma. */
 function phraseBefore(folded: string, at: number, phrases: readonly string[]): string | undefined {
   const head = folded.slice(0, at).replace(/[\s\u00a0,]*$/, "");
-  return [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .find((phrase) => head.endsWith(phrase) && findWord(folded, phrase, head.length - phrase.length, head.length).length > 0);
+  return byLength(phrases).find((phrase) => head.endsWith(phrase) && findWord(folded, phrase, head.length - phrase.length, head.length).length > 0);
 }
 
 /** "155,000", "9.700" (thousands), "1.5" (before a scale word). */
@@ -111,7 +117,7 @@ function otherWordMentions(folded: string): NumberMention[] {
 
 function vagueMentions(folded: string, taken: NumberMention[]): NumberMention[] {
   const mentions: NumberMention[] = [];
-  for (const phrase of [...vagueCounts].sort((a, b) => b.length - a.length)) {
+  for (const phrase of byLength(vagueCounts)) {
     for (const start of findWord(folded, phrase)) {
       const end = start + phrase.length;
       if ([...taken, ...mentions].some((m) => m.start < end + 1 && start < m.end + 1)) continue;

@@ -32,7 +32,8 @@ export function choiceProblem(field: string | undefined, input: unknown, values:
   return `'${String(input)}' is not ${noun}: use ${orList(values.map(String))}`;
 }
 
-const monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+/** English month names, as the messages below name a month (lib/i18n/validation-messages.ts reads them back). */
+export const monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** Why a text is not a calendar date written YYYY-MM-DD, in words that say what to fix. */
 export function dateProblem(input: unknown): string {

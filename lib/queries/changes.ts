@@ -3,6 +3,7 @@ import { revisionsOfSituation } from "@/lib/situations/member-sql";
 import type { Database } from "@/lib/db/client";
 import { revisions } from "@/lib/db/schema";
 import { formatQualified } from "@/lib/format/qualified-number";
+import { storedMoment } from "@/lib/format/dates";
 import { getMessages } from "@/lib/i18n/messages";
 import { placeNameOf } from "@/lib/i18n/place-name";
 import { getStaffMessages } from "@/lib/i18n/staff-messages";
@@ -79,7 +80,7 @@ function storedName(row: { action: string; entityId: string; changes: unknown })
   return record.name ?? record.title ?? record.names?.en ?? record.titles?.en ?? row.entityId;
 }
 
-const isoTime = (at: string) => new Date(at.replace(" ", "T").replace(/([+-]\d\d)$/, "$1:00")).toISOString();
+const isoTime = (at: string) => storedMoment(at).toISOString();
 
 /**
  * Changes to claims, sources, accounts and places, newest first, a page at a

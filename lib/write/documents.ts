@@ -7,6 +7,7 @@ import { bumpDataVersion, lockForWrite } from "@/lib/data-version/store";
 import { learnDataVersion } from "@/lib/data-version/known";
 import { ArchivedDocument, type NewDocument } from "@/lib/model";
 import { auditInTransaction, type Writer } from "./writer";
+import { storedMoment } from "@/lib/format/dates";
 
 export const sha256Of = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 
@@ -17,8 +18,8 @@ type DocumentRow = typeof schema.documents.$inferSelect;
 
 export function archivedFromRow(row: Omit<DocumentRow, "text">): ArchivedDocument {
   const present = Object.fromEntries(Object.entries(row).filter(([key, v]) => v !== null && v !== undefined && key !== "userId"));
-  // PostgreSQL writes "2026-01-10 16:12:00.5+00"; the API speaks ISO 8601.
-  const archivedAt = new Date(row.archivedAt.replace(" ", "T").replace(/([+-]\d\d)$/, "$1:00")).toISOString();
+  // The API speaks ISO 8601.
+  const archivedAt = storedMoment(row.archivedAt).toISOString();
   return ArchivedDocument.parse({ ...present, archivedAt });
 }
 

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoSeriousAxeViolations } from "./axe";
 import { startOwnServer, type OwnServer } from "./own-server";
+import { signInAs } from "./sign-in";
 
 // Adding reports writes: a server and database of this spec's own; one project is enough.
 const PORT = 3197;
@@ -29,15 +30,7 @@ test.afterAll(async () => {
   await server?.stop();
 });
 
-async function signIn(browser: Browser): Promise<Page> {
-  const page = await (await browser.newContext({ baseURL: server.url })).newPage();
-  await page.goto("/en/sign-in");
-  await page.getByLabel("Email").fill(ADMIN.email);
-  await page.getByLabel("Password").fill(ADMIN.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => url.pathname === "/en/account");
-  return page;
-}
+const signIn = (browser: Browser): Promise<Page> => signInAs(browser, server.url, ADMIN);
 
 let savedClaim = "";
 

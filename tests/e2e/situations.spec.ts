@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoSeriousAxeViolations } from "./axe";
 import { startOwnServer, type OwnServer } from "./own-server";
+import { signInAs } from "./sign-in";
 
 test.describe("the index of situations", () => {
   test("lists the bundled situation with its headline figures, each linked to its claim, and passes axe", async ({ page }) => {
@@ -46,15 +47,7 @@ test.describe("opening a situation in the browser", () => {
     await server?.stop();
   });
 
-  async function signIn(browser: Browser): Promise<Page> {
-    const page = await (await browser.newContext({ baseURL: server.url })).newPage();
-    await page.goto("/en/sign-in");
-    await page.getByLabel("Email").fill(ADMIN.email);
-    await page.getByLabel("Password").fill(ADMIN.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.waitForURL((url) => url.pathname === "/en/account");
-    return page;
-  }
+  const signIn = (browser: Browser): Promise<Page> => signInAs(browser, server.url, ADMIN);
 
   const district = {
     type: "Feature",

@@ -4,6 +4,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoSeriousAxeViolations } from "./axe";
 import { pdfTextInReadingOrder } from "./pdf-tools";
 import { startOwnServer, type OwnServer } from "./own-server";
+import { signInAs } from "./sign-in";
 
 // Staff write, so they get a server and database of their own; one project is enough.
 const PORT = 3195;
@@ -43,15 +44,7 @@ test.afterAll(async () => {
   await server?.stop();
 });
 
-async function signIn(browser: Browser, account: { email: string; password: string }): Promise<Page> {
-  const page = await (await browser.newContext({ baseURL: server.url })).newPage();
-  await page.goto("/en/sign-in");
-  await page.getByLabel("Email").fill(account.email);
-  await page.getByLabel("Password").fill(account.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => url.pathname === "/en/account");
-  return page;
-}
+const signIn = (browser: Browser, account: { email: string; password: string }): Promise<Page> => signInAs(browser, server.url, account);
 
 test("a reader sees no edit controls, and the edit pages send them to sign in", async ({ browser }) => {
   const page = await (await browser.newContext({ baseURL: server.url })).newPage();

@@ -11,28 +11,15 @@ const overlap = (a: LabelBox, b: LabelBox) => a.x < b.x + b.width && b.x < a.x +
 /**
  * Labels that would print over one another are thinned, first placed first:
  * a value left unlabelled is still in the chart's table, its tooltip and its
- * CSV, never merged into another's label.
+ * CSV, never merged into another's label. A drawing that lays its labels out
+ * again (Recharts on a resize) names each by a key: placed anew each time,
+ * its old box never blocks it, and what shows never overlaps.
  */
 export class LabelPlacer {
-  private readonly placed: LabelBox[] = [];
+  private readonly placed = new Map<string | number, LabelBox>();
 
   /** Whether the label fits; if so it is kept, and later labels must avoid it. */
-  place(box: LabelBox): boolean {
-    if (this.placed.some((other) => overlap(box, other))) return false;
-    this.placed.push(box);
-    return true;
-  }
-}
-
-/**
- * The same for a drawing that lays its labels out again (Recharts on a
- * resize): each label is known by its key and placed anew each time, so its
- * old box never blocks it, and what shows never overlaps.
- */
-export class KeyedLabelPlacer {
-  private readonly placed = new Map<string, LabelBox>();
-
-  place(key: string, box: LabelBox): boolean {
+  place(box: LabelBox, key: string | number = this.placed.size): boolean {
     this.placed.delete(key);
     for (const other of this.placed.values()) if (overlap(box, other)) return false;
     this.placed.set(key, box);
