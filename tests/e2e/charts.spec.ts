@@ -138,6 +138,9 @@ test.describe("charts", () => {
 
   test("printing the overview or the charts page draws every chart, with its title and axis labels, and leaves out buttons and navigation", async ({ page }, testInfo) => {
     test.skip(testInfo.project.name !== "desktop", "one print is enough");
+    // Known flake, not yet understood: about one run in five the page shows Next's "This page couldn't load" while it
+    // prints (another spec writes to the shared server meanwhile, and the page refreshes). It is loaded again once.
+    test.setTimeout(60_000);
     for (const path of ["/en/aleppo-2026", "/en/aleppo-2026/charts"]) {
       await page.emulateMedia({ media: "screen" });
       // Loaded and settled, not scrolled: a chart drawing itself while the PDF is made would print half laid out.
@@ -146,7 +149,11 @@ test.describe("charts", () => {
       const titles = (await page.locator("figure[data-chart] :is(h2, h3)").allTextContents()).map((title) => title.replace(/New since you last looked/, "").replace(/\s+/g, " ").trim());
       expect(titles.length).toBeGreaterThanOrEqual(2);
       await page.emulateMedia({ media: "print" });
-      const text = pdfTextInReadingOrder(await page.pdf({ format: "A4", printBackground: true })).replace(/\s+/g, " ");
+      let text = pdfTextInReadingOrder(await page.pdf({ format: "A4", printBackground: true })).replace(/\s+/g, " ");
+      if (text.includes("This page couldn’t load")) {
+        await page.reload({ waitUntil: "networkidle" });
+        text = pdfTextInReadingOrder(await page.pdf({ format: "A4", printBackground: true })).replace(/\s+/g, " ");
+      }
       for (const title of titles) expect(text).toContain(title);
       // Bars name their groups and values as worded.
       expect(text).toContain("civilians");
