@@ -5,6 +5,7 @@ import type { ImportFormState } from "@/lib/forms/actions/import";
 import { describeChanges } from "@/lib/format/revision-changes";
 import { Link } from "@/lib/i18n/navigation";
 import { useStaffMessages } from "@/lib/i18n/use-staff-messages";
+import { DatasetMapping } from "./dataset-mapping";
 
 /**
  * Paste or upload, preview every row with what happens to it, then commit.
@@ -48,6 +49,23 @@ export function ImportForm({ action }: { action: (state: ImportFormState, formDa
       </div>
       <input type="hidden" name="fileName" value={state.fileName ?? ""} />
       <input type="hidden" name="previewed" value={state.previewed ?? ""} />
+      <fieldset className={styles.field}>
+        <legend>{s.dataset.legend}</legend>
+        <p className="muted">{s.dataset.hint}</p>
+        {(
+          [
+            ["dataset", "title", s.dataset.title],
+            ["datasetPublisher", "publisher", s.dataset.publisher],
+            ["datasetUrl", "url", s.dataset.url],
+            ["datasetVersion", "version", s.dataset.version],
+          ] as const
+        ).map(([name, field, label]) => (
+          <div className={styles.field} key={name}>
+            <label htmlFor={`import-${name}`}>{label}</label>
+            <input id={`import-${name}`} name={name} type={field === "url" ? "url" : "text"} dir={field === "url" ? "ltr" : "auto"} defaultValue={state.dataset?.[field] ?? ""} key={state.dataset?.[field]} />
+          </div>
+        ))}
+      </fieldset>
       <div className={styles.field}>
         <label htmlFor="import-reason">{s.reason}</label>
         <input id="import-reason" name="reason" type="text" defaultValue={state.reason} />
@@ -88,6 +106,7 @@ export function ImportForm({ action }: { action: (state: ImportFormState, formDa
           </div>
         </div>
       )}
+      {state.datasetColumns && <DatasetMapping columns={state.datasetColumns} />}
       {state.preview && (
         <section aria-labelledby="preview-heading">
           <h2 id="preview-heading">{state.previewOfOtherRows ? s.otherRowsHeading : s.previewHeading}</h2>

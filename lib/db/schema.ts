@@ -111,6 +111,8 @@ export const figures = pgTable(
     situationIds: text("situation_ids").array(),
     /** The archived text the quote was taken from (documents). */
     documentId: text("document_id").references(() => documents.id),
+    /** A claim read from a dataset: the dataset and the row as published (lib/model/dataset-row.ts). */
+    dataset: jsonb("dataset"),
     /** Bumped on every update; the ETag of a figure, so stale edits are refused. */
     version: integer("version").notNull().default(1),
   },

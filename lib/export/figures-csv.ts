@@ -14,7 +14,7 @@ function cellsOf(figure: Figure, locationName: (id: string) => string): string[]
     }
     const value = field ? figure[field] : undefined;
     if (value === undefined) continue;
-    cells[column] = Array.isArray(value) ? value.join(LIST_SEPARATOR) : String(value);
+    cells[column] = Array.isArray(value) ? value.join(LIST_SEPARATOR) : typeof value === "object" ? JSON.stringify(value) : String(value);
   }
   return figureColumns.map(({ column }) => neutraliseFormula(cells[column] ?? ""));
 }

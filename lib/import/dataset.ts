@@ -16,6 +16,8 @@ export interface DatasetFiles {
   figures?: unknown;
   /** How errors name the figures file; the bundled one is figures.csv. */
   figuresFileName?: string;
+  /** For JSON figures read from a file of another shape (an HXL dataset): each figure's row in that file. */
+  figureRowNumbers?: Map<string, number>;
 }
 
 export interface Dataset {
@@ -91,10 +93,10 @@ function locationsFromGeoJson(input: unknown, file: string, errors: RowError[]):
 }
 
 /** JSON figures parse like the other JSON records; every field counts as given, as in a CSV with all columns. */
-function figuresFromJson(input: unknown, file: string, errors: RowError[], reasonFor: (id: string, reason: string) => void) {
+function figuresFromJson(input: unknown, file: string, errors: RowError[], reasonFor: (id: string, reason: string) => void, rowNumbers?: Map<string, number>) {
   const figures = parseArray(Figure, input, file, errors, reasonFor);
-  const rowOf = new Map<string, number>();
-  if (Array.isArray(input)) input.forEach((item, i) => typeof item?.id === "string" && rowOf.set(item.id, i + 1));
+  const rowOf = new Map<string, number>(rowNumbers);
+  if (Array.isArray(input) && !rowNumbers) input.forEach((item, i) => typeof item?.id === "string" && rowOf.set(item.id, i + 1));
   return { figures, rowOf, errors: [] as RowError[], reasonOf: new Map<string, string>(), columns: new Set(fieldColumns.map((c) => c.column)) };
 }
 
@@ -109,7 +111,7 @@ export function parseDataset(files: DatasetFiles): { dataset: Dataset; errors: R
   const situations = parseArray(Situation, files.situations, "situations.json", errors, reasonFor("situation"));
   const figuresFileName = files.figuresFileName ?? (files.figures !== undefined ? "figures.json" : "figures.csv");
   const parsedFigures =
-    files.figuresCsv !== undefined ? parseFiguresCsv(files.figuresCsv, figuresFileName) : files.figures !== undefined ? figuresFromJson(files.figures, figuresFileName, errors, reasonFor("figure")) : undefined;
+    files.figuresCsv !== undefined ? parseFiguresCsv(files.figuresCsv, figuresFileName) : files.figures !== undefined ? figuresFromJson(files.figures, figuresFileName, errors, reasonFor("figure"), files.figureRowNumbers) : undefined;
   // A loop, not push(...): a file can hold more bad rows than a call takes arguments.
   for (const error of parsedFigures?.errors ?? []) errors.push(error);
   for (const [id, reason] of parsedFigures?.reasonOf ?? []) reasons.set(reasonKey("figure", id), reason);

@@ -50,6 +50,8 @@ export const fieldColumns: FieldColumn[] = [
   { column: "situation_ids", hxl: "#meta+situations", field: "situationIds" },
   // The archived report the quote was taken from; absent keeps a stored claim's link (an export re-imported keeps it).
   { column: "document_id", hxl: "#meta+document", field: "documentId" },
+  // A claim read from a dataset: the dataset and the row as published, as JSON; absent keeps a stored claim's.
+  { column: "dataset", hxl: "#meta+dataset", field: "dataset" },
 ];
 
 export const figureColumns: { column: string; hxl: string }[] = [

@@ -66,7 +66,7 @@ const optionalColumns: Record<EntityName, readonly string[]> = {
   source: ["url", "notes", "partOf", "aliases"],
   location: ["parentId", "pcodes", "situationIds", "aliases"],
   situation: ["leadSourceId"],
-  figure: ["valueHigh", "periodStart", "periodEnd", "reportedAt", "via", "url", "translation", "notes", "supersedes", "takenFrom", "pinnedReason", "situationIds", "documentId"],
+  figure: ["valueHigh", "periodStart", "periodEnd", "reportedAt", "via", "url", "translation", "notes", "supersedes", "takenFrom", "pinnedReason", "situationIds", "documentId", "dataset"],
   event: ["facilityStatus", "dayIndex", "dayLabel", "date", "via", "url", "translation", "notes", "after", "before", "orderBasis", "reportedAt", "situationIds"],
   "derived-figure": ["pinnedReason", "situationIds"],
 };

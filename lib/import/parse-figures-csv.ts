@@ -23,8 +23,17 @@ const knownColumns = new Set([...figureColumns.map((c) => c.column), REASON_COLU
 const hxlByColumn = new Map([...figureColumns, REASON_COLUMN].map((c) => [c.column, c.hxl]));
 const listFields = new Set(["locationIds", "situationIds"]);
 const integerFields = new Set(["valueHigh"]);
+const jsonFields = new Set(["dataset"]);
 
 function toFieldValue(field: string, raw: string): unknown {
+  if (jsonFields.has(field)) {
+    try {
+      return JSON.parse(raw);
+    } catch {
+      // Left as text, the schema names the column: "expected object".
+      return raw;
+    }
+  }
   if (listFields.has(field)) return raw.split(LIST_SEPARATOR).map((s) => s.trim()).filter(Boolean);
   if (integerFields.has(field)) return /^\d+$/.test(raw) ? Number(raw) : raw;
   return raw;

@@ -3,10 +3,10 @@ import { belongsTo } from "@/lib/situations/membership";
 import type { IntakeContext } from "./extract";
 
 /** Every name a place goes by: its name, its names in each language and the other spellings editors recorded. */
-const namesOfPlace = (place: Location) => [...new Set([place.name, ...Object.values(place.names), ...(place.aliases ?? [])].filter((n): n is string => Boolean(n)))];
+export const namesOfPlace = (place: Location) => [...new Set([place.name, ...Object.values(place.names), ...(place.aliases ?? [])].filter((n): n is string => Boolean(n)))];
 
 /** Every name a source goes by: its name, short name and the aliases editors recorded. */
-const namesOfSource = (source: Source) => [...new Set([source.name, source.short, ...(source.aliases ?? [])])];
+export const namesOfSource = (source: Source) => [...new Set([source.name, source.short, ...(source.aliases ?? [])])];
 
 /** A situation's places: those it lists, its map's locator, and those that follow it. */
 export function placesOfSituation(records: { situation: Situation; locations: Location[]; firstSituationId?: string }): Location[] {

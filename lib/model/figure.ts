@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Count, HttpUrl, Id, IsoDate, NonEmptyText, OptionalText } from "./common";
+import { DatasetRow } from "./dataset-row";
 import { CountKind, FigureStatus, Indicator, PopulationGroup, Qualifier, QuoteLanguage, Unit } from "./enums";
 
 /** A figure is a claim: one source said this number, in these words, at this time. */
@@ -41,6 +42,8 @@ export const FigureFields = z.object({
   situationIds: z.array(Id).min(1, "must name at least one situation").optional(),
   /** The archived text the quote was taken from (lib/model/document.ts); the quote should be found in it. */
   documentId: Id.optional(),
+  /** Read from a dataset, not a text: the dataset and the row as published (the quote is that row's line of the file). */
+  dataset: DatasetRow.optional(),
 });
 
 export const Figure = FigureFields.superRefine((figure, ctx) => {

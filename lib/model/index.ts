@@ -8,3 +8,4 @@ export * from "./event";
 export * from "./revision";
 export * from "./situation";
 export * from "./document";
+export * from "./dataset-row";

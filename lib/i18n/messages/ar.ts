@@ -137,6 +137,11 @@ export const ar: Messages = {
   },
   figure: {
     quoteHeading: "بكلمات المصدر",
+    datasetRow: (row: number) => `الصف ${row} من مجموعة بيانات، كما نُشر`,
+    datasetPublisher: (publisher: string) => `نشرها ${publisher}`,
+    datasetVersion: (version: string) => `الإصدار: ${version}`,
+    datasetColumn: "العمود",
+    datasetValue: "القيمة",
     translationLabel: "ترجمة (من Sitrep، لا من المصدر)",
     sourceHeading: "من قال ذلك",
     via: "نقلاً عبر",

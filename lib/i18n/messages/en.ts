@@ -128,6 +128,11 @@ export const en = {
   },
   figure: {
     quoteHeading: "In the source's words",
+    datasetRow: (row: number) => `Row ${row} of a dataset, as published`,
+    datasetPublisher: (publisher: string) => `published by ${publisher}`,
+    datasetVersion: (version: string) => `version: ${version}`,
+    datasetColumn: "Column",
+    datasetValue: "Value",
     translationLabel: "Translation (Sitrep's, not the source's)",
     sourceHeading: "Who said it",
     via: "Relayed by",

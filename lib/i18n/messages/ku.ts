@@ -132,6 +132,11 @@ export const ku: Messages = {
   },
   figure: {
     quoteHeading: "Bi gotinên çavkaniyê",
+    datasetRow: (row: number) => `Rêza ${row} ya daneyekê, wekî hatiye weşandin`,
+    datasetPublisher: (publisher: string) => `ji aliyê ${publisher} ve hatiye weşandin`,
+    datasetVersion: (version: string) => `guherto: ${version}`,
+    datasetColumn: "Stûn",
+    datasetValue: "Nirx",
     translationLabel: "Werger (ya Sitrep, ne ya çavkaniyê)",
     sourceHeading: "Kê got",
     via: "Bi rêya",
