@@ -5,6 +5,7 @@ import { EventTimeline } from "@/components/events/event-timeline";
 import { buildChart } from "@/lib/charts";
 import { MapSection } from "@/components/map/map-section";
 import { HeadlineCards } from "@/components/figures/headline-cards";
+import { SituationData } from "@/components/situations/situation-data";
 import { getMessages } from "@/lib/i18n/messages";
 import { buildOverview } from "@/lib/queries/overview";
 import { mapModel } from "@/lib/queries/map";
@@ -64,6 +65,7 @@ export default async function OverviewPage({ params }: { params: SituationParams
           <Link href={`/events?situation=${situation.id}`}>{t.overview.allEvents(overview.allEvents.accounts, overview.allEvents.sources)}</Link>
         </p>
       </section>
+      <SituationData situationId={situation.id} />
     </>
   );
 }

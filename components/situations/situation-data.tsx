@@ -1,0 +1,26 @@
+import { getMessages } from "@/lib/i18n/messages";
+import { currentLocale } from "@/lib/i18n/current-locale";
+
+/** Where a situation's data goes out: the data package to download and the feed of its changes. */
+export function SituationData({ situationId }: { situationId: string }) {
+  const t = getMessages();
+  const id = encodeURIComponent(situationId);
+  return (
+    <section aria-labelledby="data-heading" className="screen-only">
+      <h2 id="data-heading">{t.overview.dataHeading}</h2>
+      <ul>
+        <li>
+          {/* Files, not pages: plain links. */}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+          <a href={`/api/situations/${id}/package.zip?lang=${currentLocale()}`} download>
+            {t.overview.packageLink}
+          </a>{" "}
+          <span className="muted">{t.overview.packageNote}</span>
+        </li>
+        <li>
+          <a href={`/changes.atom?situation=${id}`}>{t.overview.feedLink}</a>
+        </li>
+      </ul>
+    </section>
+  );
+}
