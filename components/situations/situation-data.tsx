@@ -11,7 +11,6 @@ export function SituationData({ situationId }: { situationId: string }) {
       <ul>
         <li>
           {/* Files, not pages: plain links. */}
-          {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
           <a href={`/api/situations/${id}/package.zip?lang=${currentLocale()}`} download>
             {t.overview.packageLink}
           </a>{" "}

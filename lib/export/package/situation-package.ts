@@ -24,8 +24,11 @@ function citedSources(snapshot: SituationSnapshot): Source[] {
   const add = (id: string | undefined) => {
     for (let at = id; at && !ids.has(at); at = snapshot.sourcesById.get(at)?.partOf) ids.add(at);
   };
-  for (const claim of snapshot.claims) if (claim.kind === "reported") (add(claim.sourceId), add(claim.via));
-  for (const event of snapshot.events) (add(event.sourceId), add(event.via));
+  const cited = [...snapshot.claims.flatMap((c) => (c.kind === "reported" ? [c] : [])), ...snapshot.events];
+  for (const record of cited) {
+    add(record.sourceId);
+    add(record.via);
+  }
   return snapshot.sources.filter((s) => ids.has(s.id));
 }
 
