@@ -6,7 +6,9 @@
  * model before saying it is ready, and brings the models it keeps up to date
  * as soon as a write is known, so the next reader waits as little as
  * possible (lib/cache/README.md). Other situations, and the whole-database
- * model the global lists read, are built when first asked for.
+ * model the global lists read, are built when first asked for. Once the
+ * database is ready, alerts are decided and delivered in this process
+ * (lib/alerts/alert-loop.ts).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
@@ -25,6 +27,7 @@ export async function register() {
     startDatabase(async () => {
       await prepareAccounts();
       await situationModelFor(undefined);
+      (await import("@/lib/alerts/alert-loop")).startAlertLoop();
     });
   }
 }

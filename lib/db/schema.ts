@@ -294,3 +294,80 @@ export const bundledUpdates = pgTable("bundled_updates", {
   name: text("name").primaryKey(),
   appliedAt: timestamp("applied_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
 });
+
+/**
+ * Who hears about a situation's changes: an email address (after it confirms)
+ * or an editor's webhook. Links in messages carry tokens derived from the
+ * site secret and the id (lib/alerts/tokens.ts), so no token is stored.
+ */
+export const subscriptions = pgTable(
+  "subscriptions",
+  {
+    id: text("id").primaryKey(),
+    kind: text("kind").notNull(),
+    target: text("target").notNull(),
+    situationId: text("situation_id").notNull(),
+    indicators: text("indicators").array(),
+    locationIds: text("location_ids").array(),
+    /** The kinds of notice it wants: headline, disagreement, claim, facility. */
+    events: text("events").array().notNull(),
+    /** none, hour or day: at most one message an hour or a day. */
+    digest: text("digest").notNull().default("none"),
+    locale: text("locale").notNull().default("en"),
+    /** pending (email not yet confirmed), active, disabled (failing webhook), ended. */
+    status: text("status").notNull(),
+    /** The webhook's signing key, shown once when it is made; needed whole to sign each delivery. */
+    secret: text("secret"),
+    userId: integer("user_id").references(() => users.id),
+    failures: integer("failures").notNull().default(0),
+    disabledReason: text("disabled_reason"),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+    confirmedAt: timestamp("confirmed_at", { withTimezone: true, mode: "string" }),
+  },
+  (table) => [index("subscriptions_situation_idx").on(table.situationId, table.status)],
+);
+
+/**
+ * Notices waiting to go out, written in the same transaction that decides
+ * them: a restart loses none, and the unique key stops a second server (or a
+ * second pass) from queueing the same notice twice.
+ */
+export const outbox = pgTable(
+  "outbox",
+  {
+    id: serial("id").primaryKey(),
+    subscriptionId: text("subscription_id")
+      .notNull()
+      .references(() => subscriptions.id, { onDelete: "cascade" }),
+    /** confirm (the opt-in message) or notice. */
+    kind: text("kind").notNull(),
+    notice: jsonb("notice"),
+    dedupeKey: text("dedupe_key").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+    dueAt: timestamp("due_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+    attempts: integer("attempts").notNull().default(0),
+    /** A server sending it holds it until then; past it, another may take it over. */
+    lockedUntil: timestamp("locked_until", { withTimezone: true, mode: "string" }),
+    sentAt: timestamp("sent_at", { withTimezone: true, mode: "string" }),
+    /** Given up on: the subscription was disabled or ended before it went. */
+    droppedAt: timestamp("dropped_at", { withTimezone: true, mode: "string" }),
+    lastError: text("last_error"),
+  },
+  (table) => [
+    uniqueIndex("outbox_dedupe_idx").on(table.subscriptionId, table.dedupeKey),
+    index("outbox_due_idx").on(table.dueAt).where(sql`${table.sentAt} is null and ${table.droppedAt} is null`),
+  ],
+);
+
+/** Per situation, the data version whose state notices were last decided against, and that state. */
+export const noticeCursors = pgTable("notice_cursors", {
+  situationId: text("situation_id").primaryKey(),
+  dataVersion: integer("data_version").notNull(),
+  state: jsonb("state").notNull(),
+});
+
+/** Secrets the site makes for itself on first use, shared by every server on the database. */
+export const siteSecrets = pgTable("site_secrets", {
+  name: text("name").primaryKey(),
+  value: text("value").notNull(),
+});

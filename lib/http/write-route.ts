@@ -97,19 +97,46 @@ export function writeRoute<Args extends [request: Request, ...context: unknown[]
       response.headers.set("Cache-Control", "no-store");
       return response;
     } catch (error) {
-      if (error instanceof ImportValidationError) {
-        const more = error.notListed ? ` The first ${error.errors.length} of ${error.allErrors.length} problems are listed.` : "";
-        return problem(422, { error: `Nothing was written: fix these and send it again.${more}`, errors: error.errors, notListed: error.notListed });
-      }
-      if (error instanceof z.ZodError) return problem(422, { error: "Nothing was written: fix these and send it again.", errors: fieldErrors(error) });
-      if (error instanceof StaleWriteError) {
-        return problem(409, { error: error.message, id: error.id, version: error.currentVersion }, { ETag: `"fig-${error.currentVersion}"` });
-      }
-      if (error instanceof WriteConflictError) return problem(409, { error: error.message, ...error.detail });
-      if (error instanceof RecordNotFoundError) return problem(404, { error: error.message });
-      if (error instanceof BodyTooLargeError || error instanceof ImportTooLargeError) return problem(413, { error: error.message });
-      if (isDatabaseUnreachable(error)) return notReadyResponse();
-      throw error;
+      return writeErrorResponse(error);
+    }
+  };
+}
+
+/** A write's refusal as its answer: 404, 409, 413 or 422 with a body that says which field or row; anything else is thrown on. */
+export function writeErrorResponse(error: unknown): Response {
+  if (error instanceof ImportValidationError) {
+    const more = error.notListed ? ` The first ${error.errors.length} of ${error.allErrors.length} problems are listed.` : "";
+    return problem(422, { error: `Nothing was written: fix these and send it again.${more}`, errors: error.errors, notListed: error.notListed });
+  }
+  if (error instanceof z.ZodError) return problem(422, { error: "Nothing was written: fix these and send it again.", errors: fieldErrors(error) });
+  if (error instanceof StaleWriteError) {
+    return problem(409, { error: error.message, id: error.id, version: error.currentVersion }, { ETag: `"fig-${error.currentVersion}"` });
+  }
+  if (error instanceof WriteConflictError) return problem(409, { error: error.message, ...error.detail });
+  if (error instanceof RecordNotFoundError) return problem(404, { error: error.message });
+  if (error instanceof BodyTooLargeError || error instanceof ImportTooLargeError) return problem(413, { error: error.message });
+  if (isDatabaseUnreachable(error)) return notReadyResponse();
+  throw error;
+}
+
+/**
+ * A write anyone may make (an email subscription): the same refusals as
+ * writeRoute's, and a request from another site refused, but no sign-in
+ * needed; the handler gets the actor when there is one.
+ */
+export function openWriteRoute<Args extends [request: Request, ...context: unknown[]]>(handler: (context: { db: Database; actor: Actor | null; address: string }, ...args: Args) => Promise<Response>) {
+  return async (...args: Args): Promise<Response> => {
+    const [request] = args;
+    if (!isDatabaseReady()) return notReadyResponse();
+    if (originCheck(request.headers, request.url) === "cross-origin") return problem(403, { error: "Writes from another site are refused." });
+    try {
+      const db = await getDb();
+      const actor = await actorOf(db, request.headers, cookieValue(request.headers, SESSION_COOKIE));
+      const response = await handler({ db, actor, address: clientAddress(request.headers) }, ...args);
+      response.headers.set("Cache-Control", "no-store");
+      return response;
+    } catch (error) {
+      return writeErrorResponse(error);
     }
   };
 }

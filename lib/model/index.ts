@@ -9,3 +9,4 @@ export * from "./revision";
 export * from "./situation";
 export * from "./document";
 export * from "./dataset-row";
+export * from "./subscription";

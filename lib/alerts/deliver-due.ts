@@ -1,0 +1,136 @@
+import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
+import type { Database } from "@/lib/db/client";
+import * as schema from "@/lib/db/schema";
+import { getMessages } from "@/lib/i18n/messages";
+import { inLocale } from "@/lib/i18n/locale-scope";
+import { isLocale } from "@/lib/i18n/locales";
+import { localizedPath } from "@/lib/i18n/localized-path";
+import { situationModelFor } from "@/lib/queries/situation-model";
+import { situationShortTitle } from "@/lib/situations/texts";
+import { linkToken } from "./link-tokens";
+import type { Notice } from "./notice";
+import { outgoingMessage } from "./outgoing-message";
+import { sendEmail } from "./send-email";
+import { sendWebhook } from "./send-webhook";
+
+/** A subscription whose deliveries fail this many times in a row is disabled, with the last error as its reason. */
+export const MAX_FAILURES = 5;
+/** How long a server holds the notices it took; past it, another server takes them over. */
+const LEASE_MS = 120_000;
+const BATCH = 100;
+
+type OutboxRow = typeof schema.outbox.$inferSelect;
+type Subscription = typeof schema.subscriptions.$inferSelect;
+
+export interface DeliveryOptions {
+  /** The site's public address, for links in messages. */
+  origin: string;
+  now?: Date;
+  /** The first retry's wait; each next one waits twice as long, up to an hour. */
+  retryBaseMs?: number;
+}
+
+/** Takes the notices due, each row by one server only (SKIP LOCKED), and holds them for the lease. */
+async function takeDue(db: Database, now: Date): Promise<OutboxRow[]> {
+  const at = now.toISOString();
+  return db.transaction(async (tx) => {
+    const due = await tx
+      .select({ id: schema.outbox.id })
+      .from(schema.outbox)
+      .where(and(isNull(schema.outbox.sentAt), isNull(schema.outbox.droppedAt), lte(schema.outbox.dueAt, at), or(isNull(schema.outbox.lockedUntil), lt(schema.outbox.lockedUntil, at))))
+      .orderBy(asc(schema.outbox.id))
+      .limit(BATCH)
+      .for("update", { skipLocked: true });
+    if (!due.length) return [];
+    return tx
+      .update(schema.outbox)
+      .set({ lockedUntil: new Date(now.getTime() + LEASE_MS).toISOString(), attempts: sql`${schema.outbox.attempts} + 1` })
+      .where(
+        inArray(
+          schema.outbox.id,
+          due.map((d) => d.id),
+        ),
+      )
+      .returning();
+  });
+}
+
+async function sendTo(db: Database, subscription: Subscription, rows: OutboxRow[], origin: string): Promise<void> {
+  const snapshot = await situationModelFor(subscription.situationId);
+  if (!snapshot) throw new Error(`the situation '${subscription.situationId}' no longer exists`);
+  const locale = isLocale(subscription.locale) ? subscription.locale : "en";
+  const link = async (purpose: "confirm" | "unsubscribe", page: string) =>
+    `${origin}${localizedPath(locale, page)}?id=${encodeURIComponent(subscription.id)}&token=${await linkToken(db, purpose, subscription.id)}`;
+  if (subscription.kind === "email") {
+    const unsubscribePage = await link("unsubscribe", "/subscriptions/unsubscribe");
+    const oneClick = `${origin}/api/subscriptions/unsubscribe?id=${encodeURIComponent(subscription.id)}&token=${await linkToken(db, "unsubscribe", subscription.id)}`;
+    if (rows.some((r) => r.kind === "confirm")) {
+      const confirmPage = await link("confirm", "/subscriptions/confirm");
+      const email = inLocale(locale, () => {
+        const a = getMessages().alerts;
+        const situation = situationShortTitle(snapshot.situation);
+        return { subject: a.confirmSubject(situation), text: `${a.confirmBody(situation)}\n\n${a.confirmLink(confirmPage)}\n` };
+      });
+      await sendEmail({ to: subscription.target, ...email });
+      return;
+    }
+    const message = inLocale(locale, () => outgoingMessage(rows.map((r) => r.notice as Notice), snapshot, origin, unsubscribePage));
+    await sendEmail({ to: subscription.target, subject: message.subject, text: message.text, unsubscribeUrl: oneClick });
+    return;
+  }
+  const message = inLocale(locale, () => outgoingMessage(rows.map((r) => r.notice as Notice), snapshot, origin));
+  // `text` is what chat tools' incoming webhooks show; `sitrep` carries the notices for programs.
+  const body = JSON.stringify({
+    text: `*${message.subject}*\n${message.notices.map((n) => `${n.text} ${n.url}`).join("\n")}`,
+    sitrep: { situation: subscription.situationId, notices: message.notices.map(({ notice, text, url }) => ({ ...notice, text, url })) },
+  });
+  await sendWebhook(subscription.target, subscription.secret ?? "", body, `${subscription.id}-${rows[0].id}`);
+}
+
+/**
+ * Sends what is due: per subscription, one message with every notice due for
+ * it. Sent, the rows are marked so no server sends them again; failed, they
+ * wait (30 s, 1 min, 2 min … up to an hour) and the subscription's failures
+ * count up, until it is disabled with the last error as its visible reason.
+ * Notices for a subscription ended or disabled are dropped, not sent.
+ */
+export async function deliverDue(db: Database, options: DeliveryOptions): Promise<{ sent: number; failed: number; dropped: number }> {
+  const now = options.now ?? new Date();
+  const rows = await takeDue(db, now);
+  const outcome = { sent: 0, failed: 0, dropped: 0 };
+  if (!rows.length) return outcome;
+  const ids = [...new Set(rows.map((r) => r.subscriptionId))];
+  const subscriptions = await db.select().from(schema.subscriptions).where(inArray(schema.subscriptions.id, ids));
+  for (const subscription of subscriptions) {
+    const mine = rows.filter((r) => r.subscriptionId === subscription.id);
+    const rowIds = mine.map((r) => r.id);
+    const wanted = subscription.status === "active" || (subscription.status === "pending" && mine.every((r) => r.kind === "confirm"));
+    if (!wanted) {
+      await db.update(schema.outbox).set({ droppedAt: now.toISOString(), lockedUntil: null }).where(inArray(schema.outbox.id, rowIds));
+      outcome.dropped += mine.length;
+      continue;
+    }
+    try {
+      await sendTo(db, subscription, mine, options.origin);
+      await db.update(schema.outbox).set({ sentAt: new Date().toISOString(), lockedUntil: null, lastError: null }).where(inArray(schema.outbox.id, rowIds));
+      if (subscription.failures) await db.update(schema.subscriptions).set({ failures: 0 }).where(eq(schema.subscriptions.id, subscription.id));
+      outcome.sent += mine.length;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      const failures = subscription.failures + 1;
+      const attempts = Math.max(...mine.map((r) => r.attempts));
+      const wait = Math.min((options.retryBaseMs ?? 30_000) * 2 ** (attempts - 1), 3_600_000);
+      await db
+        .update(schema.outbox)
+        .set({ lockedUntil: null, lastError: reason.slice(0, 500), dueAt: new Date(now.getTime() + wait).toISOString() })
+        .where(inArray(schema.outbox.id, rowIds));
+      const disable = failures >= MAX_FAILURES;
+      await db
+        .update(schema.subscriptions)
+        .set({ failures, ...(disable ? { status: "disabled", disabledReason: `${failures} deliveries failed in a row; the last: ${reason}`.slice(0, 500) } : {}) })
+        .where(eq(schema.subscriptions.id, subscription.id));
+      outcome.failed += mine.length;
+    }
+  }
+  return outcome;
+}
