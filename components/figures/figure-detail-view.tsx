@@ -196,6 +196,9 @@ export function FigureDetailView({ detail, headingLevel = 1 }: { detail: Model; 
       <section>
         <Sub>{t.figure.citeHeading}</Sub>
         <FigureActions citation={detail.citation} csvHref={`/api/figures/${claim.id}?format=csv`} />
+        <p className="screen-only">
+          <a href={`/changes.atom?figure=${encodeURIComponent(claim.id)}`}>{t.figure.feedLink}</a>
+        </p>
       </section>
 
       {detail.revisions.length > 0 && (

@@ -1,7 +1,9 @@
 import { getMessages } from "@/lib/i18n/messages";
 import { currentLocale } from "@/lib/i18n/current-locale";
+import { Link } from "@/lib/i18n/navigation";
+import { situationPath } from "@/lib/situations/page-situation";
 
-/** Where a situation's data goes out: the data package to download and the feed of its changes. */
+/** Where a situation's data goes out: the data package to download, email alerts and the feed of its changes. */
 export function SituationData({ situationId }: { situationId: string }) {
   const t = getMessages();
   const id = encodeURIComponent(situationId);
@@ -15,6 +17,9 @@ export function SituationData({ situationId }: { situationId: string }) {
             {t.overview.packageLink}
           </a>{" "}
           <span className="muted">{t.overview.packageNote}</span>
+        </li>
+        <li>
+          <Link href={situationPath(situationId, "/subscribe")}>{t.subscribe.link}</Link>
         </li>
         <li>
           <a href={`/changes.atom?situation=${id}`}>{t.overview.feedLink}</a>

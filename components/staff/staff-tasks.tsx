@@ -13,6 +13,7 @@ export function StaffTasks({ role, situations }: { role: Role; situations: { id:
     { href: "/edit/events/new", label: s.event.newTitle },
     { href: "/edit/places/new", label: s.place.newTitle },
     { href: "/changes", label: s.nav.changes },
+    { href: "/edit/alerts", label: s.nav.alerts },
     ...(role === "admin"
       ? [
           { href: "/edit/situations/new", label: s.situation.newTitle },

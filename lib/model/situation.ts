@@ -23,6 +23,7 @@ export const reservedSituationIds = [
   "sign-in",
   "situations",
   "sources",
+  "subscriptions",
   "summary",
 ] as const;
 

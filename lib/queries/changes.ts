@@ -1,4 +1,4 @@
-import { and, count, desc, inArray } from "drizzle-orm";
+import { and, count, desc, eq, inArray } from "drizzle-orm";
 import { revisionsOfSituation } from "@/lib/situations/member-sql";
 import type { Database } from "@/lib/db/client";
 import { revisions } from "@/lib/db/schema";
@@ -87,11 +87,13 @@ const isoTime = (at: string) => storedMoment(at).toISOString();
  * time: what each is, the value a claim was given (old → new), or the fields
  * that changed.
  */
-export async function loadChanges(db: Database, snapshot: Snapshot, page: number, situationId?: string): Promise<{ entries: ChangeEntry[]; pages: number }> {
+export async function loadChanges(db: Database, snapshot: Snapshot, page: number, situationId?: string, claimIds?: string[]): Promise<{ entries: ChangeEntry[]; pages: number }> {
   const t = getMessages();
   const kinds = getStaffMessages().changes.kinds;
   const ofSituation = situationId ? revisionsOfSituation(situationId, situationId === snapshot.firstSituationId) : undefined;
-  const followed = and(inArray(revisions.entity, FOLLOWED), ofSituation);
+  // One figure's feed: the changes to the claims about the same thing (lib/queries/claim-groups.ts).
+  const ofClaims = claimIds ? and(eq(revisions.entity, "figure"), inArray(revisions.entityId, claimIds.length ? claimIds : [""])) : undefined;
+  const followed = and(inArray(revisions.entity, FOLLOWED), ofSituation, ofClaims);
   const [{ n }] = await db.select({ n: count() }).from(revisions).where(followed);
   const rows = await db
     .select()

@@ -6,6 +6,7 @@ import { POST as postConfirm } from "@/app/api/subscriptions/confirm/route";
 import { POST as postUnsubscribe } from "@/app/api/subscriptions/unsubscribe/route";
 import { POST as postFigure } from "@/app/api/figures/route";
 import { PATCH as patchFigure } from "@/app/api/figures/[id]/route";
+import { GET as getChangesAtom } from "@/app/changes.atom/route";
 import { getDb } from "@/lib/db";
 import { openDatabase } from "@/lib/db/client";
 import { outbox, subscriptions } from "@/lib/db/schema";
@@ -75,7 +76,7 @@ describe("email and webhook alerts", () => {
     expect((await postConfirm(formPost("/api/subscriptions/confirm", { id: url.searchParams.get("id")!, token: "forged" }))).status).toBe(404);
     const confirmed = await postConfirm(formPost("/api/subscriptions/confirm", { id: url.searchParams.get("id")!, token: url.searchParams.get("token")! }));
     expect(confirmed.status).toBe(303);
-    expect(confirmed.headers.get("location")).toBe("/en/subscriptions/confirmed?situation=aleppo-2026");
+    expect(confirmed.headers.get("location")).toBe("/en/subscriptions/confirm?done=1&situation=aleppo-2026");
   });
 
   it("lets editors, not readers, add a webhook, its secret shown once, and refuses a private address unless allowed", async () => {
@@ -179,6 +180,14 @@ describe("email and webhook alerts", () => {
     await pass(3_600_000);
     expect(hook.received.length).toBe(count + 1);
     expect(JSON.parse(hook.received.at(-1)!.body).sitrep.notices.map((n: { figure: { claimId: string } }) => n.figure.claimId)).toEqual(["digest-one", "digest-two"]);
+  });
+
+  it("gives each figure its own Atom feed: the changes to every claim about the same thing", async () => {
+    const feed = await (await getChangesAtom(new Request(`${BASE}/changes.atom?figure=aleppo-authorities-seed-displaced`))).text();
+    expect(feed).toContain("Another correction");
+    expect(feed).toContain("/figures/ocha-newer-displaced");
+    expect(feed).not.toContain("digest-one");
+    expect((await getChangesAtom(new Request(`${BASE}/changes.atom?figure=no-such-claim`))).status).toBe(404);
   });
 
   it("says email alerts are off when the site has no mail server", async () => {

@@ -23,7 +23,7 @@ const count = (n: number, forms: Parameters<typeof plural>[2]) => i(plural("ar",
 
 /** The staff pages in Arabic. Field names in CSV files and the API stay as they are: they are machine-read. */
 export const ar: StaffMessages = {
-  nav: { addReport: "إضافة تقرير", account: "حسابك", addClaim: "إضافة رقم", import: "استيراد", changes: "التغييرات", users: "الحسابات", audit: "سجل التدقيق", signOut: "تسجيل الخروج", editClaim: "تعديل هذا الرقم", editSituation: "تعديل هذا الوضع" },
+  nav: { addReport: "إضافة تقرير", account: "حسابك", addClaim: "إضافة رقم", import: "استيراد", changes: "التغييرات", users: "الحسابات", alerts: "التنبيهات والخطافات الشبكية", audit: "سجل التدقيق", signOut: "تسجيل الخروج", editClaim: "تعديل هذا الرقم", editSituation: "تعديل هذا الوضع" },
   bar: { label: "الموظفون", signedInAs: (name, role) => `مسجّل الدخول باسم ${i(name)} (${role})` },
   signIn: {
     title: "دخول الموظفين",
@@ -221,6 +221,24 @@ export const ar: StaffMessages = {
     shapeHint: "مضلّع (Polygon) أو متعدد المضلعات (MultiPolygon) بنظام WGS 84، خط الطول أولاً، هندسةً أو Feature أو FeatureCollection من عنصر واحد؛ حتى 2 ميغابايت. اتركه فارغاً لتعطي نقطة بخطَّي العرض والطول. اذكر أدناه مصدر الشكل.",
     situationsHint: "إن لم تختر شيئاً: الوضع الافتراضي.",
     kinds: { neighbourhood: "حي", facility: "منشأة", city: "مدينة", region: "منطقة", route: "طريق" },
+  },
+  alerts: {
+    title: "التنبيهات والخطافات الشبكية",
+    lede: "يرسل الخطاف الشبكي كل تغيير إلى قناة دردشة لفريق أو إلى برنامج، بصيغة JSON مع سطر نصي تعرضه أدوات الدردشة. كل إرسال موقّع: X-Sitrep-Signature هو sha256= متبوعاً بـ HMAC-SHA-256 للمحتوى بسرّ الخطاف. يُعاد الإرسال الفاشل؛ وبعد خمس إخفاقات متتالية يُعطَّل الخطاف ويُذكر السبب هنا.",
+    target: "عنوان الخطاف (مثل عنوان الخطاف الوارد لأداة دردشة)",
+    situation: "الحالة",
+    kinds: "أرسل حين",
+    digest: "كم مرة",
+    add: "أضف خطافاً",
+    secretOnce: "سرّ التوقيع، يُعرض الآن فقط: انسخه إلى المستقبِل.",
+    yours: "اشتراكاتك",
+    none: "لا شيء بعد.",
+    columns: { target: "العنوان", situation: "الحالة", status: "الوضع", failures: "إخفاقات متتالية" },
+    status: { pending: "بانتظار تأكيد العنوان", active: "فعّال", disabled: "معطّل", ended: "منتهٍ" },
+    disabledBecause: (reason: string) => `معطّل: ${reason}`,
+    end: "إنهاء",
+    ended: "انتهى: لن يُرسل إليه شيء آخر.",
+    emailOff: "تنبيهات البريد معطلة على هذا الموقع: لا SMTP_URL للخادم. الخطافات تعمل من دونه.",
   },
   import: {
     title: "استيراد التقارير",

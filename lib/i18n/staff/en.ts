@@ -2,7 +2,7 @@ import type { AuditAction } from "@/lib/auth/audit";
 
 /** The staff pages in English: the shape the other locales follow. */
 export const en = {
-  nav: { addReport: "Add a report", account: "Your account", addClaim: "Add a claim", import: "Import", changes: "Changes", users: "Accounts", audit: "Audit log", signOut: "Sign out", editClaim: "Edit this claim", editSituation: "Edit this situation" },
+  nav: { addReport: "Add a report", account: "Your account", addClaim: "Add a claim", import: "Import", changes: "Changes", users: "Accounts", alerts: "Alerts and webhooks", audit: "Audit log", signOut: "Sign out", editClaim: "Edit this claim", editSituation: "Edit this situation" },
   bar: { label: "Staff", signedInAs: (name: string, role: string) => `Signed in as ${name} (${role})` },
   signIn: {
     title: "Staff sign-in",
@@ -186,6 +186,24 @@ export const en = {
     shapeHint: "A Polygon or MultiPolygon in WGS 84, longitude first, as a geometry, a Feature or a FeatureCollection of one; up to 2 MB. Leave it empty to give a point by latitude and longitude. Say where the shape comes from below.",
     situationsHint: "None chosen: the default situation.",
     kinds: { neighbourhood: "neighbourhood", facility: "facility", city: "city", region: "region", route: "route" },
+  },
+  alerts: {
+    title: "Alerts and webhooks",
+    lede: "A webhook posts each change to a team's chat channel or a program, as JSON with a text line chat tools show. Each delivery is signed: X-Sitrep-Signature is sha256= and the HMAC-SHA-256 of the body under the webhook's secret. Failed deliveries are retried; after five in a row the webhook is disabled and says why here.",
+    target: "Webhook address (e.g. a chat tool's incoming webhook URL)",
+    situation: "Situation",
+    kinds: "Send when",
+    digest: "How often",
+    add: "Add webhook",
+    secretOnce: "Its signing secret, shown only now: copy it into the receiver.",
+    yours: "Your subscriptions",
+    none: "None yet.",
+    columns: { target: "Address", situation: "Situation", status: "Status", failures: "Failures in a row" },
+    status: { pending: "waiting for its address to confirm", active: "active", disabled: "disabled", ended: "ended" },
+    disabledBecause: (reason: string) => `Disabled: ${reason}`,
+    end: "End",
+    ended: "Ended: nothing more is sent to it.",
+    emailOff: "Email alerts are off on this site: the server has no SMTP_URL. Webhooks work without it.",
   },
   import: {
     title: "Import reports",

@@ -20,7 +20,7 @@ const kurmanjiMonths = ["rêbendan", "sibat", "adar", "nîsan", "gulan", "hezîr
 
 /** The staff pages in Kurmanji. Field names in CSV files and the API stay as they are: they are machine-read. */
 export const ku: StaffMessages = {
-  nav: { addReport: "Raporekê zêde bike", account: "Hesabê te", addClaim: "Îdîayekê zêde bike", import: "Anîn", changes: "Guhertin", users: "Hesab", audit: "Tomara kontrolê", signOut: "Derkeve", editClaim: "Vê îdîayê biguherîne", editSituation: "Vê rewşê biguherîne" },
+  nav: { addReport: "Raporekê zêde bike", account: "Hesabê te", addClaim: "Îdîayekê zêde bike", import: "Anîn", changes: "Guhertin", users: "Hesab", alerts: "Hişyarî û webhook", audit: "Tomara kontrolê", signOut: "Derkeve", editClaim: "Vê îdîayê biguherîne", editSituation: "Vê rewşê biguherîne" },
   bar: { label: "Karmend", signedInAs: (name, role) => `Wek ${name} (${role}) ketî yî` },
   signIn: {
     title: "Têketina karmendan",
@@ -216,6 +216,24 @@ export const ku: StaffMessages = {
     shapeHint: "Polygon an MultiPolygon bi WGS 84, pêşî dirêjahî, wek geometrî, Feature an FeatureCollection ya yek tiştî; heta 2 MB. Vala bihêle da ku xalekê bi firehî û dirêjahiyê bidî. Li jêr bibêje şikl ji ku tê.",
     situationsHint: "Heke tu yekê hilnebijêrî: rewşa standard.",
     kinds: { neighbourhood: "tax", facility: "sazî", city: "bajar", region: "herêm", route: "rê" },
+  },
+  alerts: {
+    title: "Hişyarî û webhook",
+    lede: "Webhook her guhertinê dişîne kanala sohbetê ya tîmekê an bernameyekê, wekî JSON bi rêzeke nivîsê ku amûrên sohbetê nîşan didin. Her şandin îmzekirî ye: X-Sitrep-Signature sha256= û HMAC-SHA-256 ya naverokê bi sirra webhookê ye. Şandinên têkçûyî dîsa têne ceribandin; piştî pênc caran li pey hev webhook tê girtin û sedem li vir tê gotin.",
+    target: "Navnîşana webhookê (wek URL-ya webhooka hatinê ya amûreke sohbetê)",
+    situation: "Rewş",
+    kinds: "Bişîne dema",
+    digest: "Çiqas caran",
+    add: "Webhook zêde bike",
+    secretOnce: "Sirra îmzeyê, tenê niha tê nîşandan: wê li wergir kopî bike.",
+    yours: "Aboneyên te",
+    none: "Hîn tune.",
+    columns: { target: "Navnîşan", situation: "Rewş", status: "Barî", failures: "Têkçûnên li pey hev" },
+    status: { pending: "li benda piştrastkirina navnîşanê", active: "çalak", disabled: "girtî", ended: "qediyayî" },
+    disabledBecause: (reason: string) => `Girtî: ${reason}`,
+    end: "Bi dawî bike",
+    ended: "Qediya: tiştek din jê re nayê şandin.",
+    emailOff: "Hişyariyên e-nameyê li vê malperê girtî ne: SMTP_URL a serverê tune. Webhook bêyî wê dixebitin.",
   },
   import: {
     title: "Raporan bîne",

@@ -12,5 +12,5 @@ export const POST = openWriteRoute(async ({ db }, request: Request) => {
   const form = await request.formData();
   const subscription = await confirmSubscription(db, String(form.get("id") ?? ""), String(form.get("token") ?? ""));
   const locale = isLocale(subscription.locale) ? subscription.locale : "en";
-  return new Response(null, { status: 303, headers: { Location: localizedPath(locale, `/subscriptions/confirmed?situation=${encodeURIComponent(subscription.situationId)}`) } });
+  return new Response(null, { status: 303, headers: { Location: localizedPath(locale, `/subscriptions/confirm?done=1&situation=${encodeURIComponent(subscription.situationId)}`) } });
 });

@@ -17,5 +17,5 @@ export const POST = openWriteRoute(async ({ db }, request: Request) => {
   const subscription = await unsubscribe(db, id, token);
   if (form.get("List-Unsubscribe") === "One-Click") return Response.json({ status: "ended" });
   const locale = isLocale(subscription.locale) ? subscription.locale : "en";
-  return new Response(null, { status: 303, headers: { Location: localizedPath(locale, `/subscriptions/unsubscribed?situation=${encodeURIComponent(subscription.situationId)}`) } });
+  return new Response(null, { status: 303, headers: { Location: localizedPath(locale, `/subscriptions/unsubscribe?done=1&situation=${encodeURIComponent(subscription.situationId)}`) } });
 });

@@ -19,7 +19,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   return localizedMetadata(params, `/figures/${id}`, async () => {
     const view = await figurePageView(id);
-    return { title: view ? `${view.claim.valueText}: ${view.claim.sourceShort}` : getMessages().errors.notFound };
+    return {
+      title: view ? `${view.claim.valueText}: ${view.claim.sourceShort}` : getMessages().errors.notFound,
+      alternates: { types: { "application/atom+xml": `/changes.atom?figure=${encodeURIComponent(id)}` } },
+    };
   });
 }
 

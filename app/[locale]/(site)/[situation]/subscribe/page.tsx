@@ -1,0 +1,33 @@
+import { Link } from "@/lib/i18n/navigation";
+import { SubscribeForm } from "@/components/subscriptions/subscribe-form";
+import { emailAlertsOn } from "@/lib/alerts/send-email";
+import { subscribeAction } from "@/lib/forms/actions/subscribe";
+import { getMessages } from "@/lib/i18n/messages";
+import { placeNameOf } from "@/lib/i18n/place-name";
+import { situationMetadataAt } from "@/lib/i18n/page-metadata";
+import { enterSituation, situationPath, type SituationParams } from "@/lib/situations/page-situation";
+import { situationShortTitle } from "@/lib/situations/texts";
+
+export const generateMetadata = situationMetadataAt("/subscribe", ({ situation }) => ({ title: getMessages().subscribe.title(situationShortTitle(situation)) }));
+
+/** A reader asks for an email when the figures they follow change: the situation's headline figures and places to choose from. */
+export default async function SubscribePage({ params }: { params: SituationParams }) {
+  const { locale, snapshot } = await enterSituation(params);
+  const { situation } = snapshot;
+  const t = getMessages();
+  const title = situationShortTitle(situation);
+  const choices = {
+    indicators: [...new Set(situation.headline.map((h) => h.indicator))],
+    places: situation.placeIds.map((id) => ({ id, name: placeNameOf(snapshot.locationsById, id) })),
+  };
+  return (
+    <>
+      <h1>{t.subscribe.title(title)}</h1>
+      <p className="lede">{t.subscribe.lede}</p>
+      {emailAlertsOn() ? <SubscribeForm action={subscribeAction.bind(null, { locale, situationId: situation.id })} choices={choices} /> : <p role="status">{t.subscribe.off}</p>}
+      <p>
+        <Link href={situationPath(situation.id)}>{t.subscribe.backTo(title)}</Link>
+      </p>
+    </>
+  );
+}
