@@ -17,7 +17,8 @@ export async function stopServer(server: ChildProcess): Promise<void> {
 export interface OwnServer {
   url: string;
   dataDir: string;
-  stop: () => Promise<void>;
+  /** Stops the server; its database is removed unless kept for a server started after it. */
+  stop: (options?: { keepData?: boolean }) => Promise<void>;
 }
 
 /**
@@ -25,8 +26,8 @@ export interface OwnServer {
  * write: the shared browser-test server's figures stay as the other specs
  * expect them.
  */
-export async function startOwnServer(port: number, env: Record<string, string> = {}): Promise<OwnServer> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `sitrep-e2e-own-${port}-`));
+export async function startOwnServer(port: number, env: Record<string, string> = {}, options: { dataDir?: string } = {}): Promise<OwnServer> {
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), `sitrep-e2e-own-${port}-`));
   const logs: string[] = [];
   const server: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
     env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next-test", TILE_URL: "http://127.0.0.1:9/{z}/{x}/{y}.png", ...env },
@@ -45,9 +46,9 @@ export async function startOwnServer(port: number, env: Record<string, string> =
   return {
     url,
     dataDir,
-    stop: async () => {
+    stop: async ({ keepData = false } = {}) => {
       await stopServer(server);
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (!keepData) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
