@@ -26,22 +26,21 @@ export function DatasetRowEvidence({ dataset }: { dataset: DatasetRow }) {
           <thead>
             <tr>
               <th scope="col">{t.figure.datasetColumn}</th>
-              <th scope="col">HXL</th>
               <th scope="col">{t.figure.datasetValue}</th>
             </tr>
           </thead>
           <tbody>
-            {dataset.values.map((cell, i) => (
-              <tr key={i}>
-                <th scope="row" dir="auto">
-                  {cell.column}
-                </th>
-                <td dir="ltr">
-                  <code>{cell.hashtag}</code>
-                </td>
-                <td dir="auto">{cell.value}</td>
-              </tr>
-            ))}
+            {dataset.values.map((cell, i) => {
+              const isFigure = dataset.valueColumn === i + 1;
+              return (
+                <tr key={i} className={isFigure ? styles.figureCell : undefined}>
+                  <th scope="row">
+                    {cell.column && <bdi>{cell.column}</bdi>} <code className={styles.hashtag}>{cell.hashtag}</code>
+                  </th>
+                  <td dir="auto">{isFigure ? <strong>{cell.value}</strong> : cell.value}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>

@@ -46,7 +46,7 @@ export interface FigureRowOutcome {
   /** For a duplicate: the stored claim with the same content under another id. */
   duplicateOf?: string;
   /** For an addition: what it counts and who says so. */
-  adds?: Pick<Figure, "indicator" | "group" | "value" | "qualifier" | "valueHigh" | "sourceId">;
+  adds?: Pick<Figure, "indicator" | "group" | "value" | "qualifier" | "valueHigh" | "sourceId" | "locationIds" | "reportedAt">;
 }
 
 export interface ImportResult {
@@ -238,8 +238,8 @@ export async function importDataset(db: Database, files: DatasetFiles, options: 
         const change = figureChange.get(f.id);
         if (!change) return { row, id: f.id, action: "unchanged" };
         if (change.action === "update") return { row, id: f.id, action: "change", changes: change.changes };
-        const { indicator, group, value, qualifier, valueHigh, sourceId } = f;
-        return { row, id: f.id, action: "add", adds: { indicator, group, value, qualifier, valueHigh, sourceId } };
+        const { indicator, group, value, qualifier, valueHigh, sourceId, locationIds, reportedAt } = f;
+        return { row, id: f.id, action: "add", adds: { indicator, group, value, qualifier, valueHigh, sourceId, locationIds, reportedAt } };
       }),
       created: plan.changes.filter((c) => c.action === "create").map(({ entity, id }) => ({ entity, id })),
       updated: plan.changes.filter((c) => c.action === "update").map(({ entity, id, changes }) => ({ entity, id, changes })),

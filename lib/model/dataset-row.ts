@@ -22,5 +22,7 @@ export const DatasetRow = DatasetReference.extend({
   values: z
     .array(z.object({ column: PlainText, hashtag: PlainText, value: PlainText }))
     .min(1, "must hold the row's values"),
+  /** Which of the values (1-based) is this claim's figure. */
+  valueColumn: z.number().int().min(1).optional(),
 });
 export type DatasetRow = z.infer<typeof DatasetRow>;

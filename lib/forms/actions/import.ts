@@ -5,6 +5,10 @@ import { getDb } from "@/lib/db";
 import { getStaffMessages } from "@/lib/i18n/staff-messages";
 import type { Database } from "@/lib/db/client";
 import { formatQualified } from "@/lib/format/qualified-number";
+import { formatDate } from "@/lib/format/dates";
+import { placeNameOf } from "@/lib/i18n/place-name";
+import { currentSnapshot } from "@/lib/queries/read-model";
+import type { Snapshot } from "@/lib/queries/snapshot";
 import { getMessages } from "@/lib/i18n/messages";
 import { utf8TextOf } from "@/lib/import/decode-csv";
 import { ImportValidationError, type RowError } from "@/lib/import/errors";
@@ -54,12 +58,13 @@ const digestOf = (bytes: Uint8Array, dataset: object) =>
   createHash("sha256").update(new TextDecoder().decode(bytes).replace(/\r\n?/g, "\n")).update(JSON.stringify(dataset)).digest("hex");
 
 /** What each row would do, an addition with what it counts and who says so in the reader's words. */
-function previewOf(result: ImportResult | CsvImportResult): NonNullable<ImportFormState["preview"]> {
+function previewOf(result: ImportResult | CsvImportResult, snapshot?: Snapshot): NonNullable<ImportFormState["preview"]> {
   const t = getMessages();
   const rows = result.figureRows.map((row): PreviewRow => {
     if (!row.adds) return row;
-    const { indicator, group, sourceId } = row.adds;
-    return { ...row, addsText: `${formatQualified(row.adds)}: ${t.indicator[indicator].toLowerCase()} (${t.group[group]}), ${sourceId}` };
+    const { indicator, group, sourceId, locationIds, reportedAt } = row.adds;
+    const where = locationIds.map((id) => (snapshot ? placeNameOf(snapshot.locationsById, id) : id)).join(", ");
+    return { ...row, addsText: `${formatQualified(row.adds)}: ${t.indicator[indicator].toLowerCase()} (${t.group[group]}), ${where}, ${sourceId}${reportedAt ? `, ${formatDate(reportedAt)}` : ""}` };
   });
   return { rows, added: result.created.length, changed: result.updated.length, unchanged: result.unchanged, duplicates: result.duplicates.length };
 }
@@ -78,7 +83,7 @@ async function previewOfOtherRows(db: Database, writer: Writer, csv: string, err
   const { csv: rest, originalRow } = csvWithoutRows(csv, badRows);
   try {
     const result = await importFiguresCsv(db, writer, new TextEncoder().encode(rest), { dryRun: true, reason: "preview", fileName, dataset });
-    const preview = previewOf(result);
+    const preview = previewOf(result, await currentSnapshot());
     return preview.rows.length ? { ...preview, rows: preview.rows.map((row) => ({ ...row, row: originalRow(row.row) })) } : undefined;
   } catch {
     return undefined;
@@ -128,7 +133,7 @@ export async function importAction(_previous: ImportFormState, formData: FormDat
       csv,
       previewed: digestOf(bytes, dataset),
       formError: changedSincePreview ? s.import.changedSincePreview : undefined,
-      preview: previewOf(result),
+      preview: previewOf(result, await currentSnapshot()),
       datasetColumns: result.datasetColumns,
     };
   } catch (error) {

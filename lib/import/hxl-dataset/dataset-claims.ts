@@ -168,6 +168,7 @@ function rowClaims(row: HxlTableRow, columns: DatasetColumn[], input: DatasetCla
   return counts.flatMap(({ column, role, value }) => {
     const id = [datasetSlug, "row", row.row, role.indicator.replaceAll("_", "-"), role.group === "all" ? "" : role.group, role.unit === "households" ? "hh" : ""].filter((part) => part !== "").join("-");
     const parsed = Figure.safeParse({
+      dataset: { ...dataset, valueColumn: column.position },
       id,
       indicator: role.indicator,
       group: role.group,
@@ -185,7 +186,6 @@ function rowClaims(row: HxlTableRow, columns: DatasetColumn[], input: DatasetCla
       status: "current",
       situationIds: [input.situationId],
       documentId: input.documentId,
-      dataset,
     });
     if (!parsed.success) {
       errors.push(...zodIssuesToRowErrors(parsed.error, row.row, () => columnName(column), input.fileName));
