@@ -5,6 +5,7 @@ import { eq } from "drizzle-orm";
 import { POST as postImport } from "@/app/api/import/route";
 import { POST as postSource } from "@/app/api/sources/route";
 import { GET as getFigure } from "@/app/api/figures/[id]/route";
+import { GET as getFigures } from "@/app/api/figures/route";
 import { getDb } from "@/lib/db";
 import { documents, figures } from "@/lib/db/schema";
 import { apiRequest, BASE } from "../fixtures/api-request";
@@ -68,6 +69,14 @@ describe("POST /api/import with an HXL dataset", () => {
 
   it("answers the same file again as unchanged: one claim per row and count, however often it is imported", async () => {
     const body = await (await importCsv(dtm)).json();
+    expect([body.added, body.changed, body.unchanged]).toEqual([0, 0, 4]);
+  });
+
+  it("exports dataset claims with their dataset and row, and the export imports back unchanged", async () => {
+    const csv = await (await getFigures(new Request(`${BASE}/api/figures?format=csv&source=test-dtm`))).text();
+    expect(csv.split("\r\n")[1]).toContain("#meta+dataset");
+    expect(csv).toContain("Test DTM round 7");
+    const body = await (await postImport(apiRequest("/api/import?fileName=export.csv", { csv, token: editorToken }))).json();
     expect([body.added, body.changed, body.unchanged]).toEqual([0, 0, 4]);
   });
 
