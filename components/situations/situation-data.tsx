@@ -1,4 +1,5 @@
 import { getMessages } from "@/lib/i18n/messages";
+import { getOutgoingMessages } from "@/lib/i18n/outgoing-messages";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { Link } from "@/lib/i18n/navigation";
 import { situationPath } from "@/lib/situations/page-situation";
@@ -19,7 +20,7 @@ export function SituationData({ situationId }: { situationId: string }) {
           <span className="muted">{t.overview.packageNote}</span>
         </li>
         <li>
-          <Link href={situationPath(situationId, "/subscribe")}>{t.subscribe.link}</Link>
+          <Link href={situationPath(situationId, "/subscribe")}>{getOutgoingMessages().subscribe.link}</Link>
         </li>
         <li>
           <a href={`/changes.atom?situation=${id}`}>{t.overview.feedLink}</a>

@@ -2,13 +2,19 @@
 import { useActionState } from "react";
 import styles from "@/components/forms/forms.module.css";
 import type { WebhookFormState } from "@/lib/forms/actions/alerts";
-import { useMessages } from "@/lib/i18n/use-messages";
 import { useStaffMessages } from "@/lib/i18n/use-staff-messages";
-import { noticeKinds } from "@/lib/model";
+import { noticeKinds, type Digest, type NoticeKind } from "@/lib/model";
 
 /** Adds a webhook; the signing secret shows once, under the form, to copy into the receiver. */
-export function WebhookForm({ action, situations }: { action: (state: WebhookFormState, formData: FormData) => Promise<WebhookFormState>; situations: { id: string; title: string }[] }) {
-  const t = useMessages();
+export function WebhookForm({
+  action,
+  situations,
+  labels,
+}: {
+  action: (state: WebhookFormState, formData: FormData) => Promise<WebhookFormState>;
+  situations: { id: string; title: string }[];
+  labels: { kinds: Record<NoticeKind, string>; digests: Record<Digest, string> };
+}) {
   const s = useStaffMessages().alerts;
   const [state, submit, pending] = useActionState(action, {});
   const error = (field: string) =>
@@ -51,7 +57,7 @@ export function WebhookForm({ action, situations }: { action: (state: WebhookFor
         <legend>{s.kinds}</legend>
         {noticeKinds.map((kind) => (
           <label key={kind} className={styles.checkbox}>
-            <input type="checkbox" name="events" value={kind} defaultChecked /> {t.subscribe.kind[kind]}
+            <input type="checkbox" name="events" value={kind} defaultChecked /> {labels.kinds[kind]}
           </label>
         ))}
         {error("events")}
@@ -60,7 +66,7 @@ export function WebhookForm({ action, situations }: { action: (state: WebhookFor
         <legend>{s.digest}</legend>
         {(["none", "hour", "day"] as const).map((digest) => (
           <label key={digest} className={styles.checkbox}>
-            <input type="radio" name="digest" value={digest} defaultChecked={digest === "none"} /> {t.subscribe.digests[digest]}
+            <input type="radio" name="digest" value={digest} defaultChecked={digest === "none"} /> {labels.digests[digest]}
           </label>
         ))}
       </fieldset>

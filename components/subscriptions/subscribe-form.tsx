@@ -2,18 +2,19 @@
 import { useActionState } from "react";
 import styles from "@/components/forms/forms.module.css";
 import type { SubscribeFormState } from "@/lib/forms/actions/subscribe";
-import { useMessages } from "@/lib/i18n/use-messages";
-import { noticeKinds, type Indicator } from "@/lib/model";
+import type { OutgoingMessages } from "@/lib/i18n/outgoing-messages";
+import { noticeKinds } from "@/lib/model";
 
 export interface SubscribeChoices {
-  indicators: Indicator[];
+  indicators: { id: string; name: string }[];
   places: { id: string; name: string }[];
 }
 
+/** The form's words, given by the page: they stay out of the readers' bundle of messages. */
+export type SubscribeFormTexts = Pick<OutgoingMessages["subscribe"], "email" | "kinds" | "kind" | "indicators" | "places" | "digest" | "digests" | "submit" | "sent">;
+
 /** Works without JavaScript (a server action); each problem shows beside its field. */
-export function SubscribeForm({ action, choices }: { action: (state: SubscribeFormState, formData: FormData) => Promise<SubscribeFormState>; choices: SubscribeChoices }) {
-  const t = useMessages();
-  const s = t.subscribe;
+export function SubscribeForm({ action, choices, texts: s }: { action: (state: SubscribeFormState, formData: FormData) => Promise<SubscribeFormState>; choices: SubscribeChoices; texts: SubscribeFormTexts }) {
   const [state, submit, pending] = useActionState(action, {});
   if (state.sent) {
     return (
@@ -55,8 +56,8 @@ export function SubscribeForm({ action, choices }: { action: (state: SubscribeFo
         <fieldset className={styles.field}>
           <legend>{s.indicators}</legend>
           {choices.indicators.map((indicator) => (
-            <label key={indicator} className={styles.checkbox}>
-              <input type="checkbox" name="indicators" value={indicator} /> {t.indicator[indicator]}
+            <label key={indicator.id} className={styles.checkbox}>
+              <input type="checkbox" name="indicators" value={indicator.id} /> {indicator.name}
             </label>
           ))}
         </fieldset>

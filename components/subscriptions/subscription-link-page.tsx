@@ -1,5 +1,5 @@
 import { Link } from "@/lib/i18n/navigation";
-import { getMessages } from "@/lib/i18n/messages";
+import { getOutgoingMessages } from "@/lib/i18n/outgoing-messages";
 import { situationPath } from "@/lib/situations/page-situation";
 
 export interface LinkPageQuery {
@@ -15,7 +15,7 @@ export interface LinkPageQuery {
  * subscribes or unsubscribes no one), then, once pressed, what was done.
  */
 export function SubscriptionLinkPage({ query, action, texts }: { query: LinkPageQuery; action: string; texts: { title: string; lede: string; button: string; done: string } }) {
-  const t = getMessages().subscribe;
+  const t = getOutgoingMessages().subscribe;
   const text = (value: string | undefined) => (typeof value === "string" ? value : undefined);
   const [id, token, situation] = [text(query.id), text(query.token), text(query.situation)];
   return (

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
 import * as schema from "@/lib/db/schema";
-import { getMessages } from "@/lib/i18n/messages";
+import { getOutgoingMessages } from "@/lib/i18n/outgoing-messages";
 import { inLocale } from "@/lib/i18n/locale-scope";
 import { isLocale } from "@/lib/i18n/locales";
 import { localizedPath } from "@/lib/i18n/localized-path";
@@ -67,7 +67,7 @@ async function sendTo(db: Database, subscription: Subscription, rows: OutboxRow[
     if (rows.some((r) => r.kind === "confirm")) {
       const confirmPage = await link("confirm", "/subscriptions/confirm");
       const email = inLocale(locale, () => {
-        const a = getMessages().alerts;
+        const a = getOutgoingMessages().alerts;
         const situation = situationShortTitle(snapshot.situation);
         return { subject: a.confirmSubject(situation), text: `${a.confirmBody(situation)}\n\n${a.confirmLink(confirmPage)}\n` };
       });

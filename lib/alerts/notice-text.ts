@@ -2,6 +2,7 @@ import { formatDate } from "@/lib/format/dates";
 import { formatList } from "@/lib/format/list";
 import { formatQualified } from "@/lib/format/qualified-number";
 import { getMessages } from "@/lib/i18n/messages";
+import { getOutgoingMessages } from "@/lib/i18n/outgoing-messages";
 import { localizedPath } from "@/lib/i18n/localized-path";
 import { placeNameOf } from "@/lib/i18n/place-name";
 import type { FacilityStatus } from "@/lib/model";
@@ -25,7 +26,7 @@ export interface NoticeText {
  */
 export function noticeText(notice: Notice, snapshot: SituationSnapshot, origin: string): NoticeText {
   const t = getMessages();
-  const a = t.alerts;
+  const a = getOutgoingMessages().alerts;
   const page = (path: string) => `${origin}${localizedPath(t.locale, path)}`;
   const places = formatList(notice.placeIds.map((id) => placeNameOf(snapshot.locationsById, id)));
   const sourceName = (id: string | undefined) => (id ? (snapshot.sourcesById.get(id)?.short ?? id) : "");

@@ -1,4 +1,4 @@
-import { getMessages } from "@/lib/i18n/messages";
+import { getOutgoingMessages } from "@/lib/i18n/outgoing-messages";
 import type { SituationSnapshot } from "@/lib/queries/snapshot";
 import { situationShortTitle } from "@/lib/situations/texts";
 import type { Notice } from "./notice";
@@ -13,7 +13,7 @@ export interface OutgoingMessage {
 
 /** One message for one subscription: every notice due for it (one write's, or a digest's), newest decisions last. */
 export function outgoingMessage(notices: Notice[], snapshot: SituationSnapshot, origin: string, unsubscribeUrl?: string): OutgoingMessage {
-  const a = getMessages().alerts;
+  const a = getOutgoingMessages().alerts;
   const situation = situationShortTitle(snapshot.situation);
   const texts = notices.map((notice) => ({ ...noticeText(notice, snapshot, origin), notice }));
   const body = texts.map((n) => `${n.text}\n${a.link(n.url)}`).join("\n\n");

@@ -1,5 +1,6 @@
 import { formatDate } from "@/lib/format/dates";
-import type { Messages } from "@/lib/i18n/messages";
+import type { Locale } from "@/lib/i18n/locales";
+import type { OutgoingMessages } from "@/lib/i18n/outgoing-messages";
 
 export interface PackageReadmeInput {
   title: string;
@@ -12,8 +13,7 @@ export interface PackageReadmeInput {
 }
 
 /** The README a data package opens with: what each file holds, how to cite it, its licence and data date, the rules and the caveats. */
-export function packageReadme({ title, citation, licence, dataDate, rules, url }: PackageReadmeInput, t: Messages): string {
-  const p = t.package;
+export function packageReadme({ title, citation, licence, dataDate, rules, url }: PackageReadmeInput, p: OutgoingMessages["package"], locale: Locale): string {
   // The rules keep their own headings, one level down, under the package's.
   const nestedRules = rules.replace(/^(#+) /gm, "#$1 ").trim();
   return [
@@ -21,7 +21,7 @@ export function packageReadme({ title, citation, licence, dataDate, rules, url }
     p.intro,
     ...(url ? [p.online(url)] : []),
     `## ${p.dataDateHeading}`,
-    dataDate ? `${formatDate(dataDate, t.locale)} (${dataDate})` : p.undated,
+    dataDate ? `${formatDate(dataDate, locale)} (${dataDate})` : p.undated,
     `## ${p.citationHeading}`,
     citation,
     `## ${p.licenceHeading}`,

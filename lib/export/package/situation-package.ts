@@ -7,6 +7,7 @@ import { citationText } from "@/lib/export/citation";
 import { figuresToCsv } from "@/lib/export/figures-csv";
 import { locationsToGeoJson } from "@/lib/export/locations-geojson";
 import { getMessages } from "@/lib/i18n/messages";
+import { getOutgoingMessages } from "@/lib/i18n/outgoing-messages";
 import { placesOfSituation } from "@/lib/intake/context";
 import type { Location, Source } from "@/lib/model";
 import { reportedClaimsOf } from "@/lib/queries/figures";
@@ -67,7 +68,7 @@ export async function situationPackage(snapshot: SituationSnapshot, url?: string
   // One fixed date for every entry: the same data makes the same bytes.
   const date = new Date(`${dataDate ?? "2000-01-01"}T00:00:00Z`);
   const put = (name: string, text: string) => zip.file(name, text, { date });
-  put("README.md", packageReadme({ title, citation, licence: t.charts.licence, dataDate, rules: await readFile(RULES_FILE, "utf8"), url }, t));
+  put("README.md", packageReadme({ title, citation, licence: t.charts.licence, dataDate, rules: await readFile(RULES_FILE, "utf8"), url }, getOutgoingMessages().package, t.locale));
   put("claims.csv", figuresToCsv(claims, (id) => snapshot.locationsById.get(id)?.name ?? id));
   put("sources.csv", sourcesCsv(sources));
   put("events.csv", eventsCsv(snapshot.events));

@@ -1,7 +1,7 @@
 "use server";
 import { z } from "zod";
 import { getDb } from "@/lib/db";
-import { getMessages } from "@/lib/i18n/messages";
+import { getOutgoingMessages } from "@/lib/i18n/outgoing-messages";
 import { inLocale } from "@/lib/i18n/locale-scope";
 import { isLocale } from "@/lib/i18n/locales";
 import { EmailAlertsOffError, createSubscription } from "@/lib/write/subscriptions";
@@ -17,7 +17,7 @@ export interface SubscribeFormState {
 export async function subscribeAction(context: { locale: string; situationId: string }, _previous: SubscribeFormState, formData: FormData): Promise<SubscribeFormState> {
   const locale = isLocale(context.locale) ? context.locale : "en";
   return inLocale(locale, async () => {
-    const t = getMessages().subscribe;
+    const t = getOutgoingMessages().subscribe;
     const email = String(formData.get("email") ?? "").trim();
     const list = (name: string) => formData.getAll(name).map(String).filter(Boolean);
     const [indicators, locations] = [list("indicators"), list("locations")];

@@ -7,6 +7,7 @@ import { addWebhookAction, endSubscriptionAction } from "@/lib/forms/actions/ale
 import { enterLocale } from "@/lib/i18n/page-locale";
 import { metadataAt } from "@/lib/i18n/page-metadata";
 import { getStaffMessages } from "@/lib/i18n/staff-messages";
+import { getOutgoingMessages } from "@/lib/i18n/outgoing-messages";
 import { currentSituations } from "@/lib/queries/situation-model";
 import { situationShortTitle } from "@/lib/situations/texts";
 import { subscriptionsOf } from "@/lib/write/subscriptions";
@@ -28,7 +29,7 @@ export default async function AlertsPage({ params }: { params: Promise<{ locale:
       <h1>{s.title}</h1>
       <p className="lede">{s.lede}</p>
       {!emailAlertsOn() && <p className="muted">{s.emailOff}</p>}
-      <WebhookForm action={addWebhookAction.bind(null, locale)} situations={situations} />
+      <WebhookForm action={addWebhookAction.bind(null, locale)} situations={situations} labels={{ kinds: getOutgoingMessages().subscribe.kind, digests: getOutgoingMessages().subscribe.digests }} />
       <h2>{s.yours}</h2>
       {rows.length === 0 ? (
         <p>{s.none}</p>
