@@ -1,3 +1,4 @@
+import { createHash, randomUUID } from "node:crypto";
 import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
 import * as schema from "@/lib/db/schema";
@@ -13,7 +14,7 @@ import { outgoingMessage } from "./outgoing-message";
 import { sendEmail } from "./send-email";
 import { sendWebhook } from "./send-webhook";
 
-/** A subscription whose deliveries fail this many times in a row is disabled, with the last error as its reason. */
+/** A webhook whose deliveries fail this many times in a row is disabled, with the last error as its reason. */
 export const MAX_FAILURES = 5;
 /** How long a server holds the notices it took; past it, another server takes them over. */
 const LEASE_MS = 120_000;
@@ -30,8 +31,8 @@ export interface DeliveryOptions {
   retryBaseMs?: number;
 }
 
-/** Takes the notices due, each row by one server only (SKIP LOCKED), and holds them for the lease. */
-async function takeDue(db: Database, now: Date): Promise<OutboxRow[]> {
+/** Takes the notices due, each row by one pass of one server only (SKIP LOCKED), and holds them for the lease. */
+async function takeDue(db: Database, now: Date, pass: string): Promise<OutboxRow[]> {
   const at = now.toISOString();
   return db.transaction(async (tx) => {
     const due = await tx
@@ -44,7 +45,7 @@ async function takeDue(db: Database, now: Date): Promise<OutboxRow[]> {
     if (!due.length) return [];
     return tx
       .update(schema.outbox)
-      .set({ lockedUntil: new Date(now.getTime() + LEASE_MS).toISOString(), attempts: sql`${schema.outbox.attempts} + 1` })
+      .set({ lockedUntil: new Date(now.getTime() + LEASE_MS).toISOString(), lockedBy: pass, attempts: sql`${schema.outbox.attempts} + 1` })
       .where(
         inArray(
           schema.outbox.id,
@@ -64,7 +65,7 @@ async function sendTo(db: Database, subscription: Subscription, rows: OutboxRow[
   if (subscription.kind === "email") {
     const unsubscribePage = await link("unsubscribe", "/subscriptions/unsubscribe");
     const oneClick = `${origin}/api/subscriptions/unsubscribe?id=${encodeURIComponent(subscription.id)}&token=${await linkToken(db, "unsubscribe", subscription.id)}`;
-    if (rows.some((r) => r.kind === "confirm")) {
+    if (rows[0].kind === "confirm") {
       const confirmPage = await link("confirm", "/subscriptions/confirm");
       const email = inLocale(locale, () => {
         const a = getOutgoingMessages().alerts;
@@ -84,7 +85,9 @@ async function sendTo(db: Database, subscription: Subscription, rows: OutboxRow[
     text: `*${message.subject}*\n${message.notices.map((n) => `${n.text} ${n.url}`).join("\n")}`,
     sitrep: { situation: subscription.situationId, notices: message.notices.map(({ notice, text, url }) => ({ ...notice, text, url })) },
   });
-  await sendWebhook(subscription.target, subscription.secret ?? "", body, `${subscription.id}-${rows[0].id}`);
+  // One id per set of notices: a retry of the same set keeps it, a set with more notices gets another.
+  const deliveryId = createHash("sha256").update(rows.map((r) => r.id).join(",")).digest("hex").slice(0, 16);
+  await sendWebhook(subscription.target, subscription.secret ?? "", body, `${subscription.id}-${deliveryId}`);
 }
 
 /**
@@ -96,41 +99,73 @@ async function sendTo(db: Database, subscription: Subscription, rows: OutboxRow[
  */
 export async function deliverDue(db: Database, options: DeliveryOptions): Promise<{ sent: number; failed: number; dropped: number }> {
   const now = options.now ?? new Date();
-  const rows = await takeDue(db, now);
+  const pass = randomUUID();
+  const rows = await takeDue(db, now, pass);
   const outcome = { sent: 0, failed: 0, dropped: 0 };
   if (!rows.length) return outcome;
   const ids = [...new Set(rows.map((r) => r.subscriptionId))];
   const subscriptions = await db.select().from(schema.subscriptions).where(inArray(schema.subscriptions.id, ids));
+  const drop = async (dropped: OutboxRow[]) => {
+    if (!dropped.length) return;
+    await db.update(schema.outbox).set({ droppedAt: now.toISOString(), lockedUntil: null, lockedBy: null }).where(inArray(schema.outbox.id, dropped.map((r) => r.id)));
+    outcome.dropped += dropped.length;
+  };
   for (const subscription of subscriptions) {
     const mine = rows.filter((r) => r.subscriptionId === subscription.id);
-    const rowIds = mine.map((r) => r.id);
-    const wanted = subscription.status === "active" || (subscription.status === "pending" && mine.every((r) => r.kind === "confirm"));
-    if (!wanted) {
-      await db.update(schema.outbox).set({ droppedAt: now.toISOString(), lockedUntil: null }).where(inArray(schema.outbox.id, rowIds));
-      outcome.dropped += mine.length;
-      continue;
-    }
-    try {
-      await sendTo(db, subscription, mine, options.origin);
-      await db.update(schema.outbox).set({ sentAt: new Date().toISOString(), lockedUntil: null, lastError: null }).where(inArray(schema.outbox.id, rowIds));
-      if (subscription.failures) await db.update(schema.subscriptions).set({ failures: 0 }).where(eq(schema.subscriptions.id, subscription.id));
-      outcome.sent += mine.length;
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      const failures = subscription.failures + 1;
-      const attempts = Math.max(...mine.map((r) => r.attempts));
-      const wait = Math.min((options.retryBaseMs ?? 30_000) * 2 ** (attempts - 1), 3_600_000);
-      await db
-        .update(schema.outbox)
-        .set({ lockedUntil: null, lastError: reason.slice(0, 500), dueAt: new Date(now.getTime() + wait).toISOString() })
-        .where(inArray(schema.outbox.id, rowIds));
-      const disable = failures >= MAX_FAILURES;
-      await db
-        .update(schema.subscriptions)
-        .set({ failures, ...(disable ? { status: "disabled", disabledReason: `${failures} deliveries failed in a row; the last: ${reason}`.slice(0, 500) } : {}) })
-        .where(eq(schema.subscriptions.id, subscription.id));
-      outcome.failed += mine.length;
-    }
+    const confirms = mine.filter((r) => r.kind === "confirm");
+    const notices = mine.filter((r) => r.kind !== "confirm");
+    // A confirmation only while the address is unconfirmed (one is enough); notices only while it is active.
+    const groups: OutboxRow[][] = [];
+    if (subscription.status === "pending" && confirms.length) groups.push(confirms);
+    else await drop(confirms);
+    if (subscription.status === "active" && notices.length) groups.push(notices);
+    else await drop(notices);
+    for (const group of groups) await deliverGroup(db, subscription, group, { ...options, now, pass }, outcome);
   }
   return outcome;
+}
+
+/** Renews this pass's hold on the rows; false when another server took any of them over (its lease ran out): then it sends them, not this pass. */
+async function stillHeld(db: Database, rows: OutboxRow[], pass: string, now: Date): Promise<boolean> {
+  const renewed = await db
+    .update(schema.outbox)
+    .set({ lockedUntil: new Date(Math.max(now.getTime(), Date.now()) + LEASE_MS).toISOString() })
+    .where(and(inArray(schema.outbox.id, rows.map((r) => r.id)), eq(schema.outbox.lockedBy, pass), isNull(schema.outbox.sentAt)))
+    .returning({ id: schema.outbox.id });
+  return renewed.length === rows.length;
+}
+
+async function deliverGroup(db: Database, subscription: Subscription, rows: OutboxRow[], options: DeliveryOptions & { now: Date; pass: string }, outcome: { sent: number; failed: number }) {
+  const { now, pass } = options;
+  if (!(await stillHeld(db, rows, pass, now))) return;
+  const rowIds = rows.map((r) => r.id);
+  const held = and(inArray(schema.outbox.id, rowIds), eq(schema.outbox.lockedBy, pass));
+  try {
+    await sendTo(db, subscription, rows, options.origin);
+    await db.update(schema.outbox).set({ sentAt: new Date().toISOString(), lockedUntil: null, lastError: null }).where(held);
+    if (subscription.failures) await db.update(schema.subscriptions).set({ failures: 0 }).where(eq(schema.subscriptions.id, subscription.id));
+    outcome.sent += rows.length;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const attempts = Math.max(...rows.map((r) => r.attempts));
+    const wait = Math.min((options.retryBaseMs ?? 30_000) * 2 ** (attempts - 1), 3_600_000);
+    await db
+      .update(schema.outbox)
+      .set({ lockedUntil: null, lockedBy: null, lastError: reason.slice(0, 500), dueAt: new Date(now.getTime() + wait).toISOString() })
+      .where(held);
+    // Counted in the database, so two servers failing at once both count.
+    const [counted] = await db
+      .update(schema.subscriptions)
+      .set({ failures: sql`${schema.subscriptions.failures} + 1` })
+      .where(eq(schema.subscriptions.id, subscription.id))
+      .returning({ failures: schema.subscriptions.failures });
+    // A webhook that keeps failing is switched off; email waits for its mail server (retries settle at one an hour).
+    if (subscription.kind === "webhook" && counted && counted.failures >= MAX_FAILURES) {
+      await db
+        .update(schema.subscriptions)
+        .set({ status: "disabled", disabledReason: `${counted.failures} deliveries failed in a row; the last: ${reason}`.slice(0, 500) })
+        .where(and(eq(schema.subscriptions.id, subscription.id), eq(schema.subscriptions.status, "active")));
+    }
+    outcome.failed += rows.length;
+  }
 }

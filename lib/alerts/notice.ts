@@ -27,7 +27,7 @@ export type Notice =
 
 export type NoticeOf<K extends NoticeKind> = Extract<Notice, { type: K }>;
 
-/** Unique per notice and subscription: queueing it again (another server, another pass) writes nothing. */
+/** What a notice is about; with the data version it was decided at, unique per subscription: queueing it again (another server, another pass) writes nothing, while the same change later (a figure back to where it was) is a notice of its own. */
 export function noticeKey(notice: Notice): string {
   switch (notice.type) {
     case "headline":

@@ -39,7 +39,7 @@ export async function queueNotices(db: Database, snapshot: SituationSnapshot, no
     const rows = subscribers.flatMap((subscription) =>
       notices
         .filter((notice) => subscriptionWants(subscription, notice))
-        .map((notice) => ({ subscriptionId: subscription.id, kind: "notice", notice: { ...notice, version: snapshot.version }, dedupeKey: noticeKey(notice), dueAt: dueAtFor(subscription.digest, now).toISOString() })),
+        .map((notice) => ({ subscriptionId: subscription.id, kind: "notice", notice: { ...notice, version: snapshot.version }, dedupeKey: `${noticeKey(notice)}@v${snapshot.version}`, dueAt: dueAtFor(subscription.digest, now).toISOString() })),
     );
     if (rows.length) await t.insert(schema.outbox).values(rows).onConflictDoNothing();
     return rows.length;

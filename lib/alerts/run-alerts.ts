@@ -7,8 +7,13 @@ import { followedSituations, queueNotices } from "./queue-notices";
 export async function runAlerts(db: Database, options: DeliveryOptions): Promise<{ queued: number; sent: number; failed: number; dropped: number }> {
   let queued = 0;
   for (const id of await followedSituations(db)) {
-    const snapshot = await situationModelFor(id);
-    if (snapshot) queued += await queueNotices(db, snapshot, options.now);
+    // One situation failing (its model cannot be built) holds up neither the others nor the sending.
+    try {
+      const snapshot = await situationModelFor(id);
+      if (snapshot) queued += await queueNotices(db, snapshot, options.now);
+    } catch (error) {
+      console.error(`Sitrep alerts: notices of '${id}' not decided this pass:`, error instanceof Error ? error.message : error);
+    }
   }
   return { queued, ...(await deliverDue(db, options)) };
 }

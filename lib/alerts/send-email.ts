@@ -3,15 +3,21 @@ import { siteUrl } from "@/lib/site-url";
 
 let transport: { url: string; transporter: Transporter } | undefined;
 
-/** Mail goes out only through the SMTP server SMTP_URL names (smtp://user:pass@host:587, smtps://…); without it, email alerts are off. */
+/**
+ * Mail goes out only through the SMTP server SMTP_URL names
+ * (smtp://user:pass@host:587, smtps://…), and only with the site's public
+ * address (SITE_URL), which every confirm and unsubscribe link needs; without
+ * both, email alerts are off.
+ */
 export function emailAlertsOn(): boolean {
-  return Boolean(process.env.SMTP_URL);
+  return Boolean(process.env.SMTP_URL && process.env.SITE_URL);
 }
 
 function transporter(): Transporter {
   const url = process.env.SMTP_URL;
   if (!url) throw new Error("Email alerts are off: SMTP_URL is not set");
-  if (transport?.url !== url) transport = { url, transporter: nodemailer.createTransport(url) };
+  // Short timeouts: a pass holds its notices for two minutes (lib/alerts/deliver-due.ts), and a stuck server must not outlast that.
+  if (transport?.url !== url) transport = { url, transporter: nodemailer.createTransport({ url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 }) };
   return transport.transporter;
 }
 

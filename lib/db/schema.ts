@@ -324,7 +324,11 @@ export const subscriptions = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
     confirmedAt: timestamp("confirmed_at", { withTimezone: true, mode: "string" }),
   },
-  (table) => [index("subscriptions_situation_idx").on(table.situationId, table.status)],
+  (table) => [
+    index("subscriptions_situation_idx").on(table.situationId, table.status),
+    // One live subscription per address and situation: two requests at once cannot make two, and mail twice.
+    uniqueIndex("subscriptions_live_target_idx").on(table.kind, table.target, table.situationId).where(sql`${table.status} in ('pending', 'active') and ${table.kind} = 'email'`),
+  ],
 );
 
 /**
@@ -348,6 +352,8 @@ export const outbox = pgTable(
     attempts: integer("attempts").notNull().default(0),
     /** A server sending it holds it until then; past it, another may take it over. */
     lockedUntil: timestamp("locked_until", { withTimezone: true, mode: "string" }),
+    /** Which server's pass holds it: only that pass may send it and mark it sent. */
+    lockedBy: text("locked_by"),
     sentAt: timestamp("sent_at", { withTimezone: true, mode: "string" }),
     /** Given up on: the subscription was disabled or ended before it went. */
     droppedAt: timestamp("dropped_at", { withTimezone: true, mode: "string" }),

@@ -128,10 +128,13 @@ export function openWriteRoute<Args extends [request: Request, ...context: unkno
   return async (...args: Args): Promise<Response> => {
     const [request] = args;
     if (!isDatabaseReady()) return notReadyResponse();
-    if (originCheck(request.headers, request.url) === "cross-origin") return problem(403, { error: "Writes from another site are refused." });
+    const origin = originCheck(request.headers, request.url);
+    if (origin === "cross-origin") return problem(403, { error: "Writes from another site are refused." });
     try {
       const db = await getDb();
-      const actor = await actorOf(db, request.headers, cookieValue(request.headers, SESSION_COOKIE));
+      const signedIn = await actorOf(db, request.headers, cookieValue(request.headers, SESSION_COOKIE));
+      // As in writeRoute: a session cookie counts only on a request that shows it comes from Sitrep's own pages.
+      const actor = signedIn?.by === "session" && origin !== "same-origin" ? null : signedIn;
       const response = await handler({ db, actor, address: clientAddress(request.headers) }, ...args);
       response.headers.set("Cache-Control", "no-store");
       return response;

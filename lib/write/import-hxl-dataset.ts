@@ -1,4 +1,4 @@
-import { asc } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
 import * as schema from "@/lib/db/schema";
 import { locationFromRow, situationFromRow, sourceFromRow } from "@/lib/db/mappers";
@@ -7,7 +7,7 @@ import { datasetClaims, type DatasetColumn } from "@/lib/import/hxl-dataset/data
 import type { HxlTable } from "@/lib/import/hxl-dataset/read-hxl-table";
 import { importDataset, type ImportResult } from "@/lib/import/import-dataset";
 import { namesOfPlace, namesOfSource, placesOfSituation } from "@/lib/intake/context";
-import { IsoDate, type DatasetReference } from "@/lib/model";
+import { IsoDate, type DatasetReference, type DatasetRow, type Figure } from "@/lib/model";
 import { defaultSituationOf } from "@/lib/situations/membership";
 import { documentIdOf, sha256Of } from "./documents";
 import { auditInTransaction, type Writer } from "./writer";
@@ -34,6 +34,26 @@ async function readContext(db: Database, situationId: string | undefined) {
   return { situation, places, sources: sources.map((s) => ({ id: s.id, names: [s.id, ...namesOfSource(s)] })) };
 }
 
+const sameDataset = (a: DatasetRow | undefined, b: DatasetRow | undefined) => Boolean(a && b && a.title === b.title && a.publisher === b.publisher && a.version === b.version);
+
+/**
+ * A claim's id comes from its dataset's title and version and the row: a
+ * stored claim with that id from another dataset (two files both called
+ * data.csv, a later round given no version) is refused, not overwritten.
+ */
+async function otherDatasetsClaims(db: Database, figures: Figure[], rowOf: Map<string, number>, file: string): Promise<RowError[]> {
+  if (!figures.length) return [];
+  const stored = await db.select({ id: schema.figures.id, dataset: schema.figures.dataset }).from(schema.figures).where(inArray(schema.figures.id, figures.map((f) => f.id)));
+  const storedDataset = new Map(stored.map((s) => [s.id, s.dataset as DatasetRow | null]));
+  return figures.flatMap((figure) => {
+    if (!storedDataset.has(figure.id)) return [];
+    const before = storedDataset.get(figure.id) ?? undefined;
+    if (sameDataset(before, figure.dataset)) return [];
+    const what = before ? `from another dataset ('${before.title}'${before.version ? `, ${before.version}` : ""})` : "that was not read from a dataset";
+    return [{ file, row: rowOf.get(figure.id) ?? 0, column: "(row)", message: `would replace the claim '${figure.id}' ${what}: give this dataset a title or version of its own` }];
+  });
+}
+
 /**
  * A humanitarian dataset tagged with HXL (an IOM DTM round, an OCHA table)
  * imported as claims whose evidence is the dataset row. The file itself is
@@ -43,8 +63,12 @@ async function readContext(db: Database, situationId: string | undefined) {
 export async function importHxlDataset(db: Database, writer: Writer, table: HxlTable, options: HxlImportOptions): Promise<HxlImportResult> {
   const context = await readContext(db, options.situation);
   const sha256 = sha256Of(table.text);
-  const documentId = options.dryRun ? undefined : documentIdOf(sha256);
+  // A dry run archives nothing: its claims name the archived copy only when one is stored already, as the real run's will.
+  const archivedId = documentIdOf(sha256);
+  const archived = (await db.select({ id: schema.documents.id }).from(schema.documents).where(eq(schema.documents.id, archivedId))).length > 0;
+  const documentId = options.dryRun && !archived ? undefined : archivedId;
   const claims = datasetClaims({ table, fileName: options.fileName, situationId: context.situation.id, places: context.places, sources: context.sources, dataset: options.dataset, documentId });
+  claims.errors.push(...(await otherDatasetsClaims(db, claims.figures, claims.rowOf, options.fileName)));
   if (claims.errors.length) throw new ImportValidationError(claims.errors);
   if (!claims.figures.length) throw new ImportValidationError([{ file: options.fileName, row: table.hashtagRow + 1, column: "(row)", message: "the file has no data rows" } satisfies RowError]);
   const version = options.dataset.version;

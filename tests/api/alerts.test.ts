@@ -45,12 +45,14 @@ beforeAll(async () => {
   sink = await startSmtpSink();
   hook = await startWebhookReceiver();
   process.env.SMTP_URL = sink.url;
+  process.env.SITE_URL = ORIGIN;
   process.env.WEBHOOK_ALLOW_PRIVATE = "1";
   ({ editorToken } = await createStaffTokens());
 });
 
 afterAll(async () => {
   delete process.env.SMTP_URL;
+  delete process.env.SITE_URL;
   delete process.env.WEBHOOK_ALLOW_PRIVATE;
   await sink.close();
   await hook.close();
@@ -149,6 +151,15 @@ describe("email and webhook alerts", () => {
     expect((await pass(5 * 60_000)).sent).toBe(1);
     expect(await pass()).toMatchObject({ queued: 0, sent: 0 });
     expect(hook.received.length - sent).toBe(1);
+  });
+
+  it("tells of a figure that goes back to an earlier value: each change is a notice of its own", async () => {
+    const before = hook.received.length;
+    for (const value of [162500, 162000]) {
+      expect((await edit("ocha-newer-displaced", { value, reason: "Back and forth" })).status).toBe(200);
+      await pass();
+    }
+    expect(hook.received.slice(before).map((h) => JSON.parse(h.body).sitrep.notices[0].figure.value)).toEqual([162500, 162000]);
   });
 
   it("retries a failing webhook with backoff, then disables it with the reason shown to its editor", async () => {

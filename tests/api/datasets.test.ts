@@ -80,6 +80,13 @@ describe("POST /api/import with an HXL dataset", () => {
     expect([body.added, body.changed, body.unchanged]).toEqual([0, 0, 4]);
   });
 
+  it("refuses to overwrite another dataset's claims that would take the same ids", async () => {
+    // The same title without its version: the ids would be those of round 7's claims.
+    const response = await importCsv(dtm.replace("41250", "41300"), "dataset=Test%20DTM%20round%207&fileName=again.csv");
+    expect(response.status).toBe(422);
+    expect((await response.json()).errors[0]).toMatchObject({ row: 3, message: expect.stringContaining("from another dataset ('Test DTM round 7', Round 7)") });
+  });
+
   it("refuses a file without a required hashtag, naming it, and writes nothing", async () => {
     const before = await figureCount();
     const response = await importCsv(fixture("dtm-style-no-date.csv"));

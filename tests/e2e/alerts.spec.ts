@@ -22,6 +22,7 @@ const serverEnv = (alerts: "on" | "off") => ({
   ADMIN_PASSWORD: ADMIN.password,
   SMTP_URL: sink.url,
   SMTP_FROM: "Sitrep <alerts@example.org>",
+  SITE_URL: `http://127.0.0.1:${PORT}`,
   WEBHOOK_ALLOW_PRIVATE: "1",
   ALERTS_INTERVAL_MS: "300",
   ALERTS: alerts,

@@ -189,7 +189,7 @@ test("the import preview names a bad row's column and commits nothing", async ({
   await expect(problems.getByRole("row").nth(1)).toContainText(/3\s*injured/);
   // The good row is previewed too, with what it would add, numbered as in the file.
   await expect(page.getByRole("heading", { name: "What the other rows would do" })).toBeVisible();
-  await expect(page.getByRole("row", { name: /e2e-import-good/ })).toContainText(/2\s*e2e-import-good\s*added: about 160: injured \(all groups\), rudaw/);
+  await expect(page.getByRole("row", { name: /e2e-import-good/ })).toContainText(/2\s*e2e-import-good\s*added: about 160: injured \(all groups\), Sheikh Maqsoud and Ashrafiyeh, rudaw, 13 January 2026/);
   await expect(page.getByRole("button", { name: "Commit all rows" })).toHaveCount(0);
   expect((await page.request.get("/api/figures/e2e-import-good")).status()).toBe(404);
 

@@ -6,6 +6,7 @@ import { getStaffMessages } from "@/lib/i18n/staff-messages";
 import type { Database } from "@/lib/db/client";
 import { formatQualified } from "@/lib/format/qualified-number";
 import { formatDate } from "@/lib/format/dates";
+import { formatList } from "@/lib/format/list";
 import { placeNameOf } from "@/lib/i18n/place-name";
 import { currentSnapshot } from "@/lib/queries/read-model";
 import type { Snapshot } from "@/lib/queries/snapshot";
@@ -63,7 +64,7 @@ function previewOf(result: ImportResult | CsvImportResult, snapshot?: Snapshot):
   const rows = result.figureRows.map((row): PreviewRow => {
     if (!row.adds) return row;
     const { indicator, group, sourceId, locationIds, reportedAt } = row.adds;
-    const where = locationIds.map((id) => (snapshot ? placeNameOf(snapshot.locationsById, id) : id)).join(", ");
+    const where = formatList(locationIds.map((id) => (snapshot ? placeNameOf(snapshot.locationsById, id) : id)));
     return { ...row, addsText: `${formatQualified(row.adds)}: ${t.indicator[indicator].toLowerCase()} (${t.group[group]}), ${where}, ${sourceId}${reportedAt ? `, ${formatDate(reportedAt)}` : ""}` };
   });
   return { rows, added: result.created.length, changed: result.updated.length, unchanged: result.unchanged, duplicates: result.duplicates.length };

@@ -9,7 +9,7 @@ import { confirmSubscription } from "@/lib/write/subscriptions";
  * scanner that follows it subscribes no one). Answers the page that says so.
  */
 export const POST = openWriteRoute(async ({ db }, request: Request) => {
-  const form = await request.formData();
+  const form = await request.formData().catch(() => new FormData());
   const subscription = await confirmSubscription(db, String(form.get("id") ?? ""), String(form.get("token") ?? ""));
   const locale = isLocale(subscription.locale) ? subscription.locale : "en";
   return new Response(null, { status: 303, headers: { Location: localizedPath(locale, `/subscriptions/confirm?done=1&situation=${encodeURIComponent(subscription.situationId)}`) } });

@@ -1,7 +1,20 @@
+import { eq } from "drizzle-orm";
+import { getDb } from "@/lib/db";
+import { subscriptions } from "@/lib/db/schema";
 import { isLocale } from "@/lib/i18n/locales";
 import { localizedPath } from "@/lib/i18n/localized-path";
 import { openWriteRoute } from "@/lib/http/write-route";
 import { unsubscribe } from "@/lib/write/subscriptions";
+
+/** A mail client that opens the List-Unsubscribe address: the page with the button (opening it changes nothing). */
+export async function GET(request: Request): Promise<Response> {
+  const url = new URL(request.url);
+  const id = url.searchParams.get("id") ?? "";
+  const query = new URLSearchParams({ id, token: url.searchParams.get("token") ?? "" });
+  const [row] = id ? await (await getDb()).select({ locale: subscriptions.locale }).from(subscriptions).where(eq(subscriptions.id, id)) : [];
+  const locale = row && isLocale(row.locale) ? row.locale : "en";
+  return new Response(null, { status: 303, headers: { Location: localizedPath(locale, `/subscriptions/unsubscribe?${query}`), "Cache-Control": "no-store" } });
+}
 
 /**
  * Ends an email subscription in one click. A mail client's one-click

@@ -8,7 +8,7 @@ import { inLocale } from "@/lib/i18n/locale-scope";
 import { isLocale } from "@/lib/i18n/locales";
 import { localizedPath } from "@/lib/i18n/localized-path";
 import { perVersionInLocale } from "@/lib/queries/read-model";
-import { requestOrigin } from "@/lib/site-url";
+import { siteUrl } from "@/lib/site-url";
 
 /**
  * A situation's data package (?lang=en|ar|ku for its README): claims,
@@ -23,10 +23,11 @@ export const GET = readRoute(async (request: Request, { params }: { params: Prom
   const scoped = await situationOfRead(id);
   if (!scoped.ok) return scoped.response;
   const { snapshot } = scoped;
-  const address = `${requestOrigin(request)}${localizedPath(lang, `/${snapshot.situation.id}`)}`;
+  // Only a configured address goes into the README: one from the request's headers would make (and keep) a file per host sent.
+  const address = process.env.SITE_URL ? `${siteUrl().origin}${localizedPath(lang, `/${snapshot.situation.id}`)}` : undefined;
   return versionedFile(request, snapshot.version, {
     type: "application/zip",
     name: exportFileName({ situation: snapshot.situation.id, item: "data-package", date: dataDateOf(snapshot.claims.map((c) => c.reportedAt)) ?? "undated", ext: "zip" }),
-    bytes: () => inLocale(lang, () => perVersionInLocale(snapshot, `package:${address}`, () => situationPackage(snapshot, address))),
+    bytes: () => inLocale(lang, () => perVersionInLocale(snapshot, "package", () => situationPackage(snapshot, address))),
   });
 });

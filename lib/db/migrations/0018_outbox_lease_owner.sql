@@ -1,0 +1,2 @@
+ALTER TABLE "outbox" ADD COLUMN "locked_by" text;--> statement-breakpoint
+CREATE UNIQUE INDEX "subscriptions_live_target_idx" ON "subscriptions" USING btree ("kind","target","situation_id") WHERE "subscriptions"."status" in ('pending', 'active') and "subscriptions"."kind" = 'email';
