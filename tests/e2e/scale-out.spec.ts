@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { Client } from "pg";
 import { stopServer } from "./own-server";
+import { startWebhookReceiver } from "../fixtures/webhook-receiver";
 
 // Two `next start` processes on one PostgreSQL: a write reaches both within 2 seconds.
 test.skip(!process.env.TEST_DATABASE_URL, "needs TEST_DATABASE_URL (a PostgreSQL server; .ci/run starts one)");
@@ -74,6 +75,62 @@ test("a write through one server's database shows on every server within 2 secon
       // The open page polls the servers: close it first, so they stop at once.
       await page.close();
       await Promise.all(servers.map(stopServer));
+    }
+  });
+});
+
+test("two servers on one PostgreSQL, both sending alerts, deliver each notice once", async () => {
+  test.setTimeout(120_000);
+  const hook = await startWebhookReceiver();
+  const admin = { email: "admin@example.org", password: "an admin password for scale-out alerts" };
+  await withDatabase(async (databaseUrl) => {
+    const env = {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      DATA_DIR: "",
+      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next-test",
+      ADMIN_EMAIL: admin.email,
+      ADMIN_PASSWORD: admin.password,
+      WEBHOOK_ALLOW_PRIVATE: "1",
+      // Both servers look for work five times a second: they race for every notice.
+      ALERTS_INTERVAL_MS: "200",
+    };
+    const logs: string[] = [];
+    const servers: ChildProcess[] = ports.map((port) => {
+      const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], { env, stdio: ["ignore", "ignore", "pipe"] });
+      server.stderr?.on("data", (chunk: Buffer) => logs.push(`[${port}] ${chunk}`));
+      return server;
+    });
+    try {
+      await expect
+        .poll(async () => Promise.all(ports.map(health)), { timeout: 60_000 })
+        .toEqual([expect.objectContaining({ status: "ok" }), expect.objectContaining({ status: "ok" })])
+        .catch((error: Error) => {
+          throw new Error(`servers did not become ready: ${error.message}\n${logs.join("")}`);
+        });
+      const base = (port: number) => `http://127.0.0.1:${port}`;
+      const session = await fetch(`${base(ports[0])}/api/session`, { method: "POST", headers: { "Content-Type": "application/json", Origin: base(ports[0]) }, body: JSON.stringify(admin) });
+      const cookie = (session.headers.get("set-cookie") ?? "").split(";")[0];
+      const write = async (port: number, method: string, path: string, body: unknown) => {
+        const response = await fetch(`${base(port)}${path}`, { method, headers: { "Content-Type": "application/json", Origin: base(port), Cookie: cookie, "If-Match": "*" }, body: JSON.stringify(body) });
+        expect(response.status, await response.clone().text()).toBeLessThan(300);
+        return response;
+      };
+      await write(ports[0], "POST", "/api/subscriptions", { kind: "webhook", target: hook.url, situation: "aleppo-2026", events: ["headline"] });
+      // Three changes to the displacement headline, through either server.
+      const values = [156000, 157000, 158000];
+      for (const [i, value] of values.entries()) {
+        await write(ports[i % 2], "PATCH", "/api/figures/aleppo-authorities-seed-displaced", { value, reason: `scale-out alert ${i + 1}` });
+        const told = () => hook.received.filter((h) => JSON.parse(h.body).sitrep.notices.some((n: { figure?: { value: number } }) => n.figure?.value === value)).length;
+        await expect.poll(told, { timeout: 15_000 }).toBe(1);
+      }
+      // Both servers keep looking for a while: nothing is sent again.
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      const notices = hook.received.flatMap((h) => JSON.parse(h.body).sitrep.notices.map((n: { figure: { value: number } }) => n.figure.value));
+      expect(notices).toEqual(values);
+    } finally {
+      await Promise.all(servers.map(stopServer));
+      await hook.close();
     }
   });
 });
