@@ -98,18 +98,29 @@ export async function anyUserExists(db: Database): Promise<boolean> {
  */
 export async function ensureFirstAdmin(db: Database, env: NodeJS.ProcessEnv = process.env): Promise<"created" | "exists" | "not-configured"> {
   if (!env.ADMIN_EMAIL || !env.ADMIN_PASSWORD) return "not-configured";
-  if ((await countActiveAdmins(db)) > 0) return "exists";
-  const existing = await findUserForSignIn(db, env.ADMIN_EMAIL);
-  if (existing) {
-    // The address is taken by a disabled or non-admin account: make it the admin rather than lock everyone out.
-    await db
-      .update(users)
-      .set({ role: "admin", disabledAt: null, passwordHash: await hashPassword(Password.parse(env.ADMIN_PASSWORD)) })
-      .where(eq(users.id, existing.id));
-    // A credential change: whatever the account could do before (sessions, tokens), it must not now do as an admin.
-    await endAccessOf(db, existing.id);
+  const email = env.ADMIN_EMAIL;
+  const password = env.ADMIN_PASSWORD;
+  // Servers starting at once on one PostgreSQL take turns: the second finds the first's admin, rather than
+  // making it again (a unique-email error) or taking it for a lost account and ending its sessions.
+  return db.transaction(async (tx) => {
+    const t = tx as unknown as Database;
+    await t.execute(sql`select pg_advisory_xact_lock(${FIRST_ADMIN_LOCK})`);
+    if ((await countActiveAdmins(t)) > 0) return "exists";
+    const existing = await findUserForSignIn(t, email);
+    if (existing) {
+      // The address is taken by a disabled or non-admin account: make it the admin rather than lock everyone out.
+      await t
+        .update(users)
+        .set({ role: "admin", disabledAt: null, passwordHash: await hashPassword(Password.parse(password)) })
+        .where(eq(users.id, existing.id));
+      // A credential change: whatever the account could do before (sessions, tokens), it must not now do as an admin.
+      await endAccessOf(t, existing.id);
+      return "created";
+    }
+    await createUser(t, { email, name: env.ADMIN_NAME ?? "Administrator", role: "admin", password });
     return "created";
-  }
-  await createUser(db, { email: env.ADMIN_EMAIL, name: env.ADMIN_NAME ?? "Administrator", role: "admin", password: env.ADMIN_PASSWORD });
-  return "created";
+  });
 }
+
+/** Any fixed number: the lock under which a starting server makes the first admin. */
+const FIRST_ADMIN_LOCK = 727_002;

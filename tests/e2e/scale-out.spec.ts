@@ -122,7 +122,12 @@ test("two servers on one PostgreSQL, both sending alerts, deliver each notice on
       for (const [i, value] of values.entries()) {
         await write(ports[i % 2], "PATCH", "/api/figures/aleppo-authorities-seed-displaced", { value, reason: `scale-out alert ${i + 1}` });
         const told = () => hook.received.filter((h) => JSON.parse(h.body).sitrep.notices.some((n: { figure?: { value: number } }) => n.figure?.value === value)).length;
-        await expect.poll(told, { timeout: 15_000 }).toBe(1);
+        await expect
+          .poll(told, { timeout: 15_000 })
+          .toBe(1)
+          .catch((error: Error) => {
+            throw new Error(`${error.message}\nreceived: ${hook.received.map((h) => h.body).join("\n")}\n${logs.join("")}`);
+          });
       }
       // Both servers keep looking for a while: nothing is sent again.
       await new Promise((resolve) => setTimeout(resolve, 2_000));
