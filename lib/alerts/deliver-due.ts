@@ -60,13 +60,13 @@ async function sendTo(db: Database, subscription: Subscription, rows: OutboxRow[
   const snapshot = await situationModelFor(subscription.situationId);
   if (!snapshot) throw new Error(`the situation '${subscription.situationId}' no longer exists`);
   const locale = isLocale(subscription.locale) ? subscription.locale : "en";
-  const link = async (purpose: "confirm" | "unsubscribe", page: string) =>
-    `${origin}${localizedPath(locale, page)}?id=${encodeURIComponent(subscription.id)}&token=${await linkToken(db, purpose, subscription.id)}`;
+  const query = async (purpose: "confirm" | "unsubscribe") => `?id=${encodeURIComponent(subscription.id)}&token=${await linkToken(db, purpose, subscription.id)}`;
   if (subscription.kind === "email") {
-    const unsubscribePage = await link("unsubscribe", "/subscriptions/unsubscribe");
-    const oneClick = `${origin}/api/subscriptions/unsubscribe?id=${encodeURIComponent(subscription.id)}&token=${await linkToken(db, "unsubscribe", subscription.id)}`;
+    const unsubscribe = await query("unsubscribe");
+    const unsubscribePage = `${origin}${localizedPath(locale, "/subscriptions/unsubscribe")}${unsubscribe}`;
+    const oneClick = `${origin}/api/subscriptions/unsubscribe${unsubscribe}`;
     if (rows[0].kind === "confirm") {
-      const confirmPage = await link("confirm", "/subscriptions/confirm");
+      const confirmPage = `${origin}${localizedPath(locale, "/subscriptions/confirm")}${await query("confirm")}`;
       const email = inLocale(locale, () => {
         const a = getOutgoingMessages().alerts;
         const situation = situationShortTitle(snapshot.situation);

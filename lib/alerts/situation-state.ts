@@ -1,5 +1,7 @@
 import type { Claim } from "@/lib/claims/types";
+import { inLocale } from "@/lib/i18n/locale-scope";
 import { buildOverview } from "@/lib/queries/overview";
+import { perVersionInLocale } from "@/lib/queries/read-model";
 import type { SituationSnapshot } from "@/lib/queries/snapshot";
 import type { Indicator, PopulationGroup } from "@/lib/model";
 import type { NoticeFigure } from "./notice";
@@ -25,10 +27,14 @@ export function noticeFigure(claim: Claim): NoticeFigure {
   };
 }
 
-/** Read from the overview the reader sees, so a notice says exactly what the page now says. */
+/**
+ * Read from the overview the reader sees, so a notice says exactly what the
+ * page now says: the English overview built once per data version, the same
+ * the English page uses (only its ids and keys are read here).
+ */
 export function situationState(snapshot: SituationSnapshot): SituationState {
-  const overview = buildOverview(snapshot);
-  const byId = new Map(snapshot.claims.map((c) => [c.id, c]));
+  const overview = inLocale("en", () => perVersionInLocale(snapshot, "overview", () => buildOverview(snapshot)));
+  const byId = snapshot.claimsById;
   const figureOf = (id: string) => noticeFigure(byId.get(id)!);
   const state: SituationState = { headlines: {}, flags: {}, facilities: {} };
   for (const card of overview.cards) {

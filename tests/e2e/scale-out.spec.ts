@@ -31,25 +31,33 @@ async function withDatabase(run: (url: string) => Promise<void>) {
   }
 }
 
+/** Both servers started on one database, answered once both say they are ready; their stderr kept for a failure's message. */
+async function startServers(extraEnv: Record<string, string>): Promise<{ servers: ChildProcess[]; logs: string[] }> {
+  const env = { ...process.env, DATA_DIR: "", NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next-test", ...extraEnv };
+  const logs: string[] = [];
+  const servers: ChildProcess[] = ports.map((port) => {
+    const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], { env, stdio: ["ignore", "ignore", "pipe"] });
+    server.stderr?.on("data", (chunk: Buffer) => logs.push(`[${port}] ${chunk}`));
+    return server;
+  });
+  await expect
+    .poll(async () => Promise.all(ports.map(health)), { timeout: 60_000 })
+    .toEqual([expect.objectContaining({ status: "ok" }), expect.objectContaining({ status: "ok" })])
+    .catch(async (error: Error) => {
+      await Promise.all(servers.map(stopServer));
+      throw new Error(`servers did not become ready: ${error.message}\n${logs.join("")}`);
+    });
+  return { servers, logs };
+}
+
 const health = (port: number) => fetch(`http://127.0.0.1:${port}/api/health`).then((r) => (r.ok ? (r.json() as Promise<{ version: number }>) : null), () => null);
 
 test("a write through one server's database shows on every server within 2 seconds, pages included, and an open page follows", async ({ page }) => {
   test.setTimeout(120_000);
   await withDatabase(async (databaseUrl) => {
     const env = { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: "", NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next-test" };
-    const logs: string[] = [];
-    const servers: ChildProcess[] = ports.map((port) => {
-      const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], { env, stdio: ["ignore", "ignore", "pipe"] });
-      server.stderr?.on("data", (chunk: Buffer) => logs.push(`[${port}] ${chunk}`));
-      return server;
-    });
+    const { servers } = await startServers({ DATABASE_URL: databaseUrl });
     try {
-      await expect
-        .poll(async () => Promise.all(ports.map(health)), { timeout: 60_000 })
-        .toEqual([expect.objectContaining({ status: "ok" }), expect.objectContaining({ status: "ok" })])
-        .catch((error: Error) => {
-          throw new Error(`servers did not become ready: ${error.message}\n${logs.join("")}`);
-        });
       const before = (await health(ports[0]))?.version ?? 0;
       // Both servers render and cache the overview at the current version.
       for (const port of ports) {
@@ -85,29 +93,15 @@ test("two servers on one PostgreSQL, both sending alerts, deliver each notice on
   const admin = { email: "admin@example.org", password: "an admin password for scale-out alerts" };
   await withDatabase(async (databaseUrl) => {
     const env = {
-      ...process.env,
       DATABASE_URL: databaseUrl,
-      DATA_DIR: "",
-      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next-test",
       ADMIN_EMAIL: admin.email,
       ADMIN_PASSWORD: admin.password,
       WEBHOOK_ALLOW_PRIVATE: "1",
       // Both servers look for work five times a second: they race for every notice.
       ALERTS_INTERVAL_MS: "200",
     };
-    const logs: string[] = [];
-    const servers: ChildProcess[] = ports.map((port) => {
-      const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], { env, stdio: ["ignore", "ignore", "pipe"] });
-      server.stderr?.on("data", (chunk: Buffer) => logs.push(`[${port}] ${chunk}`));
-      return server;
-    });
+    const { servers, logs } = await startServers(env);
     try {
-      await expect
-        .poll(async () => Promise.all(ports.map(health)), { timeout: 60_000 })
-        .toEqual([expect.objectContaining({ status: "ok" }), expect.objectContaining({ status: "ok" })])
-        .catch((error: Error) => {
-          throw new Error(`servers did not become ready: ${error.message}\n${logs.join("")}`);
-        });
       const base = (port: number) => `http://127.0.0.1:${port}`;
       const session = await fetch(`${base(ports[0])}/api/session`, { method: "POST", headers: { "Content-Type": "application/json", Origin: base(ports[0]) }, body: JSON.stringify(admin) });
       const cookie = (session.headers.get("set-cookie") ?? "").split(";")[0];
